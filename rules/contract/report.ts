@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { DocumentKind, isoDate, isoMonth } from './case.ts';
+import { FlagCode, Severity } from './flag-codes.ts';
+
+export const Box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+export type Box = z.infer<typeof Box>;
+
+/** `true`/`false` when the check decided; `null` when it could not (then a `review` flag is raised). */
+const decision = z.boolean().nullable();
+
+export const Clarity = z.object({
+  ok: decision,
+  sharpness: z.number().nullable(),
+  contrast: z.number().nullable(),
+  effectiveDpi: z.number().nullable().optional(),
+  blockiness: z.number().nullable().optional(),
+  reasons: z.array(z.string()).optional(),
+});
+export const Edges = z.object({
+  ok: decision,
+  skewDeg: z.number().nullable(),
+  cropped: z.boolean().nullable(),
+  reasons: z.array(z.string()).optional(),
+});
+export const Seal = z.object({
+  present: decision,
+  confidence: z.number().min(0).max(1),
+  boxes: z.array(Box),
+  text: z.string().nullable(),
+  matchesEmployer: z.boolean().nullable(),
+  code: z.string().nullable().optional(),
+  grey: z.boolean().optional(),
+});
+export const Annotation = z.object({
+  present: decision,
+  complete: z.boolean().nullable(),
+  confidence: z.number().min(0).max(1),
+  text: z.string().nullable(),
+  box: Box.nullable(),
+  coverage: z.number().min(0).max(1).optional(),
+  form: z.enum(['handwritten', 'stamp', 'printed', 'unknown']).optional(),
+});
+export const Signature = z.object({
+  present: decision,
+  box: Box.nullable(),
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+export const PageReport = z.object({
+  page: z.number().int().min(1),
+  widthPx: z.number().int(),
+  heightPx: z.number().int(),
+  dpi: z.number().nullable(),
+  textSource: z.enum(['ocr', 'text-layer', 'none']),
+  ocrConfidence: z.number().nullable(),
+  clarity: Clarity,
+  edges: Edges,
+  seal: Seal,
+  annotation: Annotation,
+  signature: Signature,
+});
+export type PageReport = z.infer<typeof PageReport>;
+
+export const IncomeRow = z.object({
+  period: isoMonth,
+  amount: z.number(),
+  item: z.string().nullable(),
+  payer: z.string().nullable(),
+  page: z.number().int(),
+  confidence: z.number().min(0).max(1),
+  text: z.string().optional(),
+});
+export const TaxRow = z.object({
+  period: isoMonth,
+  amount: z.number(),
+  item: z.string().nullable(),
+  paidOn: isoDate.nullable(),
+  page: z.number().int(),
+  confidence: z.number().min(0).max(1),
+  authority: z.string().nullable().optional(),
+  text: z.string().optional(),
+});
+export const Term = z.object({
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  openEnded: z.boolean(),
+  taskBased: z.boolean().optional(),
+  page: z.number().int().nullable(),
+  text: z.string().nullable(),
+  confidence: z.number().min(0).max(1).optional(),
+});
+export const Parties = z.object({
+  employer: z.string().nullable().optional(),
+  employerCreditCode: z.string().nullable().optional(),
+  employee: z.string().nullable().optional(),
+  employeeIdNumber: z.string().nullable().optional(),
+  lessor: z.string().nullable().optional(),
+  lessee: z.string().nullable().optional(),
+  lessorIdNumber: z.string().nullable().optional(),
+  lesseeIdNumber: z.string().nullable().optional(),
+  lessorPhone: z.string().nullable().optional(),
+  lesseePhone: z.string().nullable().optional(),
+  address: z.string().nullable().optional(),
+  dispatch: z.boolean().optional(),
+});
+export const Totals = z.object({
+  records: z.number().int().nullable(),
+  amount: z.number().nullable(),
+  reconciled: z.boolean().nullable(),
+});
+
+export const DocumentReport = z.object({
+  file: z.string(),
+  sha256: z.string().nullable(),
+  pageCount: z.number().int().min(0),
+  declaredKind: DocumentKind.nullable(),
+  kind: DocumentKind,
+  kindConfidence: z.number().min(0).max(1),
+  issuedOn: isoDate.nullable(),
+  pages: z.array(PageReport),
+  income: z.array(IncomeRow),
+  taxes: z.array(TaxRow),
+  term: Term.nullable(),
+  parties: Parties,
+  totals: z.object({ income: Totals.nullable(), taxes: Totals.nullable() }).optional(),
+  invalid: z.object({ reason: z.string() }).nullable().optional(),
+});
+export type DocumentReport = z.infer<typeof DocumentReport>;
+
+export const Flag = z.object({
+  code: FlagCode,
+  severity: Severity,
+  file: z.string().nullable(),
+  page: z.number().int().nullable(),
+  message: z.string(),
+  rule: z.string(),
+  evidence: z.object({
+    box: Box.nullable(),
+    value: z.unknown().nullable(),
+    expected: z.unknown().nullable(),
+    text: z.string().nullable().optional(),
+  }),
+});
+export type Flag = z.infer<typeof Flag>;
+
+export const Facts = z.object({
+  incomeMonths: z.number().int().nullable(),
+  incomeMonthlyAverage: z.number().nullable(),
+  incomeThreshold: z
+    .object({
+      amount: z.number(),
+      multiplier: z.number(),
+      wageYear: z.number().int(),
+      provisional: z.boolean(),
+    })
+    .nullable(),
+  employmentMonths: z.number().nullable(),
+  contractMonthsLeft: z.number().nullable(),
+  leaseMonthsLeft: z.number().nullable(),
+});
+export type Facts = z.infer<typeof Facts>;
+
+export const Report = z.object({
+  schemaVersion: z.literal(1),
+  pipelineVersion: z.string(),
+  caseId: z.string().nullable(),
+  generatedAt: z.string().optional(),
+  documents: z.array(DocumentReport),
+  facts: Facts,
+  flags: z.array(Flag),
+  timings: z.object({ totalMs: z.number(), pages: z.number().int() }).optional(),
+});
+export type Report = z.infer<typeof Report>;
