@@ -1,0 +1,32 @@
+/** Bounds on untrusted input (DESIGN: "Bounded"). Past them: FILE_INVALID with a reason, never a crash. */
+export const INPUT_LIMITS = {
+  /** @default 30 MB — a 50-page 300 dpi scan at normal JPEG quality is well under this */
+  maxBytes: 30 * 1024 * 1024,
+  /** @default 60 pages — a labour contract bundle is rarely over 20 */
+  maxPages: 60,
+  /** @default 40 MP — A4 at 600 dpi is 35 MP; beyond that it is a decompression bomb or a poster */
+  maxPixels: 40_000_000,
+  /** Pages are rendered at this resolution when they are not one embedded scan. @default 300 */
+  renderDpi: 300,
+} as const;
+
+export type InvalidReason =
+  | 'empty_file'
+  | 'not_a_pdf'
+  | 'file_too_large'
+  | 'pdf_encrypted'
+  | 'pdf_malformed'
+  | 'too_many_pages'
+  | 'page_too_large'
+  | 'image_corrupt';
+
+/** Bad input: never retried (the queue maps it to an unrecoverable job error). */
+export class InvalidDocumentError extends Error {
+  constructor(
+    readonly reason: InvalidReason,
+    detail?: string,
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+    this.name = 'InvalidDocumentError';
+  }
+}

@@ -1,0 +1,109 @@
+import sharp from 'sharp';
+import { PDFDocument } from 'pdf-lib';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { OcrLine, RasterPage } from '../types.ts';
+import { findEmbeddedJpeg } from './find-embedded-jpeg.ts';
+import { INPUT_LIMITS, InvalidDocumentError } from './limits.ts';
+import { openPdf } from './open-pdf.ts';
+import { readTextLayer } from './read-text-layer.ts';
+import { renderPage } from './render-page.ts';
+
+/** Fewer characters than this in a page's text layer means it is a scan (or a stamp/footer only). */
+const MIN_TEXT_LAYER_CHARS = 20;
+
+/** One opened PDF: page rasters (the scan's own JPEG when it is one, a rendering otherwise) and text. */
+export class PdfDocument {
+  private constructor(
+    private readonly doc: PDFDocumentProxy,
+    private readonly lib: PDFDocument | null,
+  ) {}
+
+  static async open(bytes: Uint8Array): Promise<PdfDocument> {
+    const doc = await openPdf(bytes);
+    let lib: PDFDocument | null = null;
+    try {
+      lib = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false, ignoreEncryption: true });
+      if (lib.getPageCount() !== doc.numPages) lib = null;
+    } catch {
+      lib = null; // pdf-lib is only a fast path; pdf.js rendering still works
+    }
+    return new PdfDocument(doc, lib);
+  }
+
+  get pageCount(): number {
+    return this.doc.numPages;
+  }
+
+  async raster(pageNo: number): Promise<RasterPage> {
+    const page = await this.doc.getPage(pageNo);
+    const view = page.getViewport({ scale: 1, rotation: page.rotate });
+    const widthIn = view.width / 72;
+    const heightIn = view.height / 72;
+    page.cleanup();
+    const embedded = this.lib ? safe(() => findEmbeddedJpeg(this.lib!, pageNo - 1)) : null;
+    if (embedded && embedded.pixelWidth * embedded.pixelHeight <= INPUT_LIMITS.maxPixels) {
+      try {
+        let img = sharp(embedded.jpeg, { limitInputPixels: INPUT_LIMITS.maxPixels, failOn: 'error' });
+        if (page.rotate) img = img.rotate(page.rotate);
+        const { data, info } = await img.toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
+        if (info.channels === 3) {
+          return {
+            page: pageNo,
+            width: info.width,
+            height: info.height,
+            channels: 3,
+            data,
+            dpi: Math.round(info.width / widthIn),
+            widthIn,
+            heightIn,
+            source: 'embedded-image',
+            jpeg: page.rotate ? undefined : embedded.jpeg,
+          };
+        }
+      } catch {
+        // a JPEG sharp cannot decode: let pdf.js try before calling the file corrupt
+      }
+    } else if (embedded) {
+      throw new InvalidDocumentError('page_too_large');
+    }
+    const r = await renderPage(this.doc, pageNo);
+    return {
+      page: pageNo,
+      width: r.width,
+      height: r.height,
+      channels: 3,
+      data: r.rgb,
+      dpi: r.dpi,
+      widthIn,
+      heightIn,
+      source: 'rendered',
+    };
+  }
+
+  /** The page's text layer in raster pixels, or null when the page is a scan without one. */
+  async textLayer(pageNo: number, raster: RasterPage): Promise<OcrLine[] | null> {
+    const page = await this.doc.getPage(pageNo);
+    try {
+      const scale = raster.width / page.getViewport({ scale: 1 }).width;
+      const lines = await readTextLayer(page, scale);
+      const chars = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
+      return chars >= MIN_TEXT_LAYER_CHARS ? lines : null;
+    } catch {
+      return null;
+    } finally {
+      page.cleanup();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.doc.destroy();
+  }
+}
+
+function safe<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}

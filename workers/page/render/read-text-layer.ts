@@ -1,0 +1,47 @@
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { OcrLine } from '../types.ts';
+
+/**
+ * A born-digital page's own text, as lines with boxes in raster pixels (`scale` = pixels per PDF
+ * point). Exact, so its confidence is 100. Items on one baseline (within half a glyph height) form a
+ * line; a gap wider than two glyphs between items becomes a run of spaces, like OCR's column gaps.
+ */
+export async function readTextLayer(page: PDFPageProxy, scale: number): Promise<OcrLine[]> {
+  const content = await page.getTextContent();
+  const viewport = page.getViewport({ scale });
+  interface Item { text: string; x: number; y: number; w: number; h: number }
+  const items: Item[] = [];
+  for (const it of content.items) {
+    if (!('str' in it) || !it.str.trim()) continue;
+    const [a, b, , d, e, f] = it.transform as number[];
+    const fontH = Math.hypot(b!, d!) || Math.abs(a!) || 10;
+    const [x, yBase] = viewport.convertToViewportPoint(e!, f!) as [number, number];
+    const h = fontH * scale;
+    items.push({ text: it.str, x, y: yBase - h, w: it.width * scale, h });
+  }
+  items.sort((p, q) => p.y - q.y || p.x - q.x);
+  const rows: Item[][] = [];
+  for (const it of items) {
+    const row = rows.find((r) => Math.abs(r[0]!.y - it.y) < r[0]!.h * 0.5);
+    if (row) row.push(it);
+    else rows.push([it]);
+  }
+  return rows.map((row) => {
+    row.sort((p, q) => p.x - q.x);
+    let text = '';
+    let prevEnd: number | null = null;
+    for (const it of row) {
+      if (prevEnd !== null) {
+        const gap = it.x - prevEnd;
+        text += gap > it.h * 2 ? '    ' : gap > it.h * 0.25 ? ' ' : '';
+      }
+      text += it.text;
+      prevEnd = it.x + it.w;
+    }
+    const x = Math.min(...row.map((r) => r.x));
+    const y = Math.min(...row.map((r) => r.y));
+    const right = Math.max(...row.map((r) => r.x + r.w));
+    const bottom = Math.max(...row.map((r) => r.y + r.h));
+    return { text, confidence: 100, box: { x, y, w: right - x, h: bottom - y } };
+  });
+}
