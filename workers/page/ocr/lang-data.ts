@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
  * `langPath` points to the 10x larger legacy+LSTM data, which we do not need (OEM LSTM only).
  * Nothing is ever fetched: if a file is missing this throws instead.
  */
-export function ensureLangFolder(langs: readonly string[] = ['chi_sim', 'eng']): string {
+export function ensureLangFolder(langs: readonly string[] = ['chi_sim']): string {
   const folder = path.join(tmpdir(), 'permit-precheck-tessdata-best-int-v1');
   mkdirSync(folder, { recursive: true });
   for (const lang of langs) {

@@ -16,10 +16,12 @@ export interface OcrPoolOptions {
 }
 
 /**
- * `eng+chi_sim`, in this order: with the best_int data, `chi_sim+eng` silently fails to load eng
- * ("Failed loading language" with a garbage name; ocr-measurements §7.4), `eng+chi_sim` loads both.
+ * chi_sim alone. With the npm best_int data `chi_sim+eng` silently fails to load eng (ocr-measurements
+ * §7.4), and `eng+chi_sim` loads both but then reads large CJK titles as English ("申报收入查询" came
+ * out as "FRIES" on a test page), which breaks document classification. chi_sim reads the digits,
+ * dates and amounts of these documents on its own (same test page: the table row exact).
  */
-const LANGS = 'eng+chi_sim';
+const LANGS = 'chi_sim';
 const PSM_BY_NAME = { column: PSM.SINGLE_COLUMN, line: PSM.SINGLE_LINE, block: PSM.SINGLE_BLOCK, sparse: PSM.SPARSE_TEXT };
 
 interface Slot {
