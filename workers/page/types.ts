@@ -49,4 +49,5 @@ export interface OcrEngine {
  */
 export interface RegionReader {
   read(image: Uint8Array): Promise<{ text: string; confidence: number; lines: OcrLine[] }>;
+  close?(): Promise<void>;
 }

@@ -18,7 +18,8 @@ export type InvalidReason =
   | 'pdf_malformed'
   | 'too_many_pages'
   | 'page_too_large'
-  | 'image_corrupt';
+  | 'image_corrupt'
+  | 'file_missing';
 
 /** Bad input: never retried (the queue maps it to an unrecoverable job error). */
 export class InvalidDocumentError extends Error {

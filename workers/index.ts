@@ -1,0 +1,3 @@
+export * from './pipeline/index.ts';
+export type { PageAnalysis, QuickPageChecks, RasterPage } from './page/index.ts';
+export { InvalidDocumentError, INPUT_LIMITS, checkPdfBytes, type InvalidReason } from './page/index.ts';

@@ -1,0 +1,84 @@
+import type { PageReport } from '../../rules/contract/index.ts';
+import type { PageText } from '../document/types.ts';
+import { detectAttestation } from './annotation/index.ts';
+import { prepareOcrImage, ocrDpi } from './prepare-ocr-image.ts';
+import { refineClarityWithOcr } from './quality/index.ts';
+import { quickCheckPage } from './quick-check-page.ts';
+import { readSeal } from './seal/index.ts';
+import type { OcrEngine, OcrLine, RasterPage, RegionReader } from './types.ts';
+
+export interface PageEngines {
+  ocr: OcrEngine;
+  reader: RegionReader | null;
+}
+
+/** Everything the later stages need from a page; JSON-serialisable (it crosses the queue). */
+export interface PageAnalysis {
+  report: PageReport;
+  text: PageText;
+}
+
+/**
+ * One page, all checks: the quick pixel checks, then OCR (or the exact text layer of a born-digital
+ * page — the image checks still run on its rendering), the seal's text, the note and signature.
+ */
+export async function analysePage(
+  raster: RasterPage,
+  textLayer: OcrLine[] | null,
+  engines: PageEngines,
+  ctx: { employerName: string | null },
+): Promise<PageAnalysis> {
+  const quick = quickCheckPage(raster);
+  let lines: OcrLine[];
+  let ocrConfidence: number | null;
+  let clarity = quick.clarity;
+  if (textLayer) {
+    lines = textLayer;
+    ocrConfidence = null;
+  } else {
+    const ocr = await engines.ocr.recognize(await prepareOcrImage(raster), { dpi: ocrDpi(raster), psm: 'column' });
+    lines = ocr.lines;
+    ocrConfidence = Math.round(ocr.confidence * 10) / 10;
+    clarity = refineClarityWithOcr(quick.clarity, ocrConfidence, lines.length);
+  }
+  const sealRead =
+    quick.seal.boxes.length > 0 && quick.seal.present !== false
+      ? await readSeal(raster, quick.seal.boxes, ctx.employerName, engines)
+      : { text: null, matchesEmployer: null, code: null };
+  const { annotation, signature } = await detectAttestation(raster, {
+    ocrLines: lines,
+    sealBoxes: quick.seal.boxes,
+    reader: engines.reader,
+  });
+  const report: PageReport = {
+    page: raster.page,
+    widthPx: raster.width,
+    heightPx: raster.height,
+    dpi: raster.dpi,
+    textSource: textLayer ? 'text-layer' : 'ocr',
+    ocrConfidence,
+    clarity,
+    edges: quick.edges,
+    seal: {
+      present: quick.seal.present,
+      confidence: quick.seal.confidence,
+      boxes: quick.seal.boxes,
+      text: sealRead.text,
+      matchesEmployer: sealRead.matchesEmployer,
+      code: sealRead.code,
+      grey: quick.seal.grey,
+    },
+    annotation,
+    signature,
+  };
+  return {
+    report,
+    text: {
+      page: raster.page,
+      source: textLayer ? 'text-layer' : 'ocr',
+      lines,
+      widthPx: raster.width,
+      heightPx: raster.height,
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { DocumentKind, DocumentReport } from '../../rules/contract/index.ts';
+import { extractDocument } from '../document/index.ts';
+import type { PageAnalysis } from '../page/index.ts';
+
+export interface DocumentInput {
+  file: string;
+  sha256: string | null;
+  declaredKind: DocumentKind | null;
+  pages: PageAnalysis[];
+}
+
+/** The document stage: reads the pages' text and boxes (no pixels) into the document's fields. */
+export function assembleDocument(input: DocumentInput): DocumentReport {
+  const pages = [...input.pages].sort((a, b) => a.report.page - b.report.page);
+  const fields = extractDocument(
+    pages.map((p) => p.text),
+    { declaredKind: input.declaredKind },
+  );
+  return {
+    file: input.file,
+    sha256: input.sha256,
+    pageCount: pages.length,
+    declaredKind: input.declaredKind,
+    kind: fields.kind,
+    kindConfidence: fields.kindConfidence,
+    issuedOn: fields.issuedOn,
+    pages: pages.map((p) => p.report),
+    income: fields.income,
+    taxes: fields.taxes,
+    term: fields.term,
+    parties: fields.parties,
+    totals: fields.totals,
+    invalid: null,
+  };
+}
+
+export function invalidDocument(
+  file: string,
+  sha256: string | null,
+  declaredKind: DocumentKind | null,
+  reason: string,
+): DocumentReport {
+  return {
+    file,
+    sha256,
+    pageCount: 0,
+    declaredKind,
+    kind: declaredKind ?? 'other',
+    kindConfidence: 0,
+    issuedOn: null,
+    pages: [],
+    income: [],
+    taxes: [],
+    term: null,
+    parties: {},
+    invalid: { reason },
+  };
+}

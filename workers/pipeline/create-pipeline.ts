@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Case, CaseFields, DocumentKind, DocumentReport, Report } from '../../rules/contract/index.ts';
+import {
+  analysePage,
+  createRegionReader,
+  InvalidDocumentError,
+  OcrPool,
+  PdfDocument,
+  quickCheckPage,
+  type PageAnalysis,
+  type QuickPageChecks,
+  type RegionReader,
+} from '../page/index.ts';
+import { assembleDocument, invalidDocument, type DocumentInput } from './assemble-document.ts';
+import { buildReport } from './build-report.ts';
+import { mapWithLimit } from './limit-concurrency.ts';
+
+export interface PipelineOptions {
+  /** tesseract workers. @default the number of cores */
+  ocrWorkers?: number;
+  /** Load the second OCR engine (PP-OCR) for handwriting and seal text. @default true */
+  regionReader?: boolean;
+}
+
+export type ProgressEvent =
+  | { type: 'document'; file: string; pageCount: number }
+  | { type: 'page'; file: string; page: number; pageCount: number; ms: number }
+  | { type: 'invalid'; file: string; reason: string };
+
+export interface Pipeline {
+  verify(c: Case, baseDir: string, opts?: { onProgress?: (e: ProgressEvent) => void; today?: string }): Promise<Report>;
+  inspectDocument(bytes: Uint8Array): Promise<{ pageCount: number } | { invalid: string }>;
+  quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageChecks>;
+  analysePage(bytes: Uint8Array, page: number, ctx: { employerName: string | null }): Promise<PageAnalysis>;
+  analyseDocument(input: DocumentInput): DocumentReport;
+  invalidDocument(file: string, sha256: string | null, declaredKind: DocumentKind | null, reason: string): DocumentReport;
+  close(): Promise<void>;
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
+  const ocr = new OcrPool({ size: opts.ocrWorkers });
+  const reader: RegionReader | null = opts.regionReader === false ? null : await createRegionReader();
+  const engines = { ocr, reader };
+
+  async function withDocument<T>(bytes: Uint8Array, fn: (doc: PdfDocument) => Promise<T>): Promise<T> {
+    const doc = await PdfDocument.open(bytes);
+    try {
+      return await fn(doc);
+    } finally {
+      await doc.close();
+    }
+  }
+
+  async function analyseOpenPage(doc: PdfDocument, page: number, employerName: string | null): Promise<PageAnalysis> {
+    const raster = await doc.raster(page);
+    const textLayer = await doc.textLayer(page, raster);
+    return analysePage(raster, textLayer, engines, { employerName });
+  }
+
+  async function verifyDocument(
+    file: string,
+    declaredKind: DocumentKind | null,
+    baseDir: string,
+    caseFields: CaseFields | null,
+    onProgress?: (e: ProgressEvent) => void,
+  ): Promise<DocumentReport> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.resolve(baseDir, file));
+    } catch {
+      onProgress?.({ type: 'invalid', file, reason: 'file_missing' });
+      return invalidDocument(file, null, declaredKind, 'file_missing');
+    }
+    const hash = sha256(bytes);
+    try {
+      return await withDocument(bytes, async (doc) => {
+        onProgress?.({ type: 'document', file, pageCount: doc.pageCount });
+        const pageNos = Array.from({ length: doc.pageCount }, (_, i) => i + 1);
+        // One page ahead of the OCR workers, so decoding and pixel checks overlap OCR.
+        const pages = await mapWithLimit(pageNos, ocr.size + 1, async (n) => {
+          const t0 = performance.now();
+          const result = await analyseOpenPage(doc, n, caseFields?.employer?.name ?? null);
+          onProgress?.({ type: 'page', file, page: n, pageCount: doc.pageCount, ms: performance.now() - t0 });
+          return result;
+        });
+        return assembleDocument({ file, sha256: hash, declaredKind, pages });
+      });
+    } catch (err) {
+      if (err instanceof InvalidDocumentError) {
+        onProgress?.({ type: 'invalid', file, reason: err.reason });
+        return invalidDocument(file, hash, declaredKind, err.reason);
+      }
+      throw err;
+    }
+  }
+
+  return {
+    async verify(c, baseDir, vopts = {}) {
+      const t0 = performance.now();
+      const { documents: docs, ...caseFields } = c;
+      const hasCaseFacts = Boolean(caseFields.employer || caseFields.applicationDate || caseFields.applicationType);
+      const fields = hasCaseFacts ? (caseFields as CaseFields) : null;
+      const documents: DocumentReport[] = [];
+      for (const d of docs) {
+        documents.push(await verifyDocument(d.file, d.kind ?? null, baseDir, fields, vopts.onProgress));
+      }
+      const report = buildReport(fields, documents, { today: vopts.today, totalMs: performance.now() - t0 });
+      return { ...report, caseId: c.id };
+    },
+    async inspectDocument(bytes) {
+      try {
+        return await withDocument(bytes, async (doc) => ({ pageCount: doc.pageCount }));
+      } catch (err) {
+        if (err instanceof InvalidDocumentError) return { invalid: err.reason };
+        throw err;
+      }
+    },
+    quickCheckPage: (bytes, page) => withDocument(bytes, async (doc) => quickCheckPage(await doc.raster(page))),
+    analysePage: (bytes, page, ctx) => withDocument(bytes, (doc) => analyseOpenPage(doc, page, ctx.employerName)),
+    analyseDocument: assembleDocument,
+    invalidDocument,
+    async close() {
+      await ocr.close();
+      await reader?.close?.();
+    },
+  };
+}
