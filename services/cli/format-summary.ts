@@ -1,0 +1,55 @@
+import path from 'node:path';
+import type { Flag, PageReport, Report } from '../../rules/contract/index.ts';
+
+const KIND_NAMES: Record<string, string> = {
+  tax_record: '个人所得税纳税记录',
+  income_query: '申报收入查询',
+  labor_contract: '劳动合同',
+  lease_contract: '房屋租赁合同',
+  id_card: '身份证',
+  residence_permit: '北京市居住证',
+  hukou: '户口本',
+  degree_certificate: '学位证书',
+  title_certificate: '职称证书',
+  resignation_certificate: '离职证明',
+  other: '其他',
+};
+const SEVERITY = { reject: '不通过', review: '需人工复核', info: '提示' } as const;
+
+const mark = (v: boolean | null | undefined, yes: string, no: string) => (v === true ? yes : v === false ? no : '待定');
+
+function pageLine(p: PageReport): string {
+  return [
+    `  第${p.page}页`,
+    `清晰:${mark(p.clarity.ok, '是', '否')}`,
+    `完整:${mark(p.edges.ok, '是', '否')}`,
+    `公章:${mark(p.seal.present, p.seal.matchesEmployer === false ? '非本单位' : '有', '无')}`,
+    `标注:${p.annotation.present === true ? (p.annotation.complete === false ? '不完整' : '有') : mark(p.annotation.present, '有', '无')}`,
+    `签字:${mark(p.signature.present, '有', '无')}`,
+  ].join('  ');
+}
+
+function flagLine(f: Flag): string {
+  const where = [f.file ? path.basename(f.file) : null, f.page ? `第${f.page}页` : null].filter(Boolean).join(' ');
+  return `  [${SEVERITY[f.severity]}] ${f.code}${where ? ` (${where})` : ''}：${f.message}（指南${f.rule}）`;
+}
+
+/** The readable Chinese summary printed on stdout: per page the five marks, then the flags. */
+export function formatSummary(report: Report): string {
+  const out: string[] = [`案例 ${report.caseId ?? '-'} 预审结果（流水线 ${report.pipelineVersion}）`, ''];
+  for (const d of report.documents) {
+    const kind = KIND_NAMES[d.kind] ?? d.kind;
+    out.push(`${path.basename(d.file)} — ${d.invalid ? `无法读取（${d.invalid.reason}）` : `${kind}，${d.pageCount}页`}`);
+    for (const p of d.pages) out.push(pageLine(p));
+    if (d.income.length) out.push(`  申报收入：${d.income.length}条`);
+    if (d.taxes.length) out.push(`  纳税记录：${d.taxes.length}条`);
+    if (d.term) out.push(`  期限：${d.term.start ?? '?'} 至 ${d.term.openEnded ? '无固定期限/长期' : (d.term.end ?? '?')}`);
+    out.push('');
+  }
+  const counts = { reject: 0, review: 0, info: 0 };
+  for (const f of report.flags) counts[f.severity]++;
+  out.push(`问题：不通过 ${counts.reject}，需人工复核 ${counts.review}，提示 ${counts.info}`);
+  for (const f of report.flags) out.push(flagLine(f));
+  if (report.timings) out.push('', `用时 ${(report.timings.totalMs / 1000).toFixed(1)} s，共 ${report.timings.pages} 页`);
+  return out.join('\n') + '\n';
+}
