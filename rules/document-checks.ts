@@ -1,0 +1,64 @@
+import type { DocumentKind, DocumentReport, Flag } from './contract/index.ts';
+import { MIN_KIND_CONFIDENCE } from './data/cut-offs.ts';
+import { makeFlag } from './flag.ts';
+
+const KIND_NAMES: Record<DocumentKind, string> = {
+  tax_record: '个人所得税纳税记录',
+  income_query: '申报收入查询',
+  labor_contract: '劳动合同',
+  lease_contract: '房屋租赁合同',
+  id_card: '身份证',
+  residence_permit: '北京市居住证',
+  hukou: '户口本',
+  degree_certificate: '学位证书',
+  title_certificate: '职称证书',
+  resignation_certificate: '离职证明',
+  other: '其他材料',
+};
+
+export function kindName(kind: DocumentKind): string {
+  return KIND_NAMES[kind];
+}
+
+/** The detected kind when it is trusted, else what the employer declared. */
+export function effectiveKind(doc: DocumentReport): DocumentKind {
+  if (doc.declaredKind && doc.kindConfidence < MIN_KIND_CONFIDENCE) return doc.declaredKind;
+  return doc.kind;
+}
+
+const INVALID_REASONS: Record<string, string> = {
+  not_a_pdf: '不是PDF文件',
+  empty_file: '文件为空',
+  pdf_encrypted: 'PDF已加密，无法读取',
+  pdf_malformed: 'PDF文件已损坏',
+  too_many_pages: '页数超过上限',
+  page_too_large: '页面尺寸超过上限',
+  file_too_large: '文件大小超过上限',
+};
+
+/** Guide 五: uploads are readable PDF scans; 五（二）: each upload is the material it was declared as. */
+export function checkDocument(doc: DocumentReport): Flag[] {
+  if (doc.invalid) {
+    const why = INVALID_REASONS[doc.invalid.reason] ?? doc.invalid.reason;
+    return [
+      makeFlag('FILE_INVALID', 'reject', `文件“${doc.file}”无法读取：${why}。请上传原件的PDF扫描件`, {
+        file: doc.file,
+        value: doc.invalid.reason,
+      }),
+    ];
+  }
+  if (doc.declaredKind && doc.declaredKind !== doc.kind) {
+    const sure = doc.kindConfidence >= MIN_KIND_CONFIDENCE;
+    return [
+      makeFlag(
+        'KIND_MISMATCH',
+        sure ? 'reject' : 'review',
+        sure
+          ? `文件“${doc.file}”申报为${kindName(doc.declaredKind)}，但内容识别为${kindName(doc.kind)}，请上传正确的材料`
+          : `文件“${doc.file}”申报为${kindName(doc.declaredKind)}，识别结果为${kindName(doc.kind)}但把握不足，请人工核对材料类型`,
+        { file: doc.file, value: { kind: doc.kind, confidence: doc.kindConfidence }, expected: doc.declaredKind },
+      ),
+    ];
+  }
+  return [];
+}
