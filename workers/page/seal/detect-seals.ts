@@ -1,0 +1,118 @@
+import type { Box } from '../../../rules/contract/index.ts';
+import type { RasterPage } from '../types.ts';
+import { downsamplePage, type SmallPage } from './downsample-page.ts';
+import { rednessMap } from './red-ink-mask.ts';
+import { dilateBox, labelComponents } from './label-components.ts';
+import { fitCircle, fitEllipse, fitRobust, outlinePoints, type Ellipse } from './fit-ring.ts';
+import { ringEvidence } from './ring-evidence.ts';
+import { scoreRing } from './score-ring.ts';
+import { findGreySeals } from './find-grey-seals.ts';
+
+export interface SealDetection {
+  /** true: a seal was found; false: none; null: only weak evidence (→ review) */
+  present: boolean | null;
+  /** confidence in `present` (for false: that there is no seal), 0..1 */
+  confidence: number;
+  /** seal boxes in page pixels, best first */
+  boxes: Box[];
+  /** the seal was found by shape on a colourless (grey / photocopied) impression */
+  grey: boolean;
+}
+
+export interface SealCandidate {
+  ellipse: Ellipse;
+  score: number;
+  grey: boolean;
+}
+
+/** Chroma that starts a red component (seed) and the chroma it may grow through (hysteresis). */
+// measured on drawn seals: full-strength ink 120–200, faint impressions (alpha 0.35) 45–70 at 75 dpi;
+// white paper with scanner noise and JPEG colour fringes of black text stays under 20
+const SEED_CHROMA = 40;
+const GROW_CHROMA = 22;
+const MM_PER_IN = 25.4;
+/** score that makes a seal (present: true) and the weak-evidence band that asks for review */
+// separation on the drawn set: seals 0.7–1.0, look-alikes (fingerprint, emblem, rules, handwriting) < 0.1
+export const PRESENT_SCORE = 0.5;
+export const WEAK_SCORE = 0.2;
+
+function toBox(e: Ellipse, small: SmallPage, page: RasterPage): Box {
+  // axis-aligned extent of a rotated ellipse
+  const c = Math.cos(e.phi), s = Math.sin(e.phi);
+  const hw = Math.sqrt((e.a * c) ** 2 + (e.b * s) ** 2), hh = Math.sqrt((e.a * s) ** 2 + (e.b * c) ** 2);
+  const f = small.factor;
+  const x0 = Math.max(0, Math.floor((e.cx - hw - 1) * f)), y0 = Math.max(0, Math.floor((e.cy - hh - 1) * f));
+  const x1 = Math.min(page.width, Math.ceil((e.cx + hw + 2) * f)), y1 = Math.min(page.height, Math.ceil((e.cy + hh + 2) * f));
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** Red ring-shaped components of the small page, scored. */
+export function findRedSeals(small: SmallPage): { candidates: SealCandidate[]; colourShare: number } {
+  const { width: w, height: h } = small;
+  const red = rednessMap(small);
+  const low = new Uint8Array(w * h);
+  for (let i = 0; i < low.length; i++) if (red.score[i]! >= GROW_CHROMA) low[i] = 1;
+  const pxPerMm = small.dpi / MM_PER_IN;
+  // group pieces up to ~4 mm apart: uneven impressions break the ring into arcs with gaps of 1–3 mm
+  const { labels, components } = labelComponents(dilateBox(low, w, h, Math.max(1, Math.round(2 * pxPerMm))), w, h);
+  const seeded = new Set<number>();
+  for (let i = 0; i < low.length; i++) if (red.score[i]! >= SEED_CHROMA) seeded.add(labels[i]!);
+  const candidates: SealCandidate[] = [];
+  for (const comp of components) {
+    if (!seeded.has(comp.label)) continue;
+    const span = Math.max(comp.x1 - comp.x0, comp.y1 - comp.y0) + 1;
+    // a 40 mm seal cut in half by the page edge still spans 40 mm (+4 mm of grouping margin);
+    // 24 mm rejects fingerprints and emblems early
+    if (span < 24 * pxPerMm || span > 100 * pxPerMm) continue;
+    const pts = outlinePoints(labels, low, w, h, comp);
+    const circle = fitRobust(pts, fitCircle);
+    let best: SealCandidate | null = null;
+    for (const e of [circle, circle && circle.residual < 0.04 ? null : fitRobust(pts, fitEllipse)]) {
+      if (!e) continue;
+      const score = scoreRing(e, ringEvidence(low, w, h, e), small.dpi);
+      if (!best || score > best.score) best = { ellipse: e, score, grey: false };
+    }
+    if (best && best.score > 0) candidates.push(best);
+  }
+  return { candidates, colourShare: red.colourShare };
+}
+
+/** Keeps the best of overlapping candidates (a ring split in two arcs yields two fits of one seal). */
+function dedupe(cands: SealCandidate[]): SealCandidate[] {
+  const out: SealCandidate[] = [];
+  for (const c of [...cands].sort((p, q) => q.score - p.score)) {
+    if (out.some((o) => Math.hypot(o.ellipse.cx - c.ellipse.cx, o.ellipse.cy - c.ellipse.cy) < Math.max(o.ellipse.a, c.ellipse.a))) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** Quick seal check without OCR: red rings first; on pages where none is found, rings by shape alone. */
+export function detectSeals(page: RasterPage): SealDetection {
+  const small = downsamplePage(page);
+  const { candidates: red } = findRedSeals(small);
+  let cands = dedupe(red);
+  if (!cands.some((c) => c.score >= PRESENT_SCORE)) {
+    const grey = findGreySeals(small);
+    cands = dedupe([...cands, ...grey]);
+  }
+  const strong = cands.filter((c) => c.score >= PRESENT_SCORE);
+  if (strong.length) {
+    return {
+      present: true,
+      confidence: round2(strong[0]!.score),
+      boxes: strong.map((c) => toBox(c.ellipse, small, page)),
+      grey: strong[0]!.grey,
+    };
+  }
+  const weak = cands.filter((c) => c.score >= WEAK_SCORE);
+  if (weak.length) {
+    return { present: null, confidence: round2(weak[0]!.score), boxes: weak.map((c) => toBox(c.ellipse, small, page)), grey: weak[0]!.grey };
+  }
+  const bestScore = cands[0]?.score ?? 0;
+  return { present: false, confidence: round2(1 - bestScore), boxes: [], grey: false };
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,59 @@
+import type { RasterPage } from '../types.ts';
+
+/** A small RGB copy of the page, with the factor that maps its pixels back to the page. */
+export interface SmallPage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+  /** page pixels per small pixel */
+  factor: number;
+  /** dots per inch of the small copy (estimated when the page's dpi is unknown) */
+  dpi: number;
+}
+
+/**
+ * Seal detection works at about 75 dpi: the 1–1.2 mm seal ring stays 3–4 px wide and a 300 dpi A4
+ * page shrinks 16-fold (ocr-measurements §4e: detection at 25 % scale 59 ms vs 169 ms at full size).
+ */
+const TARGET_DPI = 75;
+/** A4 short side in inches; used to guess the dpi of a bare image. */
+const A4_SHORT_IN = 8.27;
+
+export function pageDpi(page: Pick<RasterPage, 'dpi' | 'width' | 'height'>): number {
+  if (page.dpi && page.dpi > 0) return page.dpi;
+  return Math.min(page.width, page.height) / A4_SHORT_IN;
+}
+
+/** Box-average downsample by an integer factor (averaging also damps JPEG chroma noise). */
+export function downsamplePage(page: Pick<RasterPage, 'data' | 'width' | 'height' | 'dpi'>): SmallPage {
+  const dpi = pageDpi(page);
+  const factor = Math.max(1, Math.round(dpi / TARGET_DPI));
+  const { width: W, height: H, data: src } = page;
+  const w = Math.floor(W / factor);
+  const h = Math.floor(H / factor);
+  const out = new Uint8Array(w * h * 3);
+  if (factor === 1) {
+    for (let y = 0; y < h; y++) out.set(src.subarray(y * W * 3, y * W * 3 + w * 3), y * w * 3);
+    return { width: w, height: h, data: out, factor, dpi };
+  }
+  const acc = new Uint32Array(w * 3);
+  const n = factor * factor;
+  for (let by = 0; by < h; by++) {
+    acc.fill(0);
+    for (let dy = 0; dy < factor; dy++) {
+      let s = ((by * factor + dy) * W) * 3;
+      for (let x = 0; x < w; x++) {
+        let r = 0, g = 0, b = 0;
+        for (let dx = 0; dx < factor; dx++) {
+          r += src[s]!; g += src[s + 1]!; b += src[s + 2]!;
+          s += 3;
+        }
+        const o = x * 3;
+        acc[o] += r; acc[o + 1] += g; acc[o + 2] += b;
+      }
+    }
+    const row = by * w * 3;
+    for (let i = 0; i < w * 3; i++) out[row + i] = (acc[i]! / n + 0.5) | 0;
+  }
+  return { width: w, height: h, data: out, factor, dpi: dpi / factor };
+}
