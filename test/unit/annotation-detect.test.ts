@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Box } from '../../rules/contract/index.ts';
+import { detectAttestation } from '../../workers/page/annotation/index.ts';
+import { createRegionReader, type ClosableRegionReader } from '../../workers/page/region-reader/index.ts';
+import { drawPage, NOTE, type PageSpec } from './annotation-fixtures.ts';
+
+let reader: ClosableRegionReader | null = null;
+beforeAll(async () => { reader = await createRegionReader(); });
+afterAll(async () => reader?.close());
+
+async function run(spec: PageSpec, opts: { withReader?: boolean; withOcr?: boolean } = {}) {
+  const d = drawPage(spec);
+  const r = await detectAttestation(d.page, {
+    ocrLines: opts.withOcr === false ? null : d.ocrLines,
+    sealBoxes: d.sealBoxes,
+    reader: opts.withReader === false ? null : reader,
+  });
+  return { ...r, drawn: d };
+}
+
+function iou(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  if (w <= 0 || h <= 0) return 0;
+  return (w * h) / (a.w * a.h + b.w * b.h - w * h);
+}
+
+describe('detectAttestation', () => {
+  it('when a blue handwritten note and a signature are there, then both are found where they were drawn', async () => {
+    const { annotation, signature, drawn } = await run({ note: NOTE, signature: true });
+    expect(annotation).toMatchObject({ present: true, complete: true, form: 'handwritten' });
+    expect(annotation.text).toContain('本单位已核实');
+    expect(iou(annotation.box!, drawn.noteBox!)).toBeGreaterThan(0.5);
+    expect(signature.present).toBe(true);
+    expect(iou(signature.box!, drawn.signatureBox!)).toBeGreaterThan(0.2);
+  });
+  it('when the note is written in black ink, then it is still found', async () => {
+    const { annotation, signature } = await run({ note: NOTE, signature: true, ink: '#222', seed: 3 });
+    expect(annotation).toMatchObject({ present: true, complete: true });
+    expect(signature.present).toBe(true);
+  });
+  it('when the note runs over two lines, then it is read as one', async () => {
+    const { annotation } = await run({ note: NOTE, signature: true, split: true, seed: 4 });
+    expect(annotation).toMatchObject({ present: true, complete: true });
+  });
+  it('when the note is a red rubber stamp, then it is a complete stamped note', async () => {
+    const { annotation, signature } = await run({ note: NOTE, form: 'stamp', signature: true });
+    expect(annotation).toMatchObject({ present: true, complete: true, form: 'stamp' });
+    expect(signature.present).toBe(true);
+  });
+  it('when the note is a blue rubber stamp, then its frame is not taken for the signature', async () => {
+    const { annotation, signature, drawn } = await run({ note: NOTE, form: 'stamp', ink: '#23c', signature: true });
+    expect(annotation).toMatchObject({ present: true, complete: true, form: 'stamp' });
+    expect(iou(signature.box!, drawn.signatureBox!)).toBeGreaterThan(0.2);
+  });
+  it('when only 与原件一致 is written, then the note is present but incomplete', async () => {
+    const { annotation } = await run({ note: '与原件一致', signature: true, seed: 5 });
+    expect(annotation).toMatchObject({ present: true, complete: false });
+    expect(annotation.coverage).toBeLessThan(0.5);
+  });
+  it('when the sentence stops after 本单位已核实, then it is incomplete', async () => {
+    const { annotation } = await run({ note: '与原件一致，本单位已核实', signature: true, seed: 6 });
+    expect(annotation).toMatchObject({ present: true, complete: false });
+  });
+  it('when the note is not signed, then the signature is absent', async () => {
+    const { annotation, signature } = await run({ note: NOTE, signature: false, seed: 7 });
+    expect(annotation.present).toBe(true);
+    expect(signature).toMatchObject({ present: false, box: null });
+  });
+  it('when only other handwriting (仅供办理工作居住证使用) is there, then the note is missing', async () => {
+    const { annotation } = await run({ note: null, other: '仅供办理工作居住证使用' });
+    expect(annotation).toMatchObject({ present: false, complete: null });
+  });
+  it('when only a signature is there, then the note is missing and the signature is still seen', async () => {
+    const { annotation, signature } = await run({ note: null, signature: true });
+    expect(annotation.present).toBe(false);
+    expect(signature.present).toBe(true);
+  });
+  it('when the page has only print and a seal, then nothing is found', async () => {
+    const { annotation, signature } = await run({});
+    expect(annotation.present).toBe(false);
+    expect(signature.present).toBe(false);
+  });
+  it('when the reader is unavailable but blue writing is there, then the note is left to review', async () => {
+    const { annotation } = await run({ note: NOTE, signature: true }, { withReader: false });
+    expect(annotation.present).toBeNull();
+  });
+});

@@ -1,0 +1,152 @@
+import type { Box } from '../../../rules/contract/index.ts';
+import type { Annotation, Signature } from './types.ts';
+import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
+import { classifyInk } from './classify-ink.ts';
+import { detectSignature } from './detect-signature.ts';
+import { findInkRegions } from './find-ink-regions.ts';
+import { matchAttestation, normalize } from './match-attestation.ts';
+import { groupBlocks, readCandidates, type ReadBlock } from './read-candidates.ts';
+
+export interface AttestationContext {
+  /** Tesseract lines of the page (printed text), if OCR ran. */
+  ocrLines: OcrLine[] | null;
+  /** From the seal detector: red seal ink is not handwriting. */
+  sealBoxes: Box[];
+  /** PP-OCR for handwriting; null when unavailable. */
+  reader: RegionReader | null;
+}
+
+/**
+ * Tesseract lines at or above this confidence are print and are cleared before looking for writing.
+ * Tesseract's readings of handwriting score 20–55 (the research crop, our drawn notes); print 75–95.
+ */
+const PRINTED_CONF = 60;
+/** A block read with fewer Han characters than this, or under this confidence, is "unreadable". */
+const READABLE_HAN = 4;
+const READABLE_CONF = 60;
+/** Writing this likely (blue ink, or dark with an uneven baseline) that reads as nothing means review, not missing. */
+const CLEAR_WRITING = 0.6;
+
+type Result = { annotation: Annotation; signature: Signature };
+
+/**
+ * Finds the handler's note 与原件一致，本单位已核实确认真实有效 and signature on one page.
+ * Decides `present: null` (review) whenever writing is there but cannot be read, or the reader is off.
+ */
+export async function detectAttestation(page: RasterPage, ctx: AttestationContext): Promise<Result> {
+  const map = classifyInk(page);
+  const printedLines = (ctx.ocrLines ?? []).filter(
+    (l) => l.confidence >= PRINTED_CONF && matchAttestation(l.text).complete === null,
+  );
+  const regions = findInkRegions(map, { printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes });
+  const blocks = groupBlocks(regions, map.pxPerMm);
+
+  // A printed or stamped note that tesseract read cleanly.
+  const printedNote = (ctx.ocrLines ?? [])
+    .filter((l) => l.confidence >= PRINTED_CONF)
+    .map((l) => ({ l, m: matchAttestation(l.text) }))
+    .filter((c) => c.m.complete !== null)
+    .sort((a, b) => b.m.coverage - a.m.coverage)[0];
+
+  const read = ctx.reader ? await readCandidates(page, blocks, ctx.reader, map.pxPerMm) : [];
+  const note = read
+    .filter((b) => b.match.complete !== null)
+    .sort((a, b) => b.match.coverage - a.match.coverage || b.match.fidelity - a.match.fidelity)[0];
+
+  if (note && (!printedNote || note.match.coverage >= printedNote.m.coverage)) {
+    const { box, lineHeight } = noteExtent(note);
+    // A stamp's frame belongs to the note; handwriting keeps only its read lines, so a name written
+    // straight after the note (inside the same block) is still found.
+    const own = note.framed || note.ink === 'red' ? note.box : box;
+    const annotation: Annotation = {
+      present: true,
+      complete: note.match.complete,
+      confidence: round(Math.min(0.99, note.match.fidelity * (note.confidence / 100))),
+      text: note.text,
+      box: roundBox(own),
+      coverage: round(note.match.coverage),
+      form: note.framed || note.ink === 'red' ? 'stamp' : 'handwritten',
+    };
+    const others = findInkRegions(map, { printed: printedLines.map((l) => l.box), clear: [own], seals: ctx.sealBoxes });
+    const signature = detectSignature(box, lineHeight, others, ctx.sealBoxes, map.pxPerMm);
+    return { annotation, signature: { ...signature, box: signature.box && roundBox(signature.box) } };
+  }
+  if (printedNote) {
+    const { l, m } = printedNote;
+    const annotation: Annotation = {
+      present: true, complete: m.complete, confidence: round(m.fidelity * (l.confidence / 100)), text: l.text,
+      box: roundBox(l.box), coverage: round(m.coverage), form: 'printed',
+    };
+    const others = findInkRegions(map, { printed: printedLines.map((x) => x.box).concat(l.box), seals: ctx.sealBoxes });
+    const signature = detectSignature(l.box, l.box.h, others, ctx.sealBoxes, map.pxPerMm);
+    return { annotation, signature: { ...signature, box: signature.box && roundBox(signature.box) } };
+  }
+
+  const writing = blocks.filter((b) => b.handwriting >= CLEAR_WRITING);
+  const unreadable = ctx.reader
+    ? read.filter((b) => b.handwriting >= CLEAR_WRITING && !isReadable(b) && !isSignatureLike(b, map.pxPerMm))
+    : writing.map((b) => ({ box: b.box }));
+  if (unreadable.length > 0) {
+    return {
+      annotation: {
+        present: null, complete: null, confidence: 0.3, text: read.find((b) => b.box === unreadable[0].box)?.text ?? null,
+        box: roundBox(unreadable[0].box), form: 'unknown',
+      },
+      signature: { present: null, box: null, confidence: 0.3 },
+    };
+  }
+  return {
+    annotation: { present: false, complete: null, confidence: 0.8, text: null, box: null, coverage: 0 },
+    signature: signatureWithoutNote(read),
+  };
+}
+
+/**
+ * Without a note there is nothing for a signature to sign (SIGNATURE_MISSING follows the note),
+ * but a short handwritten name elsewhere is still reported so the reviewer sees it.
+ */
+function signatureWithoutNote(read: ReadBlock[]): Signature {
+  const name = read.find((b) => b.ink !== 'red' && b.handwriting >= CLEAR_WRITING && normalize(b.text).length <= 3);
+  return name ? { present: true, box: roundBox(name.box), confidence: 0.5 } : { present: false, box: null, confidence: 0.7 };
+}
+
+/**
+ * Wider than this (mm) and unreadable is a note we cannot read; narrower and read as ≤ 3 characters
+ * is a signature's size: 与原件一致 alone at note size is ≈ 30–35 mm, a 2–3 character name ≈ 15–30 mm.
+ */
+const NOTE_MIN_MM = 36;
+function isSignatureLike(b: ReadBlock, pxPerMm: number): boolean {
+  return b.box.w / pxPerMm < NOTE_MIN_MM && normalize(b.text).length <= 3;
+}
+
+function isReadable(b: ReadBlock): boolean {
+  return normalize(b.text).length >= READABLE_HAN && b.confidence >= READABLE_CONF;
+}
+
+/**
+ * The note's own box: the reader lines holding the aligned characters, a line with trailing
+ * characters (a name written straight after the note) trimmed in proportion to what it read.
+ */
+function noteExtent(b: ReadBlock): { box: Box; lineHeight: number } {
+  let offset = 0;
+  const parts: Box[] = [];
+  for (const l of b.lines) {
+    const len = normalize(l.text).length;
+    const a = Math.max(offset, b.match.start);
+    const e = Math.min(offset + len, b.match.end);
+    if (e > a && len > 0) {
+      const x0 = l.box.x + (l.box.w * (a - offset)) / len;
+      const x1 = l.box.x + (l.box.w * (e - offset)) / len;
+      parts.push({ x: x0, y: l.box.y, w: x1 - x0, h: l.box.h });
+    }
+    offset += len;
+  }
+  if (parts.length === 0) return { box: b.box, lineHeight: b.box.h };
+  const x0 = Math.min(...parts.map((p) => p.x)), y0 = Math.min(...parts.map((p) => p.y));
+  const x1 = Math.max(...parts.map((p) => p.x + p.w)), y1 = Math.max(...parts.map((p) => p.y + p.h));
+  const heights = parts.map((p) => p.h).sort((p, q) => p - q);
+  return { box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, lineHeight: heights[heights.length >> 1] };
+}
+
+const round = (v: number) => Math.round(v * 1000) / 1000;
+const roundBox = (b: Box): Box => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) });

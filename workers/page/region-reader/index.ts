@@ -1,0 +1,2 @@
+export { createRegionReader } from './create-region-reader.ts';
+export type { ClosableRegionReader, RegionReaderOptions } from './create-region-reader.ts';
