@@ -6,6 +6,7 @@ import { checkDocument, effectiveKind } from './document-checks.ts';
 import { makeFlag } from './flag.ts';
 import { CASE_RULES } from './case-rules.ts';
 import { checkPageMarks } from './page-marks.ts';
+import { checkContractSeal } from './contract-seal.ts';
 import type { KindedDocument, RuleContext } from './rule-context.ts';
 
 /** Bumped whenever a rule, a table or a message changes, so stored reports can be re-verified. */
@@ -50,6 +51,7 @@ export function evaluateCase(
     const kind = effectiveKind(doc);
     docs.push({ doc, kind });
     flags.push(...checkPageMarks(doc, kind));
+    if (kind === 'labor_contract') flags.push(...checkContractSeal(doc));
   }
 
   const facts: Facts = { ...NO_FACTS };

@@ -30,6 +30,8 @@ export const FLAG_CLAUSES = {
   DISPATCH_INELIGIBLE: '二（三）',
   ANNUAL_INCOME_BELOW_MULTIPLE: '二（二）4, 5',
   CASE_RULE_SKIPPED: '—',
+  CONTRACT_EMPLOYER_MISMATCH: '四（二）',
+  CALENDAR_NOT_COVERED: '五（三）（四）',
 } as const;
 
 export const FlagCode = z.enum(Object.keys(FLAG_CLAUSES) as [keyof typeof FLAG_CLAUSES, ...(keyof typeof FLAG_CLAUSES)[]]);

@@ -1,0 +1,66 @@
+import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
+import { addMonthsToMonth, monthOf, monthsBetween } from './dates.ts';
+import { makeFlag } from './flag.ts';
+import { collectIncomeRows } from './income-rows.ts';
+import { normaliseName } from './names.ts';
+import { docsOfKind, type RuleContext } from './rule-context.ts';
+import type { RuleResult } from './rule-result.ts';
+
+/**
+ * First month of the unbroken run of income from the employer that reaches the month before the
+ * application — the longest employment the income records can vouch for. Null without such a run.
+ */
+function incomeRunStart(ctx: RuleContext, employer: string): string | null {
+  const me = normaliseName(employer);
+  const months = new Set(
+    collectIncomeRows(docsOfKind(ctx, 'income_query'))
+      .filter((r) => r.payer && normaliseName(r.payer) === me)
+      .map((r) => r.period),
+  );
+  let month = addMonthsToMonth(monthOf(ctx.applicationDate), -1);
+  if (!months.has(month)) return null;
+  while (months.has(addMonthsToMonth(month, -1))) month = addMonthsToMonth(month, -1);
+  return month;
+}
+
+/**
+ * Guide 二（二）: "在聘用单位连续聘用1年以上", for a new application. Employment runs from the labour
+ * contract's start to the application date; without a readable start, from the first month of
+ * unbroken income from the employer. A contract that starts late while the income shows the
+ * longer employment (a renewed contract) goes to review instead of being rejected.
+ */
+export function checkEmployment(ctx: RuleContext): RuleResult {
+  const type = ctx.caseFields.applicationType ?? 'new';
+  const employer = ctx.caseFields.employer?.name;
+  if (type !== 'new') return { flags: [] };
+  const contract = docsOfKind(ctx, 'labor_contract')[0];
+  const term = contract?.term;
+  const trustedStart = term?.start && (term.confidence ?? 1) >= MIN_FIELD_CONFIDENCE ? term.start : null;
+  const run = employer ? incomeRunStart(ctx, employer) : null;
+  const min = ctx.config.minEmploymentMonths;
+  if (!trustedStart && !run) {
+    if (!contract) return { flags: [] }; // MATERIAL_MISSING says so
+    return {
+      flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '未能识别劳动合同起始日期，无法核对是否连续聘用1年以上，请人工核对', { file: contract.file, page: term?.page ?? null })],
+    };
+  }
+  const start = trustedStart ?? `${run}-01`;
+  const months = monthsBetween(start, ctx.applicationDate);
+  const facts = { employmentMonths: months };
+  if (months >= min) return { flags: [], facts };
+  const runMonths = run ? monthsBetween(`${run}-01`, ctx.applicationDate) : 0;
+  const incomeSaysLonger = trustedStart !== null && runMonths >= min;
+  return {
+    facts,
+    flags: [
+      makeFlag(
+        'EMPLOYMENT_TOO_SHORT',
+        incomeSaysLonger ? 'review' : 'reject',
+        incomeSaysLonger
+          ? `劳动合同自${start}起，至申请日不满${min}个月，但收入记录显示更早受聘于本单位；如为续签合同请一并提供前一份合同`
+          : `在本单位连续聘用自${start}起，至申请日${ctx.applicationDate}约${months}个月，不满${min}个月`,
+        { file: contract?.file ?? null, page: term?.page ?? null, value: months, expected: min, text: term?.text ?? null },
+      ),
+    ],
+  };
+}

@@ -1,0 +1,93 @@
+import type { DocumentReport, Flag } from './contract/index.ts';
+import { monthsBefore } from './dates.ts';
+import { makeFlag } from './flag.ts';
+import { collectIncomeRows, countsUnderBasis } from './income-rows.ts';
+import { docsOfKind, type RuleContext } from './rule-context.ts';
+import type { RuleResult } from './rule-result.ts';
+
+/** Annual comprehensive-income brackets (个税法 综合所得税率表): upper limit, rate, quick deduction. */
+const BRACKETS: readonly [number, number, number][] = [
+  [36000, 0.03, 0],
+  [144000, 0.1, 2520],
+  [300000, 0.2, 16920],
+  [420000, 0.25, 31920],
+  [660000, 0.3, 52920],
+  [960000, 0.35, 85920],
+  [Infinity, 0.45, 181920],
+];
+function taxOn(taxable: number): number {
+  if (taxable <= 0) return 0;
+  const [, rate, quick] = BRACKETS.find(([limit]) => taxable <= limit)!;
+  return taxable * rate - quick;
+}
+
+/**
+ * Generous bounds for a plausible taxpayer: social insurance and housing fund take at most 25% of
+ * wage; special additional deductions at most 10000 a month. Tax paid outside
+ * [tax with every deduction maxed, tax with none] cannot come from the declared income.
+ */
+const MAX_SOCIAL_SHARE = 0.25;
+const MAX_SPECIAL_MONTHLY = 10000;
+const TOLERANCE = 10; // yuan, for rounding and late corrections
+
+/**
+ * Guide 五（二）3 asks for both 纳税记录 and 申报收入查询; forged printouts are common (research §1.5),
+ * so they must tell the same story (review, never reject):
+ * - every month with declared wage income has a tax-record row, and the other way round;
+ * - under cumulative withholding (累计预扣法), tax paid from January up to a month lies between the
+ *   tax due with maximal deductions and with none. Checked only for years whose January is inside
+ *   the window, as earlier months are otherwise unknown.
+ */
+export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
+  const incomeDocs = docsOfKind(ctx, 'income_query');
+  const taxDocs = docsOfKind(ctx, 'tax_record');
+  if (!incomeDocs.length || !taxDocs.length) return { flags: [] };
+  const type = ctx.caseFields.applicationType ?? 'new';
+  const count = type === 'renewal' ? ctx.config.renewalRecordMonths : ctx.config.incomeWindowMonths;
+  const months = monthsBefore(ctx.applicationDate, count);
+  const inWindow = new Set(months);
+  const income = new Map<string, number>();
+  for (const r of collectIncomeRows(incomeDocs)) {
+    if (inWindow.has(r.period) && countsUnderBasis(r.item, 'wage_items')) income.set(r.period, (income.get(r.period) ?? 0) + r.amount);
+  }
+  const taxes = new Map<string, number>();
+  for (const r of taxDocs.flatMap((d: DocumentReport) => d.taxes)) {
+    if (inWindow.has(r.period)) taxes.set(r.period, (taxes.get(r.period) ?? 0) + r.amount);
+  }
+  if (!income.size || !taxes.size) return { flags: [] }; // unreadable: the income rules ask for review
+  const flags: Flag[] = [];
+  const at = { file: taxDocs[0].file };
+  const onlyIncome = [...income.keys()].filter((m) => !taxes.has(m)).sort();
+  const onlyTax = [...taxes.keys()].filter((m) => !income.has(m)).sort();
+  if (onlyIncome.length || onlyTax.length) {
+    const parts = [
+      onlyIncome.length ? `${onlyIncome.join('、')}在《申报收入查询》中有收入但《纳税记录》中无记录` : '',
+      onlyTax.length ? `${onlyTax.join('、')}在《纳税记录》中有记录但《申报收入查询》中无收入` : '',
+    ].filter(Boolean);
+    flags.push(makeFlag('INCOME_TAX_INCONSISTENT', 'review', `两份收入材料月份不一致：${parts.join('；')}，请人工核对材料真实性`, { ...at, value: { onlyIncome, onlyTax } }));
+  }
+  const implausible: string[] = [];
+  for (const year of new Set(months.map((m) => m.slice(0, 4)))) {
+    if (!inWindow.has(`${year}-01`)) continue;
+    let cumIncome = 0;
+    let cumTax = 0;
+    for (let k = 1; k <= 12; k++) {
+      const month = `${year}-${String(k).padStart(2, '0')}`;
+      if (!inWindow.has(month)) break;
+      cumIncome += income.get(month) ?? 0;
+      cumTax += taxes.get(month) ?? 0;
+      const most = taxOn(cumIncome - 5000 * k);
+      const least = taxOn(cumIncome * (1 - MAX_SOCIAL_SHARE) - (5000 + MAX_SPECIAL_MONTHLY) * k);
+      if (cumTax > most + TOLERANCE || cumTax < least - TOLERANCE) implausible.push(month);
+    }
+  }
+  if (implausible.length) {
+    flags.push(
+      makeFlag('INCOME_TAX_INCONSISTENT', 'review', `按累计预扣法，${implausible.join('、')}的已缴税额与申报收入不相符，请人工核对材料真实性`, {
+        ...at,
+        value: implausible,
+      }),
+    );
+  }
+  return { flags };
+}

@@ -1,0 +1,42 @@
+import type { Flag } from './contract/index.ts';
+import { makeFlag } from './flag.ts';
+import { sameUnit } from './names.ts';
+import { docsOfKind, type RuleContext } from './rule-context.ts';
+import type { RuleResult } from './rule-result.ts';
+
+/**
+ * Guide 二（三）, 四（二）: the unit that signed the labour contract is the applying employer, and
+ * 劳务派遣 staff are not eligible. (Withholding agent: PAYER_MISMATCH in the income rules; seal:
+ * SEAL_MISMATCH in the page rules.)
+ */
+export function checkSameUnit(ctx: RuleContext): RuleResult {
+  const flags: Flag[] = [];
+  const employer = ctx.caseFields.employer?.name;
+  for (const doc of docsOfKind(ctx, 'labor_contract')) {
+    const signer = doc.parties.employer;
+    const dispatch = doc.parties.dispatch === true || /劳务派遣/.test(signer ?? '');
+    if (dispatch) {
+      flags.push(
+        makeFlag('DISPATCH_INELIGIBLE', 'reject', '劳动合同显示为劳务派遣用工，劳务派遣人员不具备申报资格', {
+          file: doc.file,
+          page: doc.term?.page ?? null,
+          value: signer ?? null,
+        }),
+      );
+    }
+    if (!employer) continue;
+    const same = sameUnit(signer, employer);
+    if (same === null) {
+      flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', '未能识别劳动合同的用人单位名称，请人工核对是否与申请单位一致', { file: doc.file, expected: employer }));
+    } else if (!same && !dispatch) {
+      flags.push(
+        makeFlag('CONTRACT_EMPLOYER_MISMATCH', 'reject', `劳动合同签订单位“${signer}”与申请单位“${employer}”不一致：须为同一家单位`, {
+          file: doc.file,
+          value: signer,
+          expected: employer,
+        }),
+      );
+    }
+  }
+  return { flags };
+}
