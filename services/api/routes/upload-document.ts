@@ -1,0 +1,80 @@
+import { rm } from 'node:fs/promises';
+import type { Request, Response } from 'express';
+import { DocumentKind } from '../../../rules/contract/index.ts';
+import { requireRole } from '../middleware/authenticate.ts';
+import { HttpError, notFound } from '../http-error.ts';
+import { checkPdfHeader } from '../upload/check-pdf-header.ts';
+import { receiveFile } from '../upload/receive-file.ts';
+import { runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
+import type { ApiDeps } from '../types.ts';
+
+/**
+ * POST /api/cases/:id/documents — stream to disk within limits, check the header, store by
+ * sha256, one row in PostgreSQL, enqueue the flow; only then answer 202, with the quick page
+ * checks that finished within the budget.
+ */
+export function uploadDocument(deps: ApiDeps) {
+  const receive = receiveFile(deps.blobs, deps.limits.maxUploadBytes);
+  return async (req: Request, res: Response) => {
+    const actor = requireRole(req, ['employer']);
+    // Access first, so another tenant's case costs no upload bandwidth and answers like a missing one.
+    const c = await deps.store.cases.findVisible(actor, String(req.params.id), 'write');
+    if (!c) throw notFound();
+
+    const file = await receive(req, res);
+    let adopted = false;
+    try {
+      const extra = Object.keys(file.fields).filter((k) => k !== 'kind');
+      if (extra.length) throw new HttpError(400, 'unknown_field', { fields: extra });
+      const kind = file.fields.kind === undefined || file.fields.kind === '' ? null : DocumentKind.safeParse(file.fields.kind);
+      if (kind && !kind.success) throw new HttpError(400, 'invalid_kind');
+      const declaredKind = kind ? kind.data! : null;
+
+      await checkPdfHeader(file.path, file.size);
+      const sha256 = await deps.blobs.hashFile(file.path);
+      await deps.blobs.adopt(file.path, sha256);
+      adopted = true;
+
+      const bytes = await deps.blobs.read(sha256);
+      const inspected = await deps.pipeline.inspectDocument(bytes);
+      const invalid =
+        'invalid' in inspected
+          ? {
+              reason: inspected.invalid,
+              report: deps.pipeline.invalidDocument(file.name, sha256, declaredKind, inspected.invalid),
+            }
+          : null;
+      const pageCount = 'pageCount' in inspected ? inspected.pageCount : null;
+      const { row, created } = await deps.store.documents.insert({
+        caseId: c.id,
+        file: file.name,
+        sha256,
+        byteSize: file.size,
+        declaredKind,
+        pageCount,
+        invalid,
+      });
+      // Also for a repeated upload still queued: the ids are deterministic, so a flow already
+      // in Redis is not added twice, and one lost with Redis is added again.
+      if (created || row.status === 'queued') {
+        await deps.producer.enqueueDocumentFlow({ caseId: c.id, documentId: row.id, pageCount: row.pageCount });
+      }
+      deps.log.info({ caseId: c.id, documentId: row.id, pages: row.pageCount, created, invalid: row.invalidReason }, 'upload');
+
+      let pages: QuickResult[] = [];
+      if (row.pageCount && row.status !== 'invalid') {
+        pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs);
+      }
+      res.status(202).json({
+        documentId: row.id,
+        sha256: row.sha256,
+        pageCount: row.pageCount,
+        duplicate: !created,
+        invalid: row.invalidReason,
+        pages,
+      });
+    } finally {
+      if (!adopted) await rm(file.path, { force: true });
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { createLogger, type Config, type Logger } from '../config/index.ts';
+import { assertRedisSafe, createProducer, queueConnection, redisOptions } from '../queue/index.ts';
+import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
+import { createApp } from './create-app.ts';
+import type { ApiPipeline } from './types.ts';
+
+export interface ApiService {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the API: refuses an evicting Redis, applies migrations, then listens. Everything it
+ * opens is closed by `close()`.
+ */
+export async function startApiService(
+  config: Config,
+  opts: { pipeline: ApiPipeline; log?: Logger; readRedisPolicy?: () => Promise<string> },
+): Promise<ApiService> {
+  const log = opts.log ?? createLogger({ level: config.LOG_LEVEL, name: 'api' });
+  const redis = new Redis(redisOptions(config.REDIS_URL, 'producer'));
+  const pool = createDb({ url: config.DATABASE_URL, schema: config.PG_SCHEMA });
+  let producer: ReturnType<typeof createProducer> | null = null;
+  let server: Server | null = null;
+  const close = async () => {
+    if (server) await new Promise<void>((r) => server!.close(() => r()));
+    server?.closeAllConnections?.();
+    await producer?.close();
+    redis.disconnect();
+    await pool.end();
+  };
+  try {
+    await assertRedisSafe(redis, opts.readRedisPolicy);
+    await migrate(pool, config.PG_SCHEMA);
+    producer = createProducer({ connection: queueConnection(config.REDIS_URL, 'producer'), prefix: config.QUEUE_PREFIX });
+    const app = createApp({
+      store: createStore(pool),
+      blobs: createBlobStore(config.BLOB_DIR),
+      producer,
+      pipeline: opts.pipeline,
+      redis,
+      queuePrefix: config.QUEUE_PREFIX,
+      limits: { maxUploadBytes: config.MAX_UPLOAD_BYTES, quickCheckBudgetMs: config.QUICK_CHECK_BUDGET_MS },
+      log,
+    });
+    server = app.listen(config.PORT);
+    await new Promise<void>((resolve, reject) => {
+      server!.once('listening', resolve);
+      server!.once('error', reject);
+    });
+    // Against slow uploads (B21): a request must arrive whole within this time.
+    server.requestTimeout = 120_000;
+    server.headersTimeout = 30_000;
+    const port = (server.address() as AddressInfo).port;
+    log.info({ port }, 'api listening');
+    return { url: `http://127.0.0.1:${port}`, port, close };
+  } catch (err) {
+    await close().catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Redis } from 'ioredis';
+import type { DocumentKind, DocumentReport } from '../../rules/contract/index.ts';
+import type { QuickPageChecks } from '../../workers/page/index.ts';
+import type { Logger } from '../config/index.ts';
+import type { Producer } from '../queue/index.ts';
+import type { BlobStore, Store } from '../store/index.ts';
+
+/** The part of the pipeline the API runs itself: opening the file and the no-OCR page checks. */
+export interface ApiPipeline {
+  inspectDocument(bytes: Uint8Array): Promise<{ pageCount: number } | { invalid: string }>;
+  quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageChecks>;
+  invalidDocument(file: string, sha256: string, declaredKind: DocumentKind | null, reason: string): DocumentReport;
+}
+
+export interface ApiLimits {
+  /** @default 20971520 */
+  maxUploadBytes: number;
+  /** How long an upload answer may wait for quick page checks. @default 3000 */
+  quickCheckBudgetMs: number;
+}
+
+export interface ApiDeps {
+  store: Store;
+  blobs: BlobStore;
+  producer: Producer;
+  pipeline: ApiPipeline;
+  /** A connection to duplicate for each SSE subscriber. */
+  redis: Redis;
+  queuePrefix: string;
+  limits: ApiLimits;
+  log: Logger;
+}

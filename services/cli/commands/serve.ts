@@ -1,0 +1,30 @@
+import { createPipeline } from '../../../workers/index.ts';
+import { startApiService } from '../../api/index.ts';
+import { ConfigError, createLogger, loadConfig, onShutdown } from '../../config/index.ts';
+import { UsageError } from '../usage-error.ts';
+
+/** `precheck serve`: the HTTP API. Configuration comes from the environment only. */
+export async function run(argv: string[]): Promise<number> {
+  if (argv.length) throw new UsageError(`serve takes no arguments (configure with environment variables)`);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`precheck serve: ${err.message}\n`);
+    return 1;
+  }
+  const log = createLogger({ level: config.LOG_LEVEL, name: 'api' });
+  // The API opens files and runs the no-OCR checks only; OCR engines start lazily and never here.
+  const pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false });
+  const api = await startApiService(config, { pipeline, log }).catch(async (err) => {
+    await pipeline.close();
+    throw err;
+  });
+  process.stderr.write(`precheck serve: listening on ${api.url}\n`);
+  await onShutdown(log, async () => {
+    await api.close();
+    await pipeline.close();
+  });
+  return 0;
+}

@@ -1,0 +1,7 @@
+export { redisOptions, queueConnection } from './redis-options.ts';
+export { assertRedisSafe, UnsafeRedisError } from './assert-redis-safe.ts';
+export { jobOptions } from './job-options.ts';
+export { createProducer, type Producer, type ProducerOptions } from './create-producer.ts';
+export { caseChannel, createEventPublisher } from './case-events.ts';
+export { QUEUES, JOB_NAMES, type CaseEvent } from '../../workers/jobs/index.ts';
+export { startWorkerService, type WorkerService } from './start-worker-service.ts';

@@ -1,0 +1,68 @@
+import { Redis } from 'ioredis';
+import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
+import { startWorkers, type JobPipeline, type RunningWorkers } from '../../workers/jobs/index.ts';
+import { createLogger, type Config, type Logger } from '../config/index.ts';
+import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
+import { assertRedisSafe } from './assert-redis-safe.ts';
+import { createEventPublisher } from './case-events.ts';
+import { createProducer } from './create-producer.ts';
+import { queueConnection, redisOptions } from './redis-options.ts';
+
+export interface WorkerService {
+  workers: RunningWorkers;
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Wires PostgreSQL, the blob store and Redis into the processors and starts them. */
+export async function startWorkerService(
+  config: Config,
+  opts: {
+    pipeline: JobPipeline;
+    buildReport: (caseFields: CaseFields | null, documents: DocumentReport[]) => Report;
+    pipelineVersion: string;
+    log?: Logger;
+    readRedisPolicy?: () => Promise<string>;
+  },
+): Promise<WorkerService> {
+  const log = opts.log ?? createLogger({ level: config.LOG_LEVEL, name: 'worker' });
+  const redis = new Redis(redisOptions(config.REDIS_URL, 'worker'));
+  const pool = createDb({ url: config.DATABASE_URL, schema: config.PG_SCHEMA, max: 5 });
+  try {
+    await assertRedisSafe(redis, opts.readRedisPolicy);
+    await migrate(pool, config.PG_SCHEMA);
+  } catch (err) {
+    redis.disconnect();
+    await pool.end();
+    throw err;
+  }
+  const store = createStore(pool);
+  const blobs = createBlobStore(config.BLOB_DIR);
+  const producer = createProducer({ connection: queueConnection(config.REDIS_URL, 'worker'), prefix: config.QUEUE_PREFIX });
+  const workers = startWorkers(
+    {
+      pipeline: opts.pipeline,
+      buildReport: opts.buildReport,
+      pipelineVersion: opts.pipelineVersion,
+      store,
+      blobs,
+      events: createEventPublisher(redis, config.QUEUE_PREFIX),
+      enqueueCaseFlow: (input) => producer.enqueueCaseFlow(input),
+      log,
+    },
+    {
+      connection: queueConnection(config.REDIS_URL, 'worker'),
+      prefix: config.QUEUE_PREFIX,
+      pageConcurrency: config.PAGE_CONCURRENCY,
+    },
+  );
+  log.info({ prefix: config.QUEUE_PREFIX }, 'workers started');
+  return {
+    workers,
+    async close(graceMs) {
+      await workers.close(graceMs);
+      await producer.close();
+      redis.disconnect();
+      await pool.end();
+    },
+  };
+}

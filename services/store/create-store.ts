@@ -1,0 +1,19 @@
+import type pg from 'pg';
+import { createBatchesRepo } from './batches-repo.ts';
+import { createCasesRepo } from './cases-repo.ts';
+import { createDocumentsRepo } from './documents-repo.ts';
+import { createPageResultsRepo } from './page-results-repo.ts';
+import { createTokensRepo } from './tokens-repo.ts';
+
+/** Every repository over one pool. */
+export function createStore(pool: pg.Pool) {
+  return {
+    pool,
+    tokens: createTokensRepo(pool),
+    cases: createCasesRepo(pool),
+    documents: createDocumentsRepo(pool),
+    pageResults: createPageResultsRepo(pool),
+    batches: createBatchesRepo(pool),
+  };
+}
+export type Store = ReturnType<typeof createStore>;

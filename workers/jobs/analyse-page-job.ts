@@ -1,0 +1,38 @@
+import { AnalysePagePayload } from './payloads.ts';
+import { contextKey } from './context-key.ts';
+import { BadInputError, badInputReason } from './errors.ts';
+import type { JobHandler } from './types.ts';
+
+/**
+ * One page: render, quality, seal, OCR, annotation, signature. The result is stored under
+ * (sha256, page, pipeline version, context) with UPSERT, so a re-delivered job changes nothing.
+ */
+export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps) => {
+  const doc = await deps.store.documents.get(p.documentId);
+  const c = await deps.store.cases.get(p.caseId);
+  if (!doc || !c || doc.caseId !== c.id) throw new BadInputError('document_missing');
+  const employerName = c.fields.employer?.name ?? null;
+  const key = {
+    sha256: doc.sha256,
+    page: p.page,
+    pipelineVersion: deps.pipelineVersion,
+    contextKey: contextKey(c.tenant, employerName),
+  };
+  const stored = p.force ? null : await deps.store.pageResults.get(key);
+  if (!stored) {
+    const bytes = await deps.blobs.read(doc.sha256);
+    try {
+      const analysis = await deps.pipeline.analysePage(bytes, p.page, { employerName });
+      await deps.store.pageResults.put(key, { analysis, invalidReason: null });
+    } catch (err) {
+      const reason = badInputReason(err);
+      if (!reason) throw err;
+      // Recorded before failing, so the document job turns it into FILE_INVALID.
+      await deps.store.pageResults.put(key, { analysis: null, invalidReason: reason });
+      throw new BadInputError(reason);
+    }
+  }
+  await deps.store.documents.markPageDone(doc.id, p.page);
+  await deps.events.publish(c.id, { type: 'page', documentId: doc.id, page: p.page });
+  return { page: p.page };
+};

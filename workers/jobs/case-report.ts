@@ -1,0 +1,15 @@
+import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
+
+/**
+ * The case-level report exactly as `Pipeline.verify` makes it for the CLI: case fields count only
+ * when they carry case facts, and the report keeps the case's own id. Any difference here would
+ * make the API's report differ from the CLI's for the same files.
+ */
+export function caseReport(
+  build: (caseFields: CaseFields | null, documents: DocumentReport[]) => Report,
+  fields: CaseFields,
+  documents: DocumentReport[],
+): Report {
+  const hasCaseFacts = Boolean(fields.employer || fields.applicationDate || fields.applicationType);
+  return { ...build(hasCaseFacts ? fields : null, documents), caseId: fields.id };
+}

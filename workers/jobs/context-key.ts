@@ -1,0 +1,10 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The part of a page result's key that is not the file: the tenant (a result never crosses
+ * tenants, so no timing oracle on another employer's files) and the employer name the seal is
+ * matched against. Hashed: the key is stored and may be logged.
+ */
+export function contextKey(tenant: string, employerName: string | null): string {
+  return createHash('sha256').update(`${tenant}\u0000${employerName ?? ''}`, 'utf8').digest('hex');
+}

@@ -1,0 +1,75 @@
+import { Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { BadPayloadError, TransientJobError, badInputReason } from './errors.ts';
+import { QUEUES, type QueueName } from './payloads.ts';
+import { createRegistry, JOBS, type JobDefinition } from './registry.ts';
+import type { JobDeps } from './types.ts';
+
+export interface StartWorkersOptions {
+  connection: ConnectionOptions;
+  /** BullMQ key prefix. */
+  prefix: string;
+  /** Page jobs run at once in this process (each holds an OCR engine busy). @default 1 */
+  pageConcurrency?: number;
+  /**
+   * Lock on a page job; OCR blocks for seconds, so well above its p99 (reliability §1.2).
+   * @default 120000
+   */
+  pageLockDurationMs?: number;
+  /** Times a job may stall (worker killed) before it fails: the poison-pill guard. @default 1 */
+  maxStalledCount?: number;
+  jobs?: readonly JobDefinition[];
+}
+
+export interface RunningWorkers {
+  workers: Worker[];
+  /** Stops fetching, waits for running jobs up to `graceMs`, then force-closes (jobs stall and resume elsewhere). */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** The processors of every queue, each payload `safeParse`d before its handler runs. */
+export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): RunningWorkers {
+  const registry = createRegistry(opts.jobs ?? JOBS);
+  const processor = async (job: Job) => {
+    const def = registry.get(job.name);
+    if (!def) throw new BadPayloadError(job.name);
+    const parsed = def.schema.safeParse(job.data);
+    if (!parsed.success) throw new BadPayloadError(job.name);
+    const started = Date.now();
+    try {
+      const result = await def.handler(parsed.data, deps, job);
+      deps.log.info({ job: job.name, jobId: job.id, ms: Date.now() - started }, 'job done');
+      return result;
+    } catch (err) {
+      const reason = badInputReason(err);
+      const errName = (err as Error)?.name;
+      deps.log.warn({ job: job.name, jobId: job.id, reason, err: errName, attempt: job.attemptsMade + 1 }, 'job failed');
+      if (reason || err instanceof BadPayloadError) throw err;
+      throw new TransientJobError(err);
+    }
+  };
+  const concurrency: Record<QueueName, number> = {
+    [QUEUES.page]: opts.pageConcurrency ?? 1,
+    [QUEUES.document]: 2,
+    [QUEUES.case]: 2,
+    [QUEUES.batch]: 1,
+  };
+  const workers = Object.values(QUEUES).map(
+    (q) =>
+      new Worker(q, processor, {
+        connection: opts.connection,
+        prefix: opts.prefix,
+        concurrency: concurrency[q],
+        lockDuration: q === QUEUES.page ? (opts.pageLockDurationMs ?? 120_000) : 30_000,
+        maxStalledCount: opts.maxStalledCount ?? 1,
+      }),
+  );
+  for (const w of workers) w.on('error', (err) => deps.log.warn({ err: err.name }, 'worker error'));
+  return {
+    workers,
+    async close(graceMs = 25_000) {
+      const graceful = Promise.all(workers.map((w) => w.close()));
+      const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), graceMs).unref());
+      if ((await Promise.race([graceful, timeout])) === 'timeout') await Promise.all(workers.map((w) => w.close(true)));
+    },
+  };
+}
