@@ -1,0 +1,79 @@
+import type { DocumentKind, IncomeRow, Parties, TaxRow, Term, Totals } from './contract-types.ts';
+import type { PageText } from './types.ts';
+import { classifyKind } from './classify-kind.ts';
+import { extractIncomeRows } from './extract-income-rows.ts';
+import { extractTaxRows } from './extract-tax-rows.ts';
+import { extractTerm } from './extract-term.ts';
+import { extractParties } from './extract-parties.ts';
+import { extractIssuedDate } from './extract-issued-date.ts';
+
+/** What the document stage reads from a document's pages (contract fields plus review aids). */
+export interface DocumentFields {
+  kind: DocumentKind;
+  kindConfidence: number;
+  issuedOn: string | null;
+  issuedOnConfidence?: number;
+  income: IncomeRow[];
+  taxes: TaxRow[];
+  term: Term | null;
+  parties: Parties;
+  totals: { income: Totals | null; taxes: Totals | null };
+  /** Table rows that looked like data but could not be read confidently (dropped, not guessed). */
+  unreadRows?: { income: number; taxes: number };
+  /** Identifier checksums (GB 11643 / GB 32100): false → review, never reject. */
+  identifierChecks?: Record<string, boolean>;
+  /** Lease fields required by guide 五（二）4③ that were not found. */
+  missingLeaseFields?: string[];
+  /** Where the issued date was read. */
+  issuedOnEvidence?: { page: number; text: string } | null;
+}
+
+const TERM_KINDS: readonly DocumentKind[] = ['labor_contract', 'lease_contract', 'id_card', 'residence_permit'];
+
+/**
+ * Classifies a document and extracts its fields. Pure: pages (OCR lines or a text layer) in,
+ * fields out. Each field carries page, source text and confidence; see MIN_FIELD_CONFIDENCE.
+ */
+export function extractDocument(pages: PageText[], opts: { declaredKind: DocumentKind | null }): DocumentFields {
+  const readable = pages.filter((p) => p.source !== 'none' && p.lines.length > 0);
+  const { kind, confidence } = classifyKind(readable, opts.declaredKind);
+  const fields: DocumentFields = {
+    kind,
+    kindConfidence: readable.length === 0 ? 0 : confidence,
+    issuedOn: null,
+    income: [],
+    taxes: [],
+    term: null,
+    parties: {},
+    totals: { income: null, taxes: null },
+    unreadRows: { income: 0, taxes: 0 },
+  };
+  if (readable.length === 0) return fields;
+  if (kind === 'income_query') {
+    const r = extractIncomeRows(readable);
+    fields.income = r.rows;
+    fields.totals.income = r.totals;
+    fields.unreadRows!.income = r.unread;
+  }
+  if (kind === 'tax_record') {
+    const r = extractTaxRows(readable);
+    fields.taxes = r.rows;
+    fields.totals.taxes = r.totals;
+    fields.unreadRows!.taxes = r.unread;
+  }
+  if (TERM_KINDS.includes(kind)) fields.term = extractTerm(readable, kind);
+  const parties = extractParties(readable, kind);
+  fields.parties = parties.parties;
+  fields.identifierChecks = parties.checks;
+  if (kind === 'lease_contract') {
+    fields.missingLeaseFields = parties.missing;
+    if (!fields.term || (!fields.term.end && !fields.term.openEnded)) fields.missingLeaseFields.push('term');
+  }
+  const issued = extractIssuedDate(readable, kind);
+  fields.issuedOn = issued?.date ?? null;
+  if (issued) {
+    fields.issuedOnConfidence = issued.confidence;
+    fields.issuedOnEvidence = { page: issued.page, text: issued.text };
+  }
+  return fields;
+}

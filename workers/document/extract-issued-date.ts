@@ -1,0 +1,64 @@
+import type { DocumentKind } from './contract-types.ts';
+import type { PageText } from './types.ts';
+import { groupRows } from './group-rows.ts';
+import { findDates, isoFromParts } from './parse-date.ts';
+
+export interface IssuedDate {
+  date: string;
+  confidence: number;
+  page: number;
+  text: string;
+}
+
+const LABEL = /(开具日期|开具时间|填发日期|打印日期|打印时间|查询日期|查询时间|出具日期|证明日期)/;
+// Browser print header: "2021/8/10 14:23" (zh locale) or "8/10/21, 2:23 PM" (en locale).
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
+const US_DATE = /(?<![0-9/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?/;
+
+/**
+ * The date a material was produced, for the one-month freshness rule: a labelled 开具日期/开具时间
+ * (纳税记录) or the date the browser printed on 申报收入查询's header or footer; for a 离职证明 its
+ * closing date. Null when none can be found — the rules then ask a reviewer.
+ */
+export function extractIssuedDate(pages: PageText[], kind: DocumentKind): IssuedDate | null {
+  for (const page of pages) {
+    const rows = groupRows(page);
+    for (const r of rows) {
+      const m = LABEL.exec(r.text.replace(/\s+/g, ''));
+      if (!m) continue;
+      const compact = r.text.replace(/\s+/g, '');
+      const after = compact.slice(compact.indexOf(m[1]));
+      const d = findDates(after).find((x) => x.kind === 'date');
+      if (d) return { date: d.iso!, confidence: Math.round(d.confidence * Math.min(1, r.ocr + 0.25) * 100) / 100, page: page.page, text: r.raw };
+    }
+  }
+  if (kind === 'income_query' || kind === 'tax_record') {
+    // Print headers and footers: a date next to a time of day, at the top or bottom of a page.
+    for (const page of pages) {
+      const rows = groupRows(page);
+      const edge = [...rows.slice(0, 4), ...rows.slice(-4)];
+      for (const r of edge) {
+        if (!TIME.test(r.text) && !/https?:/.test(r.text)) continue;
+        const d = findDates(r.text).find((x) => x.kind === 'date');
+        if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.95 * 100) / 100, page: page.page, text: r.raw };
+        const us = US_DATE.exec(r.text);
+        if (us) {
+          const y = us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3]);
+          const iso = isoFromParts(y, Number(us[1]), Number(us[2]));
+          if (iso) return { date: iso, confidence: 0.8, page: page.page, text: r.raw };
+        }
+      }
+    }
+  }
+  if (kind === 'resignation_certificate') {
+    const last = pages[pages.length - 1];
+    if (last) {
+      const rows = groupRows(last);
+      for (let i = rows.length - 1; i >= 0; i--) {
+        const d = findDates(rows[i].text).filter((x) => x.kind === 'date').pop();
+        if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.85 * 100) / 100, page: last.page, text: rows[i].raw };
+      }
+    }
+  }
+  return null;
+}

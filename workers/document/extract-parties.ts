@@ -1,0 +1,109 @@
+import type { DocumentKind, Parties } from './contract-types.ts';
+import type { PageText } from './types.ts';
+import { groupRows } from './group-rows.ts';
+import { isValidIdNumber } from './validate-id-number.ts';
+import { isValidCreditCode } from './validate-credit-code.ts';
+
+/** Parties plus how each identifier checked out: a failing checksum is a review signal. */
+export interface PartiesExtraction {
+  parties: Parties;
+  /** Identifier → whether its checksum holds (GB 11643 / GB 32100). */
+  checks: Record<string, boolean>;
+  /** Lease: which of the required fields (五（二）4③) could not be found. */
+  missing: string[];
+  /** Evidence text per field. */
+  evidence: Record<string, string>;
+}
+
+const STOP = /(法定代表人|负责人|委托代理人|地址|住所|住址|通讯地址|联系电话|电话|手机|联系方式|身份证|证件|统一社会信用代码|信用代码|性别|出生|民族|邮编|邮政编码|签字|签章|盖章|\(签|\(盖)/;
+const PHONE = /(?<![0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9])/;
+const ID = /(?<![0-9A-Za-z])([0-9OolI]{17}[0-9OolIXx])(?![0-9A-Za-z])/g;
+
+function value(text: string, label: RegExp): { value: string; at: number } | null {
+  const re = new RegExp(`(?:${label.source})\\s*[:：]\\s*([^\\n]*)`, 'g');
+  for (const m of text.matchAll(re)) {
+    let v = m[1].split(/\s{2,}/)[0];
+    const stop = STOP.exec(v);
+    if (stop) v = v.slice(0, stop.index);
+    v = v.replace(/[_\s,，。;；]+$/g, '').replace(/^[_\s]+/, '').trim();
+    if (v.replace(/[_\s]/g, '').length >= 2) return { value: v.replace(/\s+/g, ''), at: m.index! };
+  }
+  return null;
+}
+
+function fixId(s: string): string {
+  return s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').toUpperCase();
+}
+
+function fixCreditCode(s: string): string {
+  // O, I, Z, S, V are not in the GB 32100 set: they can only be misread digits.
+  return s.toUpperCase().replace(/O/g, '0').replace(/I/g, '1').replace(/Z/g, '2').replace(/S/g, '5');
+}
+
+/**
+ * Names, identifiers, phones and address by their labels: 甲方/用人单位 and 统一社会信用代码,
+ * 乙方/劳动者 and 身份证号码, 出租人/承租人 with their IDs and phones, 房屋坐落. In a lease every ID
+ * and phone belongs to the party whose label precedes it. 劳务派遣 wording → dispatch.
+ */
+export function extractParties(pages: PageText[], kind: DocumentKind): PartiesExtraction {
+  const text = pages.map((p) => groupRows(p).map((r) => r.text).join('\n')).join('\n');
+  const parties: Parties = {};
+  const checks: Record<string, boolean> = {};
+  const evidence: Record<string, string> = {};
+  const missing: string[] = [];
+  const ids = [...text.matchAll(ID)].map((m) => ({ id: fixId(m[1]), at: m.index! }));
+  const code = /(?:统一社会信用代码|信用代码|纳税人识别号)\s*[:：]?\s*([0-9A-Z]{18})/i.exec(text.replace(/(?<=[0-9A-Z]) (?=[0-9A-Z])/g, ''));
+  const setId = (field: keyof Parties, id: string | undefined) => {
+    if (!id) return;
+    (parties as Record<string, unknown>)[field] = id;
+    checks[field] = isValidIdNumber(id);
+  };
+
+  if (kind === 'lease_contract') {
+    const lessor = value(text, /出租人(?:\(甲方\))?|出租方(?:\(甲方\))?|甲方(?:\(出租人\)|\(出租方\))?/);
+    const lessee = value(text, /承租人(?:\(乙方\))?|承租方(?:\(乙方\))?|乙方(?:\(承租人\)|\(承租方\))?/);
+    parties.lessor = lessor?.value ?? null;
+    parties.lessee = lessee?.value ?? null;
+    const labels = [...text.matchAll(/出租人|出租方|甲方|承租人|承租方|乙方/g)].map((m) => ({ at: m.index!, who: /出租|甲/.test(m[0]) ? 'lessor' : 'lessee' }));
+    const owner = (at: number) => [...labels].reverse().find((l) => l.at < at)?.who;
+    for (const { id, at } of ids) {
+      const who = owner(at);
+      if (who === 'lessor' && !parties.lessorIdNumber) setId('lessorIdNumber', id);
+      if (who === 'lessee' && !parties.lesseeIdNumber) setId('lesseeIdNumber', id);
+    }
+    for (const m of text.matchAll(new RegExp(PHONE.source, 'g'))) {
+      const who = owner(m.index!);
+      if (who === 'lessor' && !parties.lessorPhone) parties.lessorPhone = m[1];
+      if (who === 'lessee' && !parties.lesseePhone) parties.lesseePhone = m[1];
+    }
+    const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于)\s*[:：]?\s*([^\n,，。;；]{4,60})/.exec(text);
+    parties.address = addr ? addr[1].split(/\s{2,}/)[0].replace(/\s+/g, '').replace(/[_]+$/, '') || null : null;
+    if (parties.address && parties.address.replace(/_/g, '').length < 4) parties.address = null;
+    for (const f of ['address', 'lessor', 'lessee', 'lessorIdNumber', 'lesseeIdNumber', 'lessorPhone', 'lesseePhone'] as const) {
+      if (!parties[f]) missing.push(f);
+    }
+    return { parties, checks, missing, evidence };
+  }
+
+  const employer = value(text, /甲方(?:\((?:用人单位|聘用单位|用工单位)\))?|用人单位(?:名称)?|聘用单位|单位名称/);
+  const employee = value(text, /乙方(?:\((?:劳动者|受聘人|员工)\))?|劳动者(?:姓名)?|纳税人名称|纳税人姓名|姓名/);
+  if (kind === 'labor_contract' || kind === 'resignation_certificate') parties.employer = employer?.value ?? null;
+  if (employee && /^[\u3400-\u9fff·]{2,6}$|^[A-Za-z][A-Za-z .·-]{1,40}$/.test(employee.value)) parties.employee = employee.value;
+  else if (kind === 'id_card' || kind === 'tax_record' || kind === 'labor_contract') parties.employee = employee?.value ?? null;
+  if (code) {
+    const cc = fixCreditCode(code[1]);
+    if (kind === 'labor_contract' || kind === 'resignation_certificate' || /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}/.test(cc)) {
+      if (!(ids.length > 0 && ids.some((i) => i.id === fixId(code[1])))) {
+        parties.employerCreditCode = cc;
+        checks.employerCreditCode = isValidCreditCode(cc);
+        evidence.employerCreditCode = code[0];
+      }
+    }
+  }
+  const labelled = /(?:公民身份号码|居民身份证号码|身份证号码|身份证号|身份证件号码|证件号码|纳税人识别号)\s*[:：]?\s*([0-9OolI]{17}[0-9OolIXx])/.exec(text);
+  setId('employeeIdNumber', labelled ? fixId(labelled[1]) : ids.find((i) => i.id !== parties.employerCreditCode)?.id);
+  if (kind === 'labor_contract' || kind === 'resignation_certificate') {
+    parties.dispatch = /劳务派遣|派遣单位|被派遣劳动者|派遣协议|派遣期限/.test(text.replace(/\s+/g, ''));
+  }
+  return { parties, checks, missing, evidence };
+}

@@ -1,0 +1,136 @@
+import type { TaxRow, Totals } from './contract-types.ts';
+import type { PageText } from './types.ts';
+import { groupRows, type TextRow } from './group-rows.ts';
+import { compactText } from './normalise-ocr-text.ts';
+import { INCOME_ITEMS, matchVocabulary } from './match-vocabulary.ts';
+import { isPrintNoise, readTableRow } from './read-table-row.ts';
+import { extractTotals, reconcile } from './extract-totals.ts';
+import { findDates } from './parse-date.ts';
+import { rowConfidence } from './row-confidence.ts';
+
+export interface TaxExtraction {
+  rows: TaxRow[];
+  totals: Totals | null;
+  /** Rows that looked like data but could not be read confidently: dropped, never guessed. */
+  unread: number;
+}
+
+type DateRole = 'period' | 'paid' | 'other';
+const HEADER = /(税款所属期|所属期|所属时期)/;
+const DATE_COLUMNS = /(税款所属期|税款所属时期|所属期|入\(?退\)?库日期|入库日期|缴款日期|申报日期|填发日期)/g;
+const MONEY_COLUMNS = /(实缴\(?退\)?金额|实缴金额|收入额|应纳税额|金额)/g;
+const TOTAL_LABEL = /(实缴\(?退\)?金额|金额|税额)?合计|合计金额/;
+const AUTHORITY = /税务(分)?局|税务所|税务机关|稽查局|税务总局/;
+
+function headerLayout(header: string | null): { dates: DateRole[]; moneyCount: number; moneyIndex: number } {
+  if (!header) return { dates: [], moneyCount: 0, moneyIndex: 0 };
+  const c = compactText(header);
+  const dates = [...c.matchAll(DATE_COLUMNS)].map((m): DateRole => (/所属/.test(m[1]) ? 'period' : /库|缴款/.test(m[1]) ? 'paid' : 'other'));
+  const money = [...c.matchAll(MONEY_COLUMNS)].map((m) => m[1]);
+  const idx = money.findIndex((m) => m.startsWith('实缴'));
+  return { dates, moneyCount: money.length, moneyIndex: Math.max(0, idx) };
+}
+
+/**
+ * 个人所得税纳税记录 (and the older 完税证明 tables) → one row per payment: 税款所属期, 所得项目,
+ * 实缴(退)金额, 入(退)库日期, 入库税务机关. Which date is which comes from the header's column order;
+ * a period printed as a range gives its start month. Unreadable rows are counted, never guessed.
+ */
+export function extractTaxRows(pages: PageText[]): TaxExtraction {
+  const rows: TaxRow[] = [];
+  const all: TextRow[] = pages.flatMap((p) => groupRows(p));
+  const printed = extractTotals(all, TOTAL_LABEL);
+  let header: string | null = null;
+  let unread = 0;
+  for (const page of pages) {
+    const pageRows = groupRows(page);
+    const headerIdx = pageRows.findIndex((r) => HEADER.test(compactText(r.text)) && /金额|所得项目|入库|税务机关/.test(compactText(r.text)));
+    if (headerIdx >= 0) header = pageRows[headerIdx].text;
+    if (headerIdx < 0 && header === null) continue;
+    const layout = headerLayout(header);
+    let last: TaxRow | null = null;
+    let lastBottom = -1;
+    for (const r of pageRows.slice(headerIdx >= 0 ? headerIdx + 1 : 0)) {
+      const c = compactText(r.text);
+      if (printed.rows.includes(r) || isPrintNoise(r.text) || /合计|说明|开具|记录期间|纳税人|本凭证|当前第/.test(c)) {
+        last = null;
+        continue;
+      }
+      const tok = readTableRow(r);
+      const near = last !== null && r.box.y - lastBottom < r.box.h * 1.5;
+      if (tok.months.length === 0) {
+        // 入库税务机关 wraps: "国家税务总局北京市海淀区" / "税务局".
+        if (last && near && tok.money.length === 0 && tok.rest.length > 0 && c.length <= 20) {
+          const tail = tok.rest.join('').replace(/\s+/g, '');
+          if (last.authority && !/局$/.test(last.authority)) last.authority += tail;
+          else if (!last.authority && AUTHORITY.test(tail)) last.authority = tail;
+          last.text += ' / ' + r.raw;
+          lastBottom = r.box.y + r.box.h;
+        } else if (tok.money.length > 0 && tok.rest.length > 0) unread++;
+        continue;
+      }
+      const roles = assignDateRoles(tok.months.map((m) => m.raw), layout.dates);
+      const periodAt = roles.indexOf('period');
+      const paidAt = roles.indexOf('paid');
+      const amounts = tok.money.filter((m) => /[.,\s][0-9]{2}$/.test(m.raw) || m.inferredPoint);
+      if (periodAt < 0 || amounts.length === 0 || (layout.moneyCount > 0 && amounts.length < layout.moneyCount)) {
+        unread++;
+        continue;
+      }
+      const money = amounts[Math.min(layout.moneyIndex, amounts.length - 1)];
+      const period = tok.months[periodAt];
+      const paid = paidAt >= 0 ? findDates(tok.months[paidAt].raw).find((d) => d.kind === 'date') : undefined;
+      let item: string | null = null;
+      let authority: string | null = null;
+      const others: string[] = [];
+      for (const seg of tok.rest.map((s) => s.replace(/\s+/g, ''))) {
+        if (!authority && (AUTHORITY.test(seg) || /^国家税务/.test(seg))) authority = seg;
+        else if (!item && matchVocabulary(seg, INCOME_ITEMS)) item = seg;
+        else others.push(seg);
+      }
+      if (!item && others.length > 0) item = others[0];
+      const structural = paidAt >= 0 || !layout.dates.includes('paid') ? 1 : 0.8;
+      rows.push((last = {
+        period: period.month,
+        amount: money.value,
+        item,
+        paidOn: paid?.iso ?? null,
+        page: page.page,
+        confidence: rowConfidence(r.ocr, [period.confidence, money.confidence, structural, paid ? paid.confidence : 1]),
+        authority,
+        text: r.raw,
+      }));
+      lastBottom = r.box.y + r.box.h;
+    }
+  }
+  const totals = reconcile(printed, rows.map((r) => r.amount));
+  if (totals?.reconciled) for (const r of rows) r.confidence = Math.max(r.confidence, 0.9);
+  return { rows, totals, unread };
+}
+
+/**
+ * Which date mention is the period and which the payment date. With as many mentions as the header
+ * has date columns, the header order decides. Otherwise a range or a bare month is the period and
+ * the first full date after it the payment date.
+ */
+function assignDateRoles(raws: string[], header: DateRole[]): DateRole[] {
+  if (header.length === raws.length && header.includes('period')) return header;
+  const kinds = raws.map((raw) => {
+    const n = findDates(raw).filter((d) => d.kind === 'date').length;
+    return n >= 2 ? 'range' : n === 1 ? 'day' : 'month';
+  });
+  const roles: DateRole[] = raws.map(() => 'other');
+  let p = kinds.findIndex((k) => k === 'range' || k === 'month');
+  if (p < 0 && kinds.length >= 1) {
+    // Only full dates: the header's order of the period column among the date columns decides.
+    const hp = header.indexOf('period');
+    p = hp >= 0 && hp < kinds.length ? hp : -1;
+  }
+  if (p >= 0) roles[p] = 'period';
+  const paidHeader = header.filter((h) => h !== 'period');
+  const paidRank = paidHeader.indexOf('paid');
+  const days = kinds.map((k, i) => (k === 'day' && i !== p ? i : -1)).filter((i) => i >= 0);
+  const paidIdx = days.length === 1 ? days[0] : paidRank >= 0 ? days[paidRank] : undefined;
+  if (paidIdx !== undefined) roles[paidIdx] = 'paid';
+  return roles;
+}

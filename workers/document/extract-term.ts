@@ -1,0 +1,114 @@
+import type { DocumentKind, Term } from './contract-types.ts';
+import type { PageText } from './types.ts';
+import { groupRows } from './group-rows.ts';
+import { findDates, type DateMention } from './parse-date.ts';
+
+interface Candidate {
+  start: DateMention;
+  end: DateMention | null;
+  page: number;
+  score: number;
+  text: string;
+  ocr: number;
+}
+
+const LINK = /^\s*(?:起)?\s*(?:至|到|止|-|~|——)\s*$/;
+const CONTEXT: Partial<Record<DocumentKind, RegExp>> = {
+  labor_contract: /合同期限|期限|聘用期|合同有效期|劳动合同/,
+  lease_contract: /租赁期|租期|租赁期限|期限/,
+  id_card: /有效期限|有效期/,
+  residence_permit: /有效期|签注/,
+};
+
+/**
+ * The validity or term of a contract, lease, ID card or 居住证. Candidate ranges are date pairs
+ * joined by 至/到/-; the one introduced by the document's term wording (合同期限, 租赁期, 有效期限)
+ * wins, and a probation range (试用期) never does. 长期/无固定期限 → end null, openEnded; a blank
+ * ____年__月__日 end → end null with low confidence (a reviewer must look).
+ */
+export function extractTerm(pages: PageText[], kind: DocumentKind): Term | null {
+  const context = CONTEXT[kind] ?? /期限|有效期/;
+  const candidates: Candidate[] = [];
+  const texts: Array<{ page: number; text: string }> = [];
+  for (const page of pages) {
+    const rows = groupRows(page);
+    const text = rows.map((r) => r.text).join('\n');
+    const ocr = rows.length ? rows.reduce((a, r) => a + r.ocr, 0) / rows.length : 1;
+    texts.push({ page: page.page, text });
+    const mentions = findDates(text);
+    for (let i = 0; i < mentions.length; i++) {
+      const a = mentions[i];
+      if (a.kind === 'open') continue;
+      const b = mentions[i + 1];
+      const linked = b && LINK.test(text.slice(a.end, b.index).replace(/\s+/g, ''));
+      const before = text.slice(Math.max(0, a.index - 24), a.index).replace(/\s+/g, '');
+      const near = before.slice(-12);
+      let score = 0;
+      if (context.test(before)) score += 3;
+      if (/自|从|起始|开始/.test(near.slice(-3))) score += 1;
+      if (/试用期|见习期/.test(near)) score -= 6;
+      if (!linked) {
+        if (kind === 'residence_permit' && /有效期至|有效期限至|至$/.test(before)) {
+          candidates.push({ start: a, end: a, page: page.page, score: score + 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
+        } else if (context.test(before) && /自|从/.test(near.slice(-3))) {
+          candidates.push({ start: a, end: null, page: page.page, score: score - 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
+        }
+        continue;
+      }
+      candidates.push({ start: a, end: b, page: page.page, score: score + 2, text: text.slice(Math.max(0, a.index - 12), Math.min(text.length, b.end + 2)), ocr });
+      i++;
+    }
+  }
+  const all = texts.map((t) => t.text.replace(/\s+/g, '')).join('\n');
+  const type = contractType(all, kind);
+  if (candidates.length === 0) {
+    if (type === 'open' || type === 'task') return { start: null, end: null, openEnded: true, taskBased: type === 'task' || undefined, page: null, text: null, confidence: 0.4 };
+    return null;
+  }
+  const best = kind === 'residence_permit' ? latestEnd(candidates) : [...candidates].sort((x, y) => y.score - x.score)[0];
+  const start = best.start.kind === 'date' && best.start !== best.end ? best.start.iso : null;
+  let end: string | null = best.end?.kind === 'date' ? best.end.iso : null;
+  let openEnded = best.end?.kind === 'open' || type === 'open' || type === 'task';
+  if (type === 'fixed' && best.end?.kind !== 'date') openEnded = false;
+  if (openEnded) end = null;
+  let confidence = Math.min(best.start.confidence, best.end?.confidence ?? 1);
+  if (best.start.kind === 'blank' || best.end?.kind === 'blank') confidence = 0.3;
+  if (!best.end && !openEnded) confidence = Math.min(confidence, 0.4);
+  if (type === 'ambiguous') confidence = Math.min(confidence, 0.5);
+  if (best.score < 2) confidence *= 0.8;
+  confidence *= best.ocr >= 0.75 ? 1 : 0.85;
+  if (start && end && end < start) confidence = Math.min(confidence, 0.3);
+  const term: Term = { start, end, openEnded, page: best.page, text: best.text.replace(/\n/g, ' '), confidence: Math.round(confidence * 100) / 100 };
+  if (type === 'task') term.taskBased = true;
+  return term;
+}
+
+function latestEnd(c: Candidate[]): Candidate {
+  const dated = c.filter((x) => x.end?.kind === 'date');
+  if (dated.length === 0) return c[0];
+  return dated.sort((a, b) => (b.end!.iso! > a.end!.iso! ? 1 : -1))[0];
+}
+
+const CHECKED = '[☑✓√✔■☒▇█●◼✗✘xX]';
+
+/**
+ * Which of the three contract types (劳动合同法 Art. 12) the contract chose. Templates print all three
+ * with boxes; only a ticked one counts. 'ambiguous' when several are named and none is ticked.
+ */
+function contractType(text: string, kind: DocumentKind): 'fixed' | 'open' | 'task' | 'ambiguous' | null {
+  if (kind === 'id_card') return /长期/.test(text) ? null : null;
+  if (kind !== 'labor_contract') return null;
+  const options: Array<['fixed' | 'open' | 'task', RegExp]> = [
+    ['open', /无固定期限/],
+    ['task', /以完成一?定?工作任务为期限|完成一定工作任务/],
+    ['fixed', /(?<!无)固定期限/],
+  ];
+  const present = options.filter(([, re]) => re.test(text));
+  if (present.length === 0) return null;
+  if (present.length === 1) return present[0][0];
+  const ticked = present.filter(([, re]) => new RegExp(`${CHECKED}\\)?\\s*(?:[(（]?[一二三1-3][)）.、]?)?(?:${re.source})`).test(text));
+  if (ticked.length === 1) return ticked[0][0];
+  const chosen = /期限类型为([^,，。;；]{2,16})/.exec(text);
+  if (chosen) for (const [k, re] of options) if (re.test(chosen[1])) return k;
+  return 'ambiguous';
+}

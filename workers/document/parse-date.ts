@@ -1,0 +1,116 @@
+import { normaliseOcrText } from './normalise-ocr-text.ts';
+import { DIGITISH, fixDigitSlips, isMostlyDigits } from './fix-digit-slips.ts';
+
+/** One date-like mention in a text: a real date, an open end (长期/至今/…), or an unfilled blank. */
+export interface DateMention {
+  kind: 'date' | 'open' | 'blank';
+  /** 'YYYY-MM-DD' for kind 'date'. */
+  iso: string | null;
+  index: number;
+  end: number;
+  raw: string;
+  /** 1 for a clean match; lower when slip letters were fixed or separators were mixed. */
+  confidence: number;
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, O: 0, 0: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const CN_YEAR = '[〇零○O0一二三四五六七八九壹贰叁肆伍陆柒捌玖]';
+const CN_SMALL = '[〇零○一二三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾元]';
+const D = DIGITISH;
+
+const NUMERIC = new RegExp(
+  `(?<![0-9A-Za-z])(${D}{4})\\s*(年|[./-])\\s*(${D}{1,2})\\s*(月|[./-])\\s*(${D}{1,2})(?![0-9])(?:\\s*(日|号))?`,
+  'g',
+);
+const COMPACT = /(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
+const CHINESE = new RegExp(`(${CN_YEAR}{4})\\s*年\\s*(${CN_SMALL}{1,3})\\s*月\\s*(${CN_SMALL}{1,4})\\s*[日号]`, 'g');
+const BLANK = /(?<![0-9〇零一二三四五六七八九十])(?:_+|\s)*年(?:_+|\s)*月(?:_+|\s)*日/g;
+const OPEN = /长期|至今|无固定期限|永久|不定期/g;
+
+function cnSmall(s: string): number | null {
+  if (s === '元') return 1;
+  let t = s.replace(/拾/g, '十').replace(/廿/g, '二十').replace(/卅/g, '三十');
+  if (t.includes('十')) {
+    const [a, b] = t.split('十');
+    if (t.split('十').length > 2) return null;
+    const tens = a === '' ? 1 : a === '零' || a === '〇' ? 1 : CN_DIGIT[a];
+    const units = b === '' ? 0 : CN_DIGIT[b];
+    if (tens === undefined || units === undefined || a.length > 1 || b.length > 1) return null;
+    return tens * 10 + units;
+  }
+  let n = 0;
+  for (const ch of t) {
+    const d = CN_DIGIT[ch];
+    if (d === undefined) return null;
+    n = n * 10 + d;
+  }
+  return t.length > 0 && t.length <= 2 ? n : null;
+}
+
+/** Builds 'YYYY-MM-DD' when the date exists in the calendar (2021-02-30 is rejected, not rolled over). */
+export function isoFromParts(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Every date, open end and blank in a text, in order. The text is normalised first. */
+export function findDates(text: string): DateMention[] {
+  const t = normaliseOcrText(text);
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  const push = (m: DateMention) => {
+    if (!free(m.index, m.end)) return;
+    taken.push([m.index, m.end]);
+    out.push(m);
+  };
+  for (const m of t.matchAll(NUMERIC)) {
+    const [raw, y, s1, mo, s2, d] = m;
+    if (!isMostlyDigits(y + mo + d)) continue;
+    const fy = fixDigitSlips(y), fm = fixDigitSlips(mo), fd = fixDigitSlips(d);
+    if ((s1 === '年') !== (s2 === '月')) continue;
+    const iso = isoFromParts(+fy.text, +fm.text, +fd.text);
+    if (!iso) continue;
+    const fixes = fy.fixes + fm.fixes + fd.fixes;
+    const mixed = s1 !== '年' && s1 !== s2;
+    const confidence = Math.max(0.5, 1 - 0.15 * fixes - (mixed ? 0.15 : 0));
+    push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence });
+  }
+  for (const m of t.matchAll(CHINESE)) {
+    const [raw, y, mo, d] = m;
+    let year = 0;
+    for (const ch of y) year = year * 10 + (CN_DIGIT[ch] ?? NaN);
+    const month = cnSmall(mo);
+    const day = cnSmall(d);
+    const iso = month !== null && day !== null ? isoFromParts(year, month, day) : null;
+    if (!iso) continue;
+    push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence: 0.95 });
+  }
+  for (const m of t.matchAll(COMPACT)) {
+    const iso = isoFromParts(+m[1], +m[2], +m[3]);
+    if (iso) push({ kind: 'date', iso, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.9 });
+  }
+  for (const m of t.matchAll(BLANK)) {
+    const raw = m[0];
+    const start = m.index! + (raw.length - raw.trimStart().length);
+    push({ kind: 'blank', iso: null, index: start, end: m.index! + raw.length, raw: raw.trim(), confidence: 1 });
+  }
+  for (const m of t.matchAll(OPEN)) {
+    push({ kind: 'open', iso: null, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 1 });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Any written date → 'YYYY-MM-DD': 2020年3月1日, 2020.3.1, 2020-03-01, 2020/3/1, 20200301,
+ * 二〇二〇年三月一日, 贰零贰零年叁月壹日. Open ends (长期, 至今) and unfilled blanks give null.
+ */
+export function parseChineseDate(s: string): string | null {
+  const first = findDates(s)[0];
+  return first?.kind === 'date' ? first.iso : null;
+}

@@ -1,0 +1,76 @@
+import { fixDigitSlips } from './fix-digit-slips.ts';
+
+/** A money amount read from a table cell, with how sure the reading is. */
+export interface MoneyReading {
+  value: number;
+  raw: string;
+  index: number;
+  end: number;
+  /** 1 = clean `12,345.67`; lower when slips were fixed or a decimal point had to be inferred. */
+  confidence: number;
+  /** True when the decimal point was missing and inferred from the column's 2-decimal format. */
+  inferredPoint: boolean;
+}
+
+// A money-like run: optional sign/¥, digits with slip letters, separators , . and single spaces.
+const MONEY_RUN = /(?<![0-9A-Za-z.,])([-一]?\s?[¥￥]?\s?-?)([0-9OoDlI|S]{1,3}(?:[,.][0-9OoDlI|S]{3})*(?:[.,][0-9OoDlI|S]{2}|\s[0-9]{2})?|[0-9OoDlI|S]+(?:[.,][0-9OoDlI|S]{1,2})?)(?![0-9A-Za-z])/g;
+
+/**
+ * Reads one amount. Accepts `12,345.67`, `12345.67`, `-1,234.00`, `¥…`, `12.345.67` (comma read as
+ * a point), `12,345 67` (point read as a space) and slip letters. `expectDecimals` (2 for every tax
+ * table) lets a run of digits without a point be read as cents — with low confidence, because it is
+ * an inference the reviewer should see.
+ */
+export function parseMoney(raw: string, expectDecimals = 2): MoneyReading | null {
+  const all = findMoney(raw, expectDecimals);
+  return all.length === 1 ? all[0] : null;
+}
+
+/** Every amount-like run in a text (already normalised), in order. */
+export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
+  const out: MoneyReading[] = [];
+  for (const m of text.matchAll(MONEY_RUN)) {
+    const reading = readRun(m[1], m[2], expectDecimals);
+    if (!reading) continue;
+    out.push({ ...reading, raw: m[0].trim(), index: m.index! + (m[0].length - m[0].trimStart().length), end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function readRun(prefix: string, body: string, expectDecimals: number): Omit<MoneyReading, 'raw' | 'index' | 'end'> | null {
+  const negative = /-|一/.test(prefix);
+  const { text, fixes } = fixDigitSlips(body);
+  const realDigits = (body.match(/[0-9]/g) ?? []).length;
+  // A fully formed amount (groups of three, two decimals) tolerates more slip letters than a bare run.
+  const wellFormed = /^[0-9OoDlI|S]{1,3}(,[0-9OoDlI|S]{3})+\.[0-9OoDlI|S]{2}$/.test(body);
+  if (realDigits === 0 || fixes > (wellFormed ? realDigits : realDigits / 2)) return null;
+  let confidence = 1 - 0.1 * fixes;
+  if (prefix.includes('一')) confidence -= 0.15;
+  let inferredPoint = false;
+  let value: number;
+  const spaced = /^(.*)\s([0-9]{2})$/.exec(text);
+  const sepMatch = /^(.*)([.,])([0-9]{1,2})$/.exec(text);
+  if (spaced) {
+    value = Number(spaced[1].replace(/[.,]/g, '') + '.' + spaced[2]);
+    confidence -= 0.15;
+  } else if (sepMatch && !/^[0-9]{1,3}([.,][0-9]{3})+$/.test(text)) {
+    const intPart = sepMatch[1];
+    if (sepMatch[2] === ',' || intPart.includes('.')) confidence -= 0.15; // separator misread
+    if (sepMatch[3].length !== expectDecimals) confidence -= 0.2;
+    if (intPart !== '' && !/^[0-9]{1,3}([.,][0-9]{3})*$/.test(intPart) && !/^[0-9]+$/.test(intPart)) return null;
+    value = Number(intPart.replace(/[.,]/g, '') + '.' + sepMatch[3]);
+  } else if (/^[0-9]{1,3}([.,][0-9]{3})+$/.test(text) || /^[0-9]+$/.test(text)) {
+    const digits = text.replace(/[.,]/g, '');
+    if (expectDecimals > 0 && digits.length > expectDecimals) {
+      // The column always prints cents: a point that is missing was dropped by OCR.
+      value = Number(digits.slice(0, -expectDecimals) + '.' + digits.slice(-expectDecimals));
+      inferredPoint = true;
+      confidence -= 0.45;
+    } else {
+      value = Number(digits);
+      confidence -= 0.3;
+    }
+  } else return null;
+  if (!Number.isFinite(value)) return null;
+  return { value: negative ? -value : value, confidence: Math.max(0.05, Math.min(1, confidence)), inferredPoint };
+}

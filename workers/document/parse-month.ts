@@ -1,0 +1,65 @@
+import { normaliseOcrText } from './normalise-ocr-text.ts';
+import { DIGITISH, fixDigitSlips, isMostlyDigits } from './fix-digit-slips.ts';
+import { findDates } from './parse-date.ts';
+
+/** A tax period found in a row: 'YYYY-MM' with where it sits in the (normalised) text. */
+export interface MonthMention {
+  month: string;
+  index: number;
+  end: number;
+  raw: string;
+  confidence: number;
+}
+
+const D = DIGITISH;
+// 2021-07, 2021.07, 2021/07, 2021年07月, 202107 — never followed by a day.
+const YEAR_MONTH = new RegExp(
+  `(?<![0-9A-Za-z])(${D}{4})\\s*(年|[./-])\\s*(${D}{1,2})(?:\\s*月)?(?!\\s*[./-]?\\s*[0-9]{1,2}(?![0-9,]))(?![0-9])`,
+  'g',
+);
+const COMPACT = /(?<![0-9A-Za-z.,])((?:19|20)\d{2})(0[1-9]|1[0-2])(?![0-9A-Za-z.,])/g;
+
+/**
+ * Periods written as months, or as date ranges (2021-07-01至2021-07-31, 2021.07.01-2021.07.31):
+ * a range or a full date gives its start month. Returns every mention in order.
+ */
+export function findMonths(text: string): MonthMention[] {
+  const t = normaliseOcrText(text);
+  const out: MonthMention[] = [];
+  const dates = findDates(t).filter((d) => d.kind === 'date');
+  for (const d of dates) {
+    out.push({ month: d.iso!.slice(0, 7), index: d.index, end: d.end, raw: d.raw, confidence: d.confidence });
+  }
+  const free = (a: number, b: number) => out.every((m) => b <= m.index || a >= m.end);
+  for (const m of t.matchAll(YEAR_MONTH)) {
+    const [raw, y, , mo] = m;
+    if (!isMostlyDigits(y + mo)) continue;
+    const fy = fixDigitSlips(y), fm = fixDigitSlips(mo);
+    const year = +fy.text, month = +fm.text;
+    if (year < 1990 || year > 2100 || month < 1 || month > 12) continue;
+    if (!free(m.index!, m.index! + raw.length)) continue;
+    out.push({
+      month: `${year}-${String(month).padStart(2, '0')}`,
+      index: m.index!, end: m.index! + raw.length, raw,
+      confidence: Math.max(0.5, 1 - 0.15 * (fy.fixes + fm.fixes)),
+    });
+  }
+  for (const m of t.matchAll(COMPACT)) {
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    out.push({ month: `${m[1]}-${m[2]}`, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.85 });
+  }
+  out.sort((a, b) => a.index - b.index);
+  // A range (start 至 end) is one period: keep its start month, spanning both ends.
+  const merged: MonthMention[] = [];
+  for (const m of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && /^\s*(至|-|~|到)\s*$/.test(t.slice(prev.end, m.index))) {
+      prev.end = m.end;
+      prev.raw = t.slice(prev.index, m.end);
+      prev.confidence = Math.min(prev.confidence, m.confidence);
+      continue;
+    }
+    merged.push({ ...m });
+  }
+  return merged;
+}
