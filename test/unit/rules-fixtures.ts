@@ -1,5 +1,5 @@
 import type { CaseFields, DocumentReport, PageReport } from '../../rules/contract/index.ts';
-import { monthsBefore } from '../../rules/dates.ts';
+import { addMonths, monthsBefore } from '../../rules/dates.ts';
 
 export const EMPLOYER = '北京某某科技有限公司';
 
@@ -64,7 +64,10 @@ export function incomeRows(date: string, count: number, amount: number | ((month
 }
 
 /** Tax rows consistent with the wage rows under cumulative withholding (no other deductions). */
-export function taxRows(rows: { period: string; amount: number }[]) {
+export function taxRows(income: { period: string; amount: number }[]) {
+  const sums = new Map<string, number>();
+  for (const r of income) sums.set(r.period, (sums.get(r.period) ?? 0) + r.amount);
+  const rows = [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([period, amount]) => ({ period, amount }));
   const byYear = new Map<string, { cum: number; paid: number; n: number }>();
   return rows.map((r) => {
     const y = r.period.slice(0, 4);
@@ -94,13 +97,13 @@ export function cleanNewCase(date = '2021-08-20', monthly = 15000): { caseFields
       doc('tax_record', { issuedOn: date, taxes: taxRows(income) }),
       doc('income_query', { issuedOn: date, income }),
       doc('labor_contract', {
-        term: { start: '2019-03-01', end: '2024-02-29', openEnded: false, page: 1, text: null },
+        term: { start: addMonths(date, -29), end: addMonths(date, 30), openEnded: false, page: 1, text: null },
         parties: { employer: EMPLOYER, employee: '王小明' },
         pages: [page(1, { seal: { present: false, confidence: 0.9, boxes: [], text: null, matchesEmployer: null } }), page(2)],
         pageCount: 2,
       }),
       doc('hukou'),
-      doc('residence_permit', { term: { start: '2021-03-01', end: '2022-03-01', openEnded: false, page: 1, text: null } }),
+      doc('residence_permit', { term: { start: addMonths(date, -5), end: addMonths(date, 7), openEnded: false, page: 1, text: null } }),
       doc('degree_certificate', { issuedOn: '2012-07-01' }),
     ],
   };
