@@ -1,6 +1,6 @@
 /** Synthetic A4 pages for the page-quality tests: a text document and the defects we must catch. */
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { RasterPage } from '../../workers/page/types.ts';
 
 const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
@@ -48,7 +48,7 @@ export function toRaster(raw: Raw, opts: { unknownSize?: boolean; jpeg?: Uint8Ar
 }
 
 const S = (r: Raw) => sharp(Buffer.from(r.data.buffer, r.data.byteOffset, r.data.byteLength), { raw: { width: r.width, height: r.height, channels: 3 } });
-async function out(p: sharp.Sharp, dpi: number): Promise<Raw> {
+async function out(p: Sharp, dpi: number): Promise<Raw> {
   const { data, info } = await p.removeAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data), width: info.width, height: info.height, dpi };
 }
@@ -70,7 +70,9 @@ export async function rotate(r: Raw, deg: number, fill = 250): Promise<Raw> {
 /** Content shifted by `mm` downwards: the bottom of the content runs off the sheet. */
 export async function shiftOff(r: Raw, mm: number, fill = 250): Promise<Raw> {
   const d = Math.round((mm * r.dpi) / 25.4);
-  return out(S(r).extend({ top: d, background: { r: fill, g: fill, b: fill } }).extract({ left: 0, top: 0, width: r.width, height: r.height }), r.dpi);
+  // Two pipelines: sharp would otherwise apply extract before extend.
+  const tall = await out(S(r).extend({ top: d, background: { r: fill, g: fill, b: fill } }), r.dpi);
+  return out(S(tall).extract({ left: 0, top: 0, width: r.width, height: r.height }), r.dpi);
 }
 /** Keep only the top `keep` fraction of the sheet (bottom cut off, content sliced at the edge). */
 export function cropBottom(r: Raw, keep: number): Raw {

@@ -21,10 +21,11 @@ export function assessClarity(page: RasterPage): Clarity {
   if (dpi !== null && dpi <= CLARITY.minDpi) reasons.push('low_resolution');
   if (edge.width !== null && edge.width > CLARITY.maxEdgeWidth) reasons.push('blurred');
   if (blockiness !== null && blockiness > CLARITY.maxBlockiness) reasons.push('compressed');
-  if (contrast < CLARITY.minContrast) reasons.push('low_contrast');
+  const blank = levels.paper - levels.ink < CLARITY.blankRange;
+  if (contrast < CLARITY.minContrast && !blank) reasons.push('low_contrast');
 
   // Undecidable: no stroke edges to measure (blank or nearly blank page), or unknown size.
-  const undecided = edge.width === null || dpi === null;
+  const undecided = blank || edge.width === null || dpi === null;
   const ok = reasons.length > 0 ? false : undecided ? null : true;
   return {
     ok,

@@ -1,4 +1,5 @@
 import type { RasterPage } from '../types.ts';
+import { contentMargins, type Rect } from './content-margins.ts';
 import { estimateSkew } from './estimate-skew.ts';
 import { findBorders, SIDES, type Side, type SideBorder } from './find-borders.ts';
 import { greyLevels } from './grey-levels.ts';
@@ -24,7 +25,8 @@ export function assessEdges(page: RasterPage): Edges {
 
   const mask = inkMask(grey, bg, Math.max(25, Math.min(EDGES.inkDrop, 0.5 * (levels.paper - levels.ink))));
   const skew = estimateSkew(mask, grey.width, grey.height, EDGES.minPeakedness);
-  const cutSides = SIDES.filter((s) => !bordered.includes(s) && inkAtSide(mask, grey, sheet, s, pxPerMm) > EDGES.cutCoverage);
+  const margins = contentMargins(mask, grey, sheet);
+  const cutSides = SIDES.filter((s) => margins[s] !== null && margins[s] < EDGES.minMarginMm * pxPerMm);
 
   if (skew.deg !== null && Math.abs(skew.deg) > EDGES.maxSkewDeg) reasons.push('skewed');
   if (cutSides.length > 0) reasons.push('cut_off');
@@ -37,10 +39,10 @@ export function assessEdges(page: RasterPage): Edges {
   return { ok, skewDeg: skew.deg, cropped: cutSides.length > 0, reasons };
 }
 
-interface Rect { x0: number; y0: number; x1: number; y1: number }
-
 function sheetRect(img: GreyImage, b: Record<Side, SideBorder>, bordered: Side[]): Rect {
-  const inset = (s: Side) => (bordered.includes(s) ? Math.max(b[s].depthStart, b[s].depthEnd, b[s].depth) : 0);
+  // Past a border, skip 1 mm more: its soft inner edge is darker than paper and would read as ink.
+  const guard = Math.round((img.dpi ?? 150) / 25.4);
+  const inset = (s: Side) => (bordered.includes(s) ? Math.max(b[s].depthStart, b[s].depthEnd, b[s].depth) + guard : 0);
   return { x0: inset('left'), y0: inset('top'), x1: img.width - inset('right'), y1: img.height - inset('bottom') };
 }
 
@@ -55,25 +57,4 @@ function lightEvenness(bg: PaperBackground, r: Rect): number | null {
   const p10 = vals[Math.floor(vals.length * 0.1)];
   const p90 = vals[Math.floor(vals.length * 0.9)];
   return p90 > 0 ? p10 / p90 : null;
-}
-
-/** Fraction of positions along a side with ink in the sheet's outer band. */
-function inkAtSide(mask: Uint8Array, img: GreyImage, r: Rect, side: Side, pxPerMm: number): number {
-  const band = Math.max(2, Math.round(EDGES.cutBandMm * pxPerMm));
-  const w = img.width;
-  const horizontal = side === 'top' || side === 'bottom';
-  const a0 = horizontal ? r.x0 : r.y0, a1 = horizontal ? r.x1 : r.y1;
-  let hits = 0, total = 0;
-  for (let a = a0; a < a1; a++) {
-    total++;
-    for (let d = 0; d < band; d++) {
-      let x: number, y: number;
-      if (side === 'top') { x = a; y = r.y0 + d; }
-      else if (side === 'bottom') { x = a; y = r.y1 - 1 - d; }
-      else if (side === 'left') { x = r.x0 + d; y = a; }
-      else { x = r.x1 - 1 - d; y = a; }
-      if (mask[y * w + x]) { hits++; break; }
-    }
-  }
-  return total ? hits / total : 0;
 }

@@ -13,7 +13,7 @@ export interface SkewEstimate {
 
 const MAX_DEG = 15;
 /** Enough ink points for a stable profile; beyond this we subsample (cost is points × angles). */
-const MAX_POINTS = 40_000;
+const MAX_POINTS = 20_000;
 /** Fewer ink points than this (≈ 2 short lines at 150 dpi) cannot show a line direction. */
 const MIN_POINTS = 1500;
 

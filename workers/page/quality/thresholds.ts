@@ -15,6 +15,8 @@ export const CLARITY = {
   minOcrConfidence: 55,
   /** OCR needs at least this many lines before its confidence says anything about the page. */
   minOcrLines: 3,
+  /** Paper − ink below this many grey levels: nothing on the page but noise (blank), so undecided. */
+  blankRange: 15,
   /** A ramp counts as a stroke edge when it rises by this fraction of (paper − ink). */
   edgeRiseFraction: 0.5,
 } as const;
@@ -32,10 +34,8 @@ export const EDGES = {
   borderMinMm: 1.5,
   /** …and cover this fraction of a side. PROVISIONAL. */
   borderCoverage: 0.5,
-  /** Outer band of the sheet (mm) where ink means the content runs off the edge. PROVISIONAL. */
-  cutBandMm: 2,
-  /** Fraction of a side's length with ink in that band. PROVISIONAL. */
-  cutCoverage: 0.04,
+  /** Blank margin (mm) below which content runs off the sheet. PROVISIONAL. */
+  minMarginMm: 1.5,
   /** Paper level p10/p90 across the sheet below which the light is uneven (phone photo). PROVISIONAL. */
   minLightEvenness: 0.8,
   /** Difference in border depth (mm) between the two ends of a side: a trapezoid outline. PROVISIONAL. */
