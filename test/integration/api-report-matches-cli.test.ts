@@ -1,0 +1,82 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case, Report } from '../../rules/contract/index.ts';
+import { createPipeline, type Pipeline } from '../../workers/index.ts';
+import { makeScanPdf } from './support/make-pdfs.ts';
+import { startStack } from './support/start-stack.ts';
+import { addToken, client, createTestEnv, type TestEnv } from './support/test-env.ts';
+
+/** Ids and timings differ by design between the two ways of running; nothing else may. */
+function comparable(r: Report): Report {
+  const { timings: _t, generatedAt: _g, ...rest } = r;
+  return rest as Report;
+}
+
+async function waitForReport(api: ReturnType<typeof client>, caseId: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const r = await api.json('GET', `/api/cases/${caseId}/report`);
+    if (r.status !== 202 || Date.now() > until) return r;
+    await new Promise((res) => setTimeout(res, 250));
+  }
+}
+
+describe('the API and a worker against real Redis and PostgreSQL', () => {
+  let env: TestEnv;
+  let pipeline: Pipeline;
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let dir: string;
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+
+  beforeAll(async () => {
+    env = await createTestEnv();
+    pipeline = await createPipeline({ ocrWorkers: 1 });
+    stack = await startStack(env.config, pipeline);
+    dir = await mkdtemp(join(tmpdir(), 'precheck-case-'));
+  });
+  afterAll(async () => {
+    clearInterval(sampler);
+    console.log(`peak RSS of this process (API + worker + pipeline): ${Math.round(peakRss / 2 ** 20)} MB`);
+    await stack?.stop();
+    await pipeline?.close();
+    await env?.cleanup();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('when a PDF is uploaded over HTTP, then the report equals the CLI report for the same file', async () => {
+    const pdf = await makeScanPdf(1);
+    await writeFile(join(dir, 'tax-record.pdf'), pdf);
+    const { documents: _d, ...fields } = {
+      id: 'case-it-1',
+      applicationType: 'new',
+      applicationDate: '2021-08-20',
+      employer: { name: '北京某某科技有限公司', category: 'high_tech' },
+      condition: 'degree',
+      documents: [{ file: 'tax-record.pdf', kind: 'tax_record' }],
+    } satisfies Case;
+    const caseObj: Case = { ...fields, documents: [{ file: 'tax-record.pdf', kind: 'tax_record' }] };
+
+    const token = await addToken(env.config, 'employer', 'tenant-a');
+    const api = client(stack.api.url, token);
+    const created = await api.json('POST', '/api/cases', fields);
+    expect(created.status).toBe(201);
+    const up = await api.upload(created.body.id, pdf, 'tax-record.pdf', { kind: 'tax_record' });
+    expect(up.status).toBe(202);
+    expect(up.body.pageCount).toBe(1);
+    expect(up.body.pages).toHaveLength(1);
+
+    const got = await waitForReport(api, created.body.id, 90_000);
+    expect(got.status).toBe(200);
+    const cli = await pipeline.verify(caseObj, dir);
+    expect(got.body.documents[0]).toMatchObject({ file: 'tax-record.pdf', pageCount: 1, invalid: null });
+    expect(got.body.documents[0].pages[0].textSource).toBe('ocr');
+    expect(comparable(got.body)).toEqual(comparable(cli));
+
+    const again = await api.upload(created.body.id, pdf, 'tax-record.pdf', { kind: 'tax_record' });
+    expect(again.status).toBe(202);
+    expect(again.body).toMatchObject({ documentId: up.body.documentId, duplicate: true });
+  });
+});
