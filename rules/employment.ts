@@ -1,5 +1,5 @@
 import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
-import { addMonthsToMonth, monthOf, monthsBetween } from './dates.ts';
+import { addMonths, addMonthsToMonth, monthOf, monthsBetween } from './dates.ts';
 import { makeFlag } from './flag.ts';
 import { collectIncomeRows } from './income-rows.ts';
 import { normaliseName } from './names.ts';
@@ -47,9 +47,9 @@ export function checkEmployment(ctx: RuleContext): RuleResult {
   const start = trustedStart ?? `${run}-01`;
   const months = monthsBetween(start, ctx.applicationDate);
   const facts = { employmentMonths: months };
-  if (months >= min) return { flags: [], facts };
-  const runMonths = run ? monthsBetween(`${run}-01`, ctx.applicationDate) : 0;
-  const incomeSaysLonger = trustedStart !== null && runMonths >= min;
+  // Decided on dates, not on the rounded month count: start + 12 months must be reached.
+  if (addMonths(start, min) <= ctx.applicationDate) return { flags: [], facts };
+  const incomeSaysLonger = trustedStart !== null && run !== null && addMonths(`${run}-01`, min) <= ctx.applicationDate;
   return {
     facts,
     flags: [

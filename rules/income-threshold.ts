@@ -15,6 +15,8 @@ const yuan = (n: number) => n.toLocaleString('zh-CN', { maximumFractionDigits: 2
  * average monthly wage of the year before the application year. Missing months count as 0.
  */
 export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
+  // Renewals have their own income test (五（三）, renewal-income.ts); changes have none.
+  if ((ctx.caseFields.applicationType ?? 'new') !== 'new') return { flags: [] };
   const incomeDocs = docsOfKind(ctx, 'income_query');
   const employer = ctx.caseFields.employer?.name;
   if (!incomeDocs.length) return { flags: [] }; // MATERIAL_MISSING says so
