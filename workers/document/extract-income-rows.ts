@@ -2,7 +2,7 @@ import type { IncomeRow, Totals } from './contract-types.ts';
 import type { PageText } from './types.ts';
 import { groupRows, type TextRow } from './group-rows.ts';
 import { compactText } from './normalise-ocr-text.ts';
-import { INCOME_ITEMS, looksLikeOrganisation, matchVocabulary, type VocabularyMatch } from './match-vocabulary.ts';
+import { INCOME_ITEMS, looksLikeOrganisation, matchVocabulary, mostSpecific, takeItem, type VocabularyMatch } from './match-vocabulary.ts';
 import { isPrintNoise, readTableRow } from './read-table-row.ts';
 import { extractTotals, reconcile } from './extract-totals.ts';
 import { rowConfidence } from './row-confidence.ts';
@@ -87,16 +87,14 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         continue;
       }
       const money = decimals[col.index];
-      let item: VocabularyMatch | null = null;
+      const found: VocabularyMatch[] = [];
       const candidates: string[] = [];
       for (const seg of tok.rest.map((x) => x.replace(/\s+/g, ''))) {
-        const m: VocabularyMatch | null = item ? null : matchVocabulary(seg, INCOME_ITEMS);
-        if (m) {
-          item = m;
-          const remainder = seg.slice(0, m.index) + seg.slice(m.end);
-          if (remainder.length >= 2) candidates.push(remainder);
-        } else if (seg.length >= 2) candidates.push(seg);
+        const taken = takeItem(seg);
+        if (taken.item) found.push(taken.item);
+        for (const part of taken.rest.split(/\s+/)) if (part.length >= 2) candidates.push(part);
       }
+      const item = mostSpecific(found);
       const payer = candidates.find(looksLikeOrganisation) ?? [...candidates].sort((a, b) => b.length - a.length)[0] ?? null;
       const period = tok.months[0];
       const structural = decimals.length === expected ? 1 : 0.7;

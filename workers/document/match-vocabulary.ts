@@ -43,3 +43,32 @@ const ORG_SUFFIX = /(公司|有限|集团|中心|大学|学院|研究院|研究�
 export function looksLikeOrganisation(s: string): boolean {
   return s.length >= 4 && ORG_SUFFIX.test(s);
 }
+
+/** Category names (所得项目) that a 所得项目小类 refines: a row naming both is the 小类's. */
+const GENERIC_ITEMS = new Set(['工资薪金', '工资薪金所得', '工资、薪金所得', '综合所得', '劳务报酬所得', '劳务报酬', '经营所得']);
+
+/**
+ * Takes every item term out of a cell text. Returns the most specific term (a 小类 beats its
+ * category; longer beats shorter) and what is left, which is usually the payer.
+ */
+export function takeItem(text: string): { item: VocabularyMatch | null; rest: string } {
+  let rest = text;
+  const found: VocabularyMatch[] = [];
+  for (let guard = 0; guard < 4; guard++) {
+    const m = matchVocabulary(rest, INCOME_ITEMS);
+    if (!m || (!m.exact && found.length > 0)) break;
+    // A fuzzy hit inside a long organisation name is not an item.
+    if (!m.exact && rest.length > m.term.length + 3 && looksLikeOrganisation(rest.slice(m.end))) break;
+    found.push(m);
+    rest = rest.slice(0, m.index) + ' ' + rest.slice(m.end);
+  }
+  return { item: mostSpecific(found), rest: rest.trim() };
+}
+
+/** The most specific of several item matches: exact before fuzzy, a 小类 before its category, longer first. */
+export function mostSpecific(found: VocabularyMatch[]): VocabularyMatch | null {
+  const sorted = [...found].sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || Number(GENERIC_ITEMS.has(a.term)) - Number(GENERIC_ITEMS.has(b.term)) || b.term.length - a.term.length,
+  );
+  return sorted[0] ?? null;
+}

@@ -23,6 +23,8 @@ export function readTableRow(row: TextRow): RowTokens {
   const months = findMonths(text);
   text = blank(text, months);
   text = text.replace(ID_LIKE, (m) => ' '.repeat(m.length));
+  // Row numbers (序号) and other bare small integers: tax tables print every amount with cents.
+  text = text.replace(/(?<![0-9.,A-Za-z-])(?<![0-9,.]\s)[0-9]{1,3}(?![0-9.,A-Za-z])(?!\s[0-9]{2}(?![0-9]))/g, (m) => ' '.repeat(m.length));
   const money = findMoney(text);
   text = blank(text, money);
   const rest = text
