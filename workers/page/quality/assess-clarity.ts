@@ -2,6 +2,7 @@ import type { RasterPage } from '../types.ts';
 import { effectiveDpi } from './effective-dpi.ts';
 import { greyLevels } from './grey-levels.ts';
 import { jpegBlockiness } from './jpeg-blockiness.ts';
+import { jpegQuality } from './jpeg-quality.ts';
 import { normalisedGrey } from './normalised-grey.ts';
 import { strokeEdgeWidth } from './stroke-edge-width.ts';
 import { CLARITY } from './thresholds.ts';
@@ -20,7 +21,12 @@ export function assessClarity(page: RasterPage): Clarity {
 
   if (dpi !== null && dpi <= CLARITY.minDpi) reasons.push('low_resolution');
   if (edge.width !== null && edge.width > CLARITY.maxEdgeWidth) reasons.push('blurred');
-  if (blockiness !== null && blockiness > CLARITY.maxBlockiness) reasons.push('compressed');
+  // Pixels first (they also see a page re-saved at high quality after heavy damage); the JPEG's own
+  // quantisation tables when the original bytes are at hand.
+  const quality = jpegQuality(page.jpeg);
+  if ((blockiness !== null && blockiness > CLARITY.maxBlockiness) || (quality !== null && quality <= CLARITY.maxJpegQuality)) {
+    reasons.push('compressed');
+  }
   const blank = levels.paper - levels.ink < CLARITY.blankRange;
   if (contrast < CLARITY.minContrast && !blank) reasons.push('low_contrast');
 

@@ -1,0 +1,67 @@
+/**
+ * Page-quality accuracy on a corpus split: every page of every `*.truth.json` under
+ * samples/corpus/<split>/ is decoded as the pipeline does and run through assessClarity and
+ * assessEdges. A flag is `ok !== true` (false, or null → review). Prints precision/recall for
+ * unclear pages and bad edges, a per-degradation table, and writes every page's measures to
+ * bench-results/quality-accuracy-<split>.json (the calibration data).
+ * Usage: tsx samples/bench/quality-accuracy.ts [tune|holdout]
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PdfDocument } from '../../workers/page/render/index.ts';
+import { assessClarity, assessEdges } from '../../workers/page/quality/index.ts';
+import type { DocumentTruth } from '../generator/truth.ts';
+
+const split = process.argv[2] ?? 'tune';
+const root = join('samples/corpus', split);
+
+function* truthFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* truthFiles(p);
+    else if (name.endsWith('.truth.json')) yield p;
+  }
+}
+
+interface Row { file: string; page: number; degradations: string[]; clarityOk: boolean; edgesOk: boolean; skewTruth: number;
+  clarity: ReturnType<typeof assessClarity>; edges: ReturnType<typeof assessEdges>; ms: number }
+const rows: Row[] = [];
+for (const tf of truthFiles(root)) {
+  const truth = JSON.parse(readFileSync(tf, 'utf8')) as DocumentTruth;
+  if (truth.bornDigital) continue;
+  const pdfPath = join(dirname(tf), truth.file.split('/').pop()!);
+  let doc: PdfDocument;
+  try { doc = await PdfDocument.open(new Uint8Array(readFileSync(pdfPath))); } catch { continue; }
+  for (const pt of truth.pages) {
+    const page = await doc.raster(pt.page);
+    const t = performance.now();
+    const clarity = assessClarity(page);
+    const edges = assessEdges(page);
+    rows.push({ file: pdfPath, page: pt.page, degradations: pt.degradations, clarityOk: pt.clarityOk, edgesOk: pt.edgesOk,
+      skewTruth: pt.skewDeg, clarity, edges, ms: performance.now() - t });
+  }
+}
+
+function score(name: string, bad: (r: Row) => boolean, flagged: (r: Row) => boolean) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const r of rows) { const b = bad(r), f = flagged(r); if (b && f) tp++; else if (!b && f) fp++; else if (b) fn++; else tn++; }
+  const precision = tp + fp ? tp / (tp + fp) : 1, recall = tp + fn ? tp / (tp + fn) : 1;
+  console.log(`${name}: recall ${recall.toFixed(3)} (${tp}/${tp + fn})  precision ${precision.toFixed(3)} (${tp}/${tp + fp})  clean pages flagged ${fp}/${fp + tn}`);
+  return { tp, fp, fn, tn, precision, recall };
+}
+console.log(`split ${split}: ${rows.length} scanned pages`);
+const unclear = score('unclear pages', (r) => !r.clarityOk, (r) => r.clarity.ok !== true);
+const edges = score('bad edges    ', (r) => !r.edgesOk, (r) => r.edges.ok !== true);
+const clean = rows.filter((r) => r.degradations.every((d) => d === 'clean' || d === 'greyscale' || d === 'noise'));
+console.log(`pages with only benign variations: ${clean.length}, flagged: ${clean.filter((r) => r.clarity.ok !== true || r.edges.ok !== true).length}`);
+
+const byDeg = new Map<string, Row[]>();
+for (const r of rows) for (const d of r.degradations.length ? r.degradations : ['clean']) byDeg.set(d, [...(byDeg.get(d) ?? []), r]);
+console.log('| degradation | pages | clarity flagged | edges flagged | truth unclear | truth bad edges |\n|---|---|---|---|---|---|');
+for (const [d, rs] of [...byDeg].sort()) {
+  console.log(`| ${d} | ${rs.length} | ${rs.filter((r) => r.clarity.ok !== true).length} | ${rs.filter((r) => r.edges.ok !== true).length} | ${rs.filter((r) => !r.clarityOk).length} | ${rs.filter((r) => !r.edgesOk).length} |`);
+}
+const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
+console.log(`median quick-check time ${ms[ms.length >> 1]?.toFixed(1)} ms/page`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(`bench-results/quality-accuracy-${split}.json`, JSON.stringify({ date: new Date().toISOString(), split, unclear, edges, rows }, null, 1));
