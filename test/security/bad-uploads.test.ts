@@ -1,0 +1,129 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPipeline, type Pipeline } from '../../workers/index.ts';
+import { makeEncryptedPdf, makeScanPdf } from '../integration/support/make-pdfs.ts';
+import { startStack } from '../integration/support/start-stack.ts';
+import { addToken, client, createTestEnv, type TestEnv } from '../integration/support/test-env.ts';
+
+const LIMIT = 200_000;
+
+/** Files under the blob store other than half-received uploads (which must not linger either). */
+async function storedFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) out.push(join(e.parentPath, e.name));
+  return out;
+}
+
+/** The bad-input catalogue (reliability §4) through the real upload endpoint. */
+describe('bad uploads', () => {
+  let env: TestEnv;
+  let pipeline: Pipeline;
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let api: ReturnType<typeof client>;
+  let caseId: string;
+
+  beforeAll(async () => {
+    env = await createTestEnv({ MAX_UPLOAD_BYTES: String(LIMIT) });
+    pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false });
+    stack = await startStack(env.config, pipeline);
+    api = client(stack.api.url, await addToken(env.config, 'employer', 'tenant-a'));
+    caseId = (await api.json('POST', '/api/cases', { id: 'case-bad' })).body.id;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await pipeline?.close();
+    await env?.cleanup();
+  });
+
+  it('when a file is over the size limit (B1), then 413 file_too_large and nothing is stored', async () => {
+    const big = new Uint8Array(LIMIT + 50_000).fill(0x20);
+    big.set(Buffer.from('%PDF-1.7\n'));
+    const r = await api.upload(caseId, big, 'big.pdf');
+    expect(r).toEqual({ status: 413, body: { error: 'file_too_large' } });
+    expect(await storedFiles(env.config.BLOB_DIR)).toEqual([]);
+  });
+
+  it('when two files come in one request (B2), then 413 too_many_files', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([await makeScanPdf(1)]), 'a.pdf');
+    form.append('file', new Blob([await makeScanPdf(1)]), 'b.pdf');
+    const res = await fetch(`${stack.api.url}/api/cases/${caseId}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await addToken(env.config, 'employer', 'tenant-a')}` },
+      body: form,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: 'too_many_files' });
+  });
+
+  it('when the file is empty (B3), then 400 empty_file', async () => {
+    expect(await api.upload(caseId, new Uint8Array(0), 'empty.pdf')).toEqual({ status: 400, body: { error: 'empty_file' } });
+  });
+
+  it('when a .pdf sent as application/pdf is a ZIP, HTML or SVG (B4), then 415 not_a_pdf', async () => {
+    for (const bytes of [
+      Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000 zip', 'latin1'),
+      Buffer.from('<!doctype html><html><body>hi</body></html>'),
+      Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
+    ]) {
+      expect(await api.upload(caseId, new Uint8Array(bytes), 'scan.pdf')).toEqual({ status: 415, body: { error: 'not_a_pdf' } });
+    }
+  });
+
+  it('when junk or a BOM comes before %PDF- (B5), then 415 pdf_header_not_at_start', async () => {
+    const pdf = await makeScanPdf(1);
+    for (const prefix of ['\uFEFF', 'GIF89a junk ']) {
+      const bytes = new Uint8Array([...Buffer.from(prefix), ...pdf]);
+      expect(await api.upload(caseId, bytes, 'poly.pdf')).toEqual({
+        status: 415,
+        body: { error: 'pdf_header_not_at_start' },
+      });
+    }
+  });
+
+  it('when the PDF is truncated (B6) or encrypted (B7), then 202 and a FILE_INVALID report; nothing crashes', async () => {
+    const c = (await api.json('POST', '/api/cases', { id: 'case-invalid' })).body.id;
+    const truncated = (await makeScanPdf(1)).slice(0, 600);
+    const t = await api.upload(c, truncated, 'truncated.pdf');
+    expect(t).toMatchObject({ status: 202, body: { invalid: 'pdf_malformed', pages: [] } });
+    const e = await api.upload(c, makeEncryptedPdf(), 'locked.pdf');
+    expect(e).toMatchObject({ status: 202, body: { invalid: 'pdf_encrypted', pages: [] } });
+
+    let report = await api.json('GET', `/api/cases/${c}/report`);
+    for (let i = 0; i < 100 && report.status === 202; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      report = await api.json('GET', `/api/cases/${c}/report`);
+    }
+    expect(report.status).toBe(200);
+    const invalid = report.body.flags.filter((f: { code: string }) => f.code === 'FILE_INVALID');
+    expect(invalid.map((f: { file: string }) => f.file).sort()).toEqual(['locked.pdf', 'truncated.pdf']);
+    expect(report.body.documents.map((d: { invalid: { reason: string } }) => d.invalid?.reason)).toEqual([
+      'pdf_malformed',
+      'pdf_encrypted',
+    ]);
+    expect((await fetch(`${stack.api.url}/healthz`)).status).toBe(200);
+  });
+
+  it('when the file name is a path or carries control characters (B18), then only a clean base name is kept', async () => {
+    const c = (await api.json('POST', '/api/cases', { id: 'case-names' })).body.id;
+    // A raw control byte in the part header is refused by the multipart parser itself.
+    expect(await api.upload(c, makeEncryptedPdf(), 'bell\u0007.pdf')).toEqual({ status: 400, body: { error: 'invalid_multipart' } });
+    const up = await api.upload(c, makeEncryptedPdf(), '../../etc/\u202Epasswd\u200F.pdf');
+    expect(up.body).toMatchObject({ invalid: 'pdf_encrypted' });
+    let report = await api.json('GET', `/api/cases/${c}/report`);
+    for (let i = 0; i < 100 && report.status === 202; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      report = await api.json('GET', `/api/cases/${c}/report`);
+    }
+    expect(report.body.documents[0].file).toBe('passwd.pdf');
+    expect((await storedFiles(env.config.BLOB_DIR)).every((p) => /[0-9a-f]{64}$/.test(p))).toBe(true);
+  });
+
+  it('when an unknown kind is declared, then 400 invalid_kind', async () => {
+    expect(await api.upload(caseId, makeEncryptedPdf(), 'k.pdf', { kind: 'passport' })).toEqual({
+      status: 400,
+      body: { error: 'invalid_kind' },
+    });
+  });
+});
