@@ -43,8 +43,12 @@ export function collectIncomeRows(docs: readonly DocumentReport[]): SourcedRow[]
 
 export interface IncomeWindow {
   months: string[];
-  /** Per month: sum of counted rows from the employer; missing months are absent. */
+  /** Per month: sum of counted rows from the employer; months without such rows are absent. */
   byMonth: Map<string, number>;
+  /**
+   * Months with no record at all. A month declared only by another withholding agent is not
+   * missing — it is a PAYER_MISMATCH — though it counts as 0 toward the employer's average.
+   */
   missing: string[];
   /** Rows in the window whose withholding agent is another unit, by normalised payer. */
   otherPayers: Map<string, SourcedRow[]>;
@@ -59,10 +63,12 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
   const wanted = new Set(months);
   const me = normaliseName(employer);
   const byMonth = new Map<string, number>();
+  const recorded = new Set<string>();
   const otherPayers = new Map<string, SourcedRow[]>();
   const uncertain: SourcedRow[] = [];
   for (const row of rows) {
     if (!wanted.has(row.period)) continue;
+    recorded.add(row.period);
     if (row.confidence < MIN_FIELD_CONFIDENCE || !row.payer) uncertain.push(row);
     if (!row.payer) continue;
     const payer = normaliseName(row.payer);
@@ -73,7 +79,7 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
     if (!countsUnderBasis(row.item, basis)) continue;
     byMonth.set(row.period, (byMonth.get(row.period) ?? 0) + row.amount);
   }
-  const missing = months.filter((m) => !byMonth.has(m));
+  const missing = months.filter((m) => !recorded.has(m));
   const total = Math.round([...byMonth.values()].reduce((a, b) => a + b, 0) * 100) / 100;
   const average = months.length ? Math.round((total / months.length) * 100) / 100 : 0;
   return { months: [...months], byMonth, missing, otherPayers, uncertain, total, average };

@@ -38,7 +38,7 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
   const lookup = wageFigureFor(appYear - 1, ctx.wages);
   if (!lookup) {
     flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `缺少${appYear - 1}年及以前的社平工资数据，无法核对收入标准`, { file }));
-    return { flags, facts: { incomeMonths: window.months.length - window.missing.length, incomeMonthlyAverage: window.average } };
+    return { flags, facts: { incomeMonths: window.byMonth.size, incomeMonthlyAverage: window.average } };
   }
   const category = ctx.caseFields.employer?.category;
   const multiplier = monthlyMultiplier(category ?? 'other', ctx.config);
@@ -70,7 +70,7 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
   return {
     flags,
     facts: {
-      incomeMonths: window.months.length - window.missing.length,
+      incomeMonths: window.byMonth.size,
       incomeMonthlyAverage: window.average,
       incomeThreshold: { amount: threshold, multiplier, wageYear: lookup.figure.year, provisional: lookup.provisional },
     },

@@ -43,7 +43,7 @@ export function checkRenewalIncome(ctx: RuleContext): RuleResult {
       ),
     );
   }
-  return { flags, facts: { incomeMonths: months.length - window.missing.length } };
+  return { flags, facts: { incomeMonths: window.byMonth.size } };
 }
 
 export function floorFor(month: string, floors: readonly { from: string; amount: number }[]): number {

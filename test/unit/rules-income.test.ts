@@ -50,12 +50,13 @@ describe('income threshold (二（二）): monthly average over the 12 months be
     expect(codes(withIncome(rows))).toEqual(['INCOME_BELOW_THRESHOLD:reject', 'INCOME_MONTHS_MISSING:reject']);
   });
 
-  it('when another unit withholds one month, then PAYER_MISMATCH names it and that month is missing from the employer', () => {
+  it('when another unit withholds one month, then PAYER_MISMATCH names it (not a missing month) and the month counts 0', () => {
     const rows = incomeRows('2021-08-20', 12, 15000).map((r) => (r.period === '2021-01' ? { ...r, payer: '北京另一家公司' } : r));
     const c = withIncome(rows);
     c.documents = c.documents.map((d) => (d.kind === 'tax_record' ? { ...d, taxes: taxRows(rows) } : d));
     const flags = evaluateCase(c).flags;
-    expect(flags.map((f) => f.code).sort()).toEqual(['INCOME_MONTHS_MISSING', 'PAYER_MISMATCH']);
+    expect(flags.map((f) => f.code).sort()).toEqual(['PAYER_MISMATCH']);
+    expect(evaluateCase(c).facts.incomeMonthlyAverage).toBe(13750);
     expect(flags.find((f) => f.code === 'PAYER_MISMATCH')!.evidence.value).toBe('北京另一家公司');
   });
 
