@@ -75,7 +75,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         } else if (tok.money.length > 0 && tok.rest.length > 0) unread++;
         continue;
       }
-      const decimals = tok.money.filter((m) => /[.,\s][0-9]{2}$/.test(m.raw) || m.inferredPoint);
+      const decimals = tok.money.filter((m) => m.cents || m.inferredPoint);
       if (decimals.length === 0) {
         unread++;
         continue;

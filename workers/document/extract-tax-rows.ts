@@ -72,7 +72,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       const roles = assignDateRoles(tok.months.map((m) => m.raw), layout.dates);
       const periodAt = roles.indexOf('period');
       const paidAt = roles.indexOf('paid');
-      const amounts = tok.money.filter((m) => /[.,\s][0-9]{2}$/.test(m.raw) || m.inferredPoint);
+      const amounts = tok.money.filter((m) => m.cents || m.inferredPoint);
       if (periodAt < 0 || amounts.length === 0 || (layout.moneyCount > 0 && amounts.length < layout.moneyCount)) {
         unread++;
         continue;
@@ -84,7 +84,8 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       let authority: string | null = null;
       const others: string[] = [];
       for (const seg of tok.rest.map((s) => s.replace(/\s+/g, ''))) {
-        if (!authority && (AUTHORITY.test(seg) || /^国家税务/.test(seg))) authority = seg;
+        // 入库税务机关 may be cut by a wrap before 税务局 ("北京经济技术开发" / "区税务局").
+        if (!authority && (AUTHORITY.test(seg) || /^(国家税务|北京市|北京经济)/.test(seg))) authority = seg;
         else if (!item && matchVocabulary(seg, INCOME_ITEMS)) item = seg;
         else others.push(seg);
       }

@@ -10,6 +10,8 @@ export interface MoneyReading {
   confidence: number;
   /** True when the decimal point was missing and inferred from the column's 2-decimal format. */
   inferredPoint: boolean;
+  /** True when the reading printed exactly two decimals (the tax tables' format). */
+  cents: boolean;
 }
 
 // A money-like run: optional sign/¥, digits with slip letters, separators , . and single spaces.
@@ -38,6 +40,7 @@ export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
 }
 
 function readRun(prefix: string, body: string, expectDecimals: number): Omit<MoneyReading, 'raw' | 'index' | 'end'> | null {
+  let cents = false;
   const negative = /-|一/.test(prefix);
   const { text, fixes } = fixDigitSlips(body);
   const realDigits = (body.match(/[0-9]/g) ?? []).length;
@@ -52,11 +55,13 @@ function readRun(prefix: string, body: string, expectDecimals: number): Omit<Mon
   const sepMatch = /^(.*)([.,])([0-9]{1,2})$/.exec(text);
   if (spaced) {
     value = Number(spaced[1].replace(/[.,]/g, '') + '.' + spaced[2]);
+    cents = true;
     confidence -= 0.15;
   } else if (sepMatch && !/^[0-9]{1,3}([.,][0-9]{3})+$/.test(text)) {
     const intPart = sepMatch[1];
     if (sepMatch[2] === ',' || intPart.includes('.')) confidence -= 0.15; // separator misread
     if (sepMatch[3].length !== expectDecimals) confidence -= 0.2;
+    else cents = true;
     if (intPart !== '' && !/^[0-9]{1,3}([.,][0-9]{3})*$/.test(intPart) && !/^[0-9]+$/.test(intPart)) return null;
     value = Number(intPart.replace(/[.,]/g, '') + '.' + sepMatch[3]);
   } else if (/^[0-9]{1,3}([.,][0-9]{3})+$/.test(text) || /^[0-9]+$/.test(text)) {
@@ -72,5 +77,5 @@ function readRun(prefix: string, body: string, expectDecimals: number): Omit<Mon
     }
   } else return null;
   if (!Number.isFinite(value)) return null;
-  return { value: negative ? -value : value, confidence: Math.max(0.05, Math.min(1, confidence)), inferredPoint };
+  return { value: negative ? -value : value, confidence: Math.max(0.05, Math.min(1, confidence)), inferredPoint, cents };
 }
