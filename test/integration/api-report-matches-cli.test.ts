@@ -14,6 +14,39 @@ function comparable(r: Report): Report {
   return rest as Report;
 }
 
+/** Reads the SSE stream in the background and records the event names. */
+function collectEvents(url: string, token: string) {
+  const controller = new AbortController();
+  const seen: string[] = [];
+  let opened!: () => void;
+  const openedP = new Promise<void>((r) => (opened = r));
+  void (async () => {
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+    opened();
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buf = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buf += value;
+      let i;
+      while ((i = buf.indexOf('\n\n')) >= 0) {
+        const m = /^event: (\w+)/m.exec(buf.slice(0, i));
+        if (m) seen.push(m[1]);
+        buf = buf.slice(i + 2);
+      }
+    }
+  })().catch(() => undefined);
+  return {
+    opened: openedP,
+    names: () => [...seen],
+    async until(name: string, ms: number) {
+      for (const end = Date.now() + ms; !seen.includes(name) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+    },
+    close: () => controller.abort(),
+  };
+}
+
 async function waitForReport(api: ReturnType<typeof client>, caseId: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   for (;;) {
@@ -63,6 +96,8 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     const api = client(stack.api.url, token);
     const created = await api.json('POST', '/api/cases', fields);
     expect(created.status).toBe(201);
+    const events = collectEvents(`${stack.api.url}/api/cases/${created.body.id}/events`, token);
+    await events.opened;
     const up = await api.upload(created.body.id, pdf, 'tax-record.pdf', { kind: 'tax_record' });
     expect(up.status).toBe(202);
     expect(up.body.pageCount).toBe(1);
@@ -75,8 +110,25 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     expect(got.body.documents[0].pages[0].textSource).toBe('ocr');
     expect(comparable(got.body)).toEqual(comparable(cli));
 
+    await events.until('report', 10_000);
+    expect(events.names().filter((n) => n !== 'status')).toEqual(['page', 'document', 'report']);
+    events.close();
+
     const again = await api.upload(created.body.id, pdf, 'tax-record.pdf', { kind: 'tax_record' });
     expect(again.status).toBe(202);
     expect(again.body).toMatchObject({ documentId: up.body.documentId, duplicate: true });
+
+    // Re-verification with the rules only: cheap, and the same report again.
+    const reviewer = client(stack.api.url, await addToken(env.config, 'reviewer', null));
+    const batch = await reviewer.json('POST', '/api/batches', { mode: 'rules', filter: { caseIds: [created.body.id] } });
+    expect(batch).toMatchObject({ status: 202, body: { cases: 1 } });
+    let progress = await reviewer.json('GET', `/api/batches/${batch.body.batchId}`);
+    for (let i = 0; i < 100 && progress.body.status !== 'done'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      progress = await reviewer.json('GET', `/api/batches/${batch.body.batchId}`);
+    }
+    expect(progress.body).toMatchObject({ status: 'done', total: 1, done: 1 });
+    const after = await api.json('GET', `/api/cases/${created.body.id}/report`);
+    expect(comparable(after.body)).toEqual(comparable(cli));
   });
 });
