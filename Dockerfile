@@ -1,0 +1,23 @@
+# One image for the API and the workers; the command picks the role (`serve` or `worker`).
+FROM node:20-bookworm-slim
+
+ENV NODE_ENV=production
+WORKDIR /app
+
+# Install from the lockfile only; lifecycle scripts stay off (.npmrc ignore-scripts=true).
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --omit=dev && npm cache clean --force
+
+COPY bin ./bin
+COPY services ./services
+COPY workers ./workers
+COPY rules ./rules
+
+# Blobs live on a volume; the process runs unprivileged and owns nothing else.
+RUN mkdir -p /data/blobs && chown -R node:node /data
+USER node
+ENV BLOB_DIR=/data/blobs
+
+EXPOSE 8080
+ENTRYPOINT ["node", "bin/precheck.js"]
+CMD ["serve"]
