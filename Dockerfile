@@ -5,8 +5,9 @@ ENV NODE_ENV=production
 WORKDIR /app
 
 # Install from the lockfile only; lifecycle scripts stay off (.npmrc ignore-scripts=true).
+# Dev dependencies stay: pdf.js renders non-JPEG pages with @napi-rs/canvas, listed there.
 COPY package.json package-lock.json .npmrc ./
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm ci && npm cache clean --force
 
 COPY bin ./bin
 COPY services ./services
