@@ -1,5 +1,13 @@
+import sharp from 'sharp';
 import type { Box } from '../../../rules/contract/index.ts';
 import type { OcrEngine, RasterPage, RegionReader } from '../types.ts';
+import { downsamplePage } from './downsample-page.ts';
+import { findRedSeals } from './detect-seals.ts';
+import { findGreySeals } from './find-grey-seals.ts';
+import type { Ellipse } from './fit-ring.ts';
+import { matchCompanyName } from './match-company-name.ts';
+import { sealInkImage } from './seal-ink-image.ts';
+import { findTextGap, unwrapRing, type InkImage } from './unwrap-seal-ring.ts';
 
 export interface SealReading {
   text: string | null;
@@ -11,7 +19,109 @@ export interface SealEngines {
   reader: RegionReader | null;
 }
 
-/** Reads the seal's arc text and code. Not decided yet → nulls (review). */
-export async function readSeal(_page: RasterPage, _boxes: Box[], _employerName: string | null, _engines: SealEngines): Promise<SealReading> {
-  return { text: null, matchesEmployer: null, code: null };
+const DEG = Math.PI / 180;
+/**
+ * Reads below this mean confidence (0..100) are not trusted to name the unit: PP-OCR on unwrapped
+ * drawn seals reads correct names at 85–99 and garbles at < 60.
+ */
+const MIN_READ_CONFIDENCE = 60;
+/** Seals read per page at most (each read is two OCR calls of ~0.2 s); a tax record may add the tax office's seal. */
+const MAX_SEALS = 3;
+
+interface Strip { image: InkImage; kind: 'name' | 'code' }
+
+/** The ring inside a box: refit on the crop (the page-level fit is at 75 dpi), else the inscribed ellipse. */
+function fitInCrop(page: RasterPage, crop: Box): { e: Ellipse; grey: boolean } {
+  const data = new Uint8Array(crop.w * crop.h * 3);
+  for (let y = 0; y < crop.h; y++) {
+    const s = ((crop.y + y) * page.width + crop.x) * 3;
+    data.set(page.data.subarray(s, s + crop.w * 3), y * crop.w * 3);
+  }
+  const small = downsamplePage({ data, width: crop.w, height: crop.h, dpi: page.dpi ?? Math.min(page.width, page.height) / 8.27 });
+  const { candidates, colourShare } = findRedSeals(small);
+  // below 0.2 % coloured pixels the crop holds no red ink to speak of (see detect-seals GREY_PAGE_COLOUR)
+  const cands = candidates.length ? candidates : colourShare < 0.003 ? findGreySeals(small) : [];
+  const best = [...cands].sort((p, q) => q.score - p.score)[0];
+  if (best) {
+    const f = small.factor;
+    const e = best.ellipse;
+    return { e: { ...e, cx: (e.cx + 0.5) * f - 0.5, cy: (e.cy + 0.5) * f - 0.5, a: e.a * f, b: e.b * f }, grey: best.grey };
+  }
+  const r = Math.min(crop.w, crop.h) / 2 / 1.08;
+  return { e: { cx: crop.w / 2, cy: crop.h / 2, a: r, b: r, phi: 0, residual: 0, points: 0 }, grey: colourShare < 0.003 };
+}
+
+async function png(img: InkImage): Promise<Uint8Array> {
+  // 12 px white margin: both engines find text that touches the border poorly
+  const buf = await sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels: 1 } })
+    .extend({ top: 12, bottom: 12, left: 12, right: 12, background: { r: 255, g: 255, b: 255 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  return new Uint8Array(buf);
+}
+
+async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): Promise<{ text: string; confidence: number } | null> {
+  const bytes = await png(strip.image);
+  if (engines.reader) {
+    const r = await engines.reader.read(bytes);
+    // the name is set larger than the code digits and the bottom text squeezed at the strip's ends:
+    // keep the lines at least 60 % as tall as the tallest
+    const tallest = Math.max(0, ...r.lines.map((l) => l.box.h));
+    const lines = r.lines.filter((l) => strip.kind === 'code' || l.box.h >= tallest * 0.6).sort((p, q) => p.box.x - q.box.x);
+    if (!lines.length) return { text: '', confidence: 0 };
+    const chars = lines.reduce((s, l) => s + [...l.text].length, 0);
+    const conf = lines.reduce((s, l) => s + l.confidence * [...l.text].length, 0) / Math.max(1, chars);
+    return { text: lines.map((l) => l.text).join(''), confidence: conf };
+  }
+  if (engines.ocr) {
+    const r = await engines.ocr.recognize(bytes, { dpi: page.dpi ?? 300, psm: 'line' });
+    return { text: r.text.replace(/\s+/g, ''), confidence: r.confidence };
+  }
+  return null;
+}
+
+/** Name strip (clockwise over the top, glyph tops outward) and code strip (along the bottom, tops inward). */
+export function sealStrips(ink: InkImage, e: Ellipse): Strip[] {
+  const gap = findTextGap(ink, e);
+  return [
+    // the full turn from the gap: the name (≤ 260°) stays in one piece even when the gap estimate is
+    // 40° off; what lands at the two ends (code, bottom text) is dropped by line height
+    { kind: 'name', image: unwrapRing(ink, e, { start: gap, sweep: 360 * DEG, rhoFrom: 0.93, rhoTo: 0.55 }) },
+    // the 13 digits sit just inside the ring across the bottom (≈ 70° of arc), read left to right
+    { kind: 'code', image: unwrapRing(ink, e, { start: gap + 60 * DEG, sweep: -120 * DEG, rhoFrom: 0.76, rhoTo: 0.95 }) },
+  ];
+}
+
+/**
+ * Reads the name on the seal's arc and its 13-digit code, and compares the name with the employer's.
+ * Everything is null when no engine is available or the read is not confident (→ review).
+ */
+export async function readSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines): Promise<SealReading> {
+  const none: SealReading = { text: null, matchesEmployer: null, code: null };
+  if (!engines.reader && !engines.ocr) return none;
+  const reads: SealReading[] = [];
+  for (const box of boxes.slice(0, MAX_SEALS)) {
+    const m = Math.round(Math.max(box.w, box.h) * 0.08);
+    const x0 = Math.max(0, Math.floor(box.x - m)), y0 = Math.max(0, Math.floor(box.y - m));
+    const crop = { x: x0, y: y0, w: Math.min(page.width, Math.ceil(box.x + box.w + m)) - x0, h: Math.min(page.height, Math.ceil(box.y + box.h + m)) - y0 };
+    if (crop.w < 16 || crop.h < 16) continue;
+    const { e, grey } = fitInCrop(page, crop);
+    const ink = sealInkImage(page, crop, grey);
+    const [nameStrip, codeStrip] = sealStrips(ink, e);
+    const name = await readStrip(nameStrip!, page, engines);
+    const text = name && name.text && name.confidence >= MIN_READ_CONFIDENCE ? name.text : null;
+    const match = text && employerName ? matchCompanyName(text, employerName).match : null;
+    const codeRead = await readStrip(codeStrip!, page, engines);
+    // 13 digits in one run (O/o read for 0 is common on small stamped digits)
+    const digits = (codeRead?.text ?? '').replace(/[Oo]/g, '0').replace(/[^0-9]/g, '');
+    reads.push({ text, matchesEmployer: match, code: digits.length === 13 ? digits : null });
+    if (match === true) break;
+  }
+  // One matching seal is enough (a tax record also carries the tax office's seal); any seal that could
+  // not be read leaves the question open; only when every seal reads as someone else is it a mismatch.
+  const hit = reads.find((r) => r.matchesEmployer === true);
+  if (hit) return hit;
+  const open = reads.find((r) => r.matchesEmployer === null);
+  if (open) return { ...open, text: open.text ?? reads.find((r) => r.text)?.text ?? null, code: open.code ?? reads.find((r) => r.code)?.code ?? null };
+  return reads[0] ?? none;
 }
