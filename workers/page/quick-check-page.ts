@@ -8,8 +8,8 @@ export interface QuickPageChecks {
   widthPx: number;
   heightPx: number;
   dpi: number | null;
-  clarity: PageReport['clarity'];
-  edges: PageReport['edges'];
+  clarity: ReturnType<typeof assessClarity>;
+  edges: ReturnType<typeof assessEdges>;
   seal: { present: boolean | null; confidence: number; boxes: PageReport['seal']['boxes']; grey: boolean };
 }
 
