@@ -78,6 +78,7 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
     }
     const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于)\s*[:：]?\s*([^\n,，。;；]{4,60})/.exec(text);
     parties.address = addr ? addr[1].split(/\s{2,}/)[0].replace(/\s+/g, '').replace(/[_]+$/, '') || null : null;
+    if (parties.address) parties.address = parties.address.split(/的(?:房屋|住房|房产|住宅)|出租给|租给|交付/)[0];
     if (parties.address && parties.address.replace(/_/g, '').length < 4) parties.address = null;
     for (const f of ['address', 'lessor', 'lessee', 'lessorIdNumber', 'lesseeIdNumber', 'lessorPhone', 'lesseePhone'] as const) {
       if (!parties[f]) missing.push(f);
@@ -88,7 +89,9 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   const employer = value(text, /甲方(?:\((?:用人单位|聘用单位|用工单位)\))?|用人单位(?:名称)?|聘用单位|单位名称/);
   const employee = value(text, /乙方(?:\((?:劳动者|受聘人|员工)\))?|劳动者(?:姓名)?|纳税人名称|纳税人姓名|姓名/);
   if (kind === 'labor_contract' || kind === 'resignation_certificate') parties.employer = employer?.value ?? null;
-  if (employee && /^[\u3400-\u9fff·]{2,6}$|^[A-Za-z][A-Za-z .·-]{1,40}$/.test(employee.value)) parties.employee = employee.value;
+  const cardName = kind === 'id_card' ? /姓名\s*([\u3400-\u9fff·]{2,6})/.exec(text.replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')) : null;
+  if (cardName) parties.employee = cardName[1];
+  else if (employee && /^[\u3400-\u9fff·]{2,6}$|^[A-Za-z][A-Za-z .·-]{1,40}$/.test(employee.value)) parties.employee = employee.value;
   else if (kind === 'id_card' || kind === 'tax_record' || kind === 'labor_contract') parties.employee = employee?.value ?? null;
   if (code) {
     const cc = fixCreditCode(code[1]);

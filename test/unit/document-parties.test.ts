@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractParties } from '../../workers/document/extract-parties.ts';
+import { ocrPage } from './document-page-fixture.ts';
+
+describe('extractParties', () => {
+  it('when a labour contract names both parties, then names, credit code and ID are read and checked', () => {
+    const r = extractParties([
+      ocrPage(['劳动合同书', '甲方（用人单位）：北京某某科技有限公司   法定代表人：张三', '统一社会信用代码：91110108MA01ABCD1E', '乙方（劳动者）：王 小明', '居民身份证号码：110108198803151231']),
+    ], 'labor_contract');
+    expect(r.parties).toMatchObject({
+      employer: '北京某某科技有限公司',
+      employerCreditCode: '91110108MA01ABCD1E',
+      employee: '王小明',
+      employeeIdNumber: '110108198803151231',
+      dispatch: false,
+    });
+    expect(r.checks).toEqual({ employerCreditCode: true, employeeIdNumber: true });
+  });
+
+  it('when an ID number fails its checksum, then it is kept and flagged for review', () => {
+    const r = extractParties([ocrPage(['乙方（劳动者）：王小明', '身份证号码：110108198803151232'])], 'labor_contract');
+    expect(r.parties.employeeIdNumber).toBe('110108198803151232');
+    expect(r.checks.employeeIdNumber).toBe(false);
+  });
+
+  it('when OCR read O for 0 in the credit code, then the code is repaired', () => {
+    const r = extractParties([ocrPage(['甲方：北京某某科技有限公司', '统一社会信用代码：911101O8MA01ABCD1E'])], 'labor_contract');
+    expect(r.parties.employerCreditCode).toBe('91110108MA01ABCD1E');
+  });
+
+  it('when the contract mentions 劳务派遣, then dispatch is true', () => {
+    const r = extractParties([ocrPage(['劳动合同（劳务派遣）', '甲方（派遣单位）：北京某某人力资源有限公司', '用工单位：北京某某科技有限公司'])], 'labor_contract');
+    expect(r.parties.dispatch).toBe(true);
+  });
+
+  it('when a lease lists both parties, then each ID and phone goes to the party named before it and nothing is missing', () => {
+    const r = extractParties([
+      ocrPage([
+        '房屋租赁合同',
+        '出租人（甲方）：李四   身份证号：110223199207044564   联系电话：13800138000',
+        '承租人（乙方）：王小明   身份证号：110108198803151231   联系电话：010-62345678',
+        '甲方将位于北京市海淀区中关村大街1号院2号楼301室的房屋出租给乙方',
+      ]),
+    ], 'lease_contract');
+    expect(r.parties).toMatchObject({
+      lessor: '李四',
+      lessee: '王小明',
+      lessorIdNumber: '110223199207044564',
+      lesseeIdNumber: '110108198803151231',
+      lessorPhone: '13800138000',
+      lesseePhone: '010-62345678',
+      address: '北京市海淀区中关村大街1号院2号楼301室',
+    });
+    expect(r.missing).toEqual([]);
+  });
+
+  it('when a lease leaves the lessee ID and phone blank, then they are listed as missing', () => {
+    const r = extractParties([
+      ocrPage(['出租人（甲方）：李四  身份证号：110223199207044564  电话：13800138000', '承租人（乙方）：王小明  身份证号：____________  电话：________', '房屋坐落于：北京市朝阳区某某路8号']),
+    ], 'lease_contract');
+    expect(r.missing.sort()).toEqual(['lesseeIdNumber', 'lesseePhone']);
+    expect(r.parties.address).toBe('北京市朝阳区某某路8号');
+  });
+
+  it('when an ID card is read, then the holder and number are the employee fields', () => {
+    const r = extractParties([ocrPage(['姓名 王小明', '公民身份号码 110108198803151231'])], 'id_card');
+    expect(r.parties).toMatchObject({ employee: '王小明', employeeIdNumber: '110108198803151231' });
+  });
+});
