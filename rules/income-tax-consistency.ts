@@ -35,8 +35,8 @@ const TOLERANCE = 10; // yuan, for rounding and late corrections
  * so they must tell the same story (review, never reject):
  * - every month with declared wage income has a tax-record row, and the other way round;
  * - under cumulative withholding (累计预扣法), tax paid from January up to a month lies between the
- *   tax due with maximal deductions and with none. Checked only for years whose January is inside
- *   the window, as earlier months are otherwise unknown.
+ *   tax due with maximal deductions and with none. Checked only for years whose January is on
+ *   record, up to the first gap, as the cumulative sums are otherwise unknown.
  */
 export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
   const incomeDocs = docsOfKind(ctx, 'income_query');
@@ -68,12 +68,14 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
   }
   const implausible: string[] = [];
   for (const year of new Set(months.map((m) => m.slice(0, 4)))) {
-    if (!inWindow.has(`${year}-01`)) continue;
+    // Only from a January on record, and only up to the first gap: months not on record leave the
+    // cumulative sums unknown (a gap is INCOME_MONTHS_MISSING already).
+    if (!income.has(`${year}-01`)) continue;
     let cumIncome = 0;
     let cumTax = 0;
     for (let k = 1; k <= 12; k++) {
       const month = `${year}-${String(k).padStart(2, '0')}`;
-      if (!inWindow.has(month)) break;
+      if (!inWindow.has(month) || !income.has(month) || !taxes.has(month)) break;
       cumIncome += income.get(month) ?? 0;
       cumTax += taxes.get(month) ?? 0;
       const most = taxOn(cumIncome - 5000 * k);
