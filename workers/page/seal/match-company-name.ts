@@ -77,14 +77,19 @@ export function matchCompanyName(read: string, employer: string): { match: boole
     const atEdge = run.at === 0 || run.at + run.emp.length >= e.length;
     if (lost.length && run.read.length === 0 && !atEdge) return { match: false, score };
   }
-  const longestInsert = Math.max(0, ...runs.map((x) => x.read.length - x.emp.length));
+  // characters read beyond either end of the name come from the strip's ends (code digits, bottom text)
+  // once meaningful words there have been ruled out above
+  const inner = runs.filter((x) => !(x.emp === '' && (x.at === 0 || x.at >= e.length)));
+  const innerIns = inner.reduce((n, x) => n + Math.max(0, x.read.length - x.emp.length), 0);
+  const edgeIns = ins - innerIns;
+  const longestInsert = Math.max(0, ...inner.map((x) => x.read.length - x.emp.length));
   // OCR slips on stamped text: 1 wrong character per 5 (12-character names: 2), measured as the
   // tolerance that still keeps every near-miss in the test table apart
   const slips = Math.max(1, Math.floor(len * 0.2));
-  if (subs + ins + del <= slips) {
+  if (subs + ins - edgeIns + del <= slips) {
     // two or more extra characters in one place are a longer name, not a misread
     if (longestInsert >= 2) return { match: false, score };
-    return { match: ins === 0 ? true : null, score };
+    return { match: innerIns === 0 ? true : null, score };
   }
   // a read that is mostly different characters, not just missing ones, names someone else
   if (subs + ins > Math.max(2, r.length * 0.4)) return { match: false, score };

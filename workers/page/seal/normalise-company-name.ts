@@ -10,7 +10,8 @@ export function normaliseCompanyName(s: string): string {
   t = t.replace(/[\s·•.,，。、:：;；'"“”‘’★☆*\-_—]/gu, '');
   t = t.replace(/\d+$/u, ''); // a trailing seal code read together with the name
   t = t.replace(SEAL_WORDS, '');
-  t = t.replace(/有限责任公司/gu, '有限公司');
+  // 有限责任公司 → 有限公司, also when OCR garbles one of 责任 (有限贸任公司, 有限责仕公司: corpus tune reads)
+  t = t.replace(/有限(责任|.任|责.)公司/gu, '有限公司');
   t = t.replace(/[()（）[\]【】〔〕]/gu, '');
   t = t.replace(/^北京市/u, '北京');
   return t;

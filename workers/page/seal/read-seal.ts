@@ -60,7 +60,7 @@ async function png(img: InkImage): Promise<Uint8Array> {
   return new Uint8Array(buf);
 }
 
-async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): Promise<{ text: string; confidence: number } | null> {
+async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): Promise<{ text: string; parts: string[]; confidence: number } | null> {
   const bytes = await png(strip.image);
   if (engines.reader) {
     const r = await engines.reader.read(bytes);
@@ -68,16 +68,28 @@ async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): 
     // keep the lines at least 60 % as tall as the tallest
     const tallest = Math.max(0, ...r.lines.map((l) => l.box.h));
     const lines = r.lines.filter((l) => strip.kind === 'code' || l.box.h >= tallest * 0.6).sort((p, q) => p.box.x - q.box.x);
-    if (!lines.length) return { text: '', confidence: 0 };
+    if (!lines.length) return { text: '', parts: [], confidence: 0 };
     const chars = lines.reduce((s, l) => s + [...l.text].length, 0);
     const conf = lines.reduce((s, l) => s + l.confidence * [...l.text].length, 0) / Math.max(1, chars);
-    return { text: lines.map((l) => l.text).join(''), confidence: conf };
+    return { text: lines.map((l) => l.text).join(''), parts: lines.map((l) => l.text.replace(/\s+/g, '')), confidence: conf };
   }
   if (engines.ocr) {
     const r = await engines.ocr.recognize(bytes, { dpi: page.dpi ?? 300, psm: 'line' });
-    return { text: r.text.replace(/\s+/g, ''), confidence: r.confidence };
+    const t = r.text.replace(/\s+/g, '');
+    return { text: t, parts: [t], confidence: r.confidence };
   }
   return null;
+}
+
+/**
+ * The strip is one full turn, so when the gap was misjudged the name is cut in two: its end at the
+ * strip's start. Of the rotations of the pieces, keep the one closest to the employer's name (or the
+ * one ending in 公司 when there is none) — only the join point changes, never a character.
+ */
+function bestRotation(parts: string[], employer: string | null): string {
+  const options = parts.map((_, k) => [...parts.slice(k), ...parts.slice(0, k)].join(''));
+  if (employer) return options.reduce((b, o) => (matchCompanyName(o, employer).score > matchCompanyName(b, employer).score ? o : b), options[0]!);
+  return options.find((o) => /公司$/u.test(o)) ?? options[0]!;
 }
 
 /** Name strip (clockwise over the top, glyph tops outward) and code strip (along the bottom, tops inward). */
@@ -109,7 +121,7 @@ export async function readSeal(page: RasterPage, boxes: Box[], employerName: str
     const ink = sealInkImage(page, crop, grey);
     const [nameStrip, codeStrip] = sealStrips(ink, e);
     const name = await readStrip(nameStrip!, page, engines);
-    const text = name && name.text && name.confidence >= MIN_READ_CONFIDENCE ? name.text : null;
+    const text = name && name.text && name.confidence >= MIN_READ_CONFIDENCE ? bestRotation(name.parts, employerName) : null;
     const match = text && employerName ? matchCompanyName(text, employerName).match : null;
     const codeRead = await readStrip(codeStrip!, page, engines);
     // 13 digits in one run (O/o read for 0 is common on small stamped digits)
