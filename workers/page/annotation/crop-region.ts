@@ -24,7 +24,11 @@ const ALIGN = 32;
  * the grey: the red channel for dark and blue ink (red seal ink vanishes from it, so a note written
  * across a seal reads clean), the green channel for red stamped text.
  */
-export async function cropRegion(page: RasterPage, box: Box, pxPerMm: number, channel: 0 | 1, padMm = 2): Promise<RegionCrop> {
+export async function cropRegion(
+  page: RasterPage, box: Box, pxPerMm: number, channel: 0 | 1, padMm = 2,
+  /** Pixels to paint white (print and rules around the writing), by page pixel index. */
+  erase?: (pageIndex: number) => boolean,
+): Promise<RegionCrop> {
   const pad = Math.round(padMm * pxPerMm);
   const x0 = Math.max(0, Math.floor(box.x - pad));
   const y0 = Math.max(0, Math.floor(box.y - pad));
@@ -36,8 +40,9 @@ export async function cropRegion(page: RasterPage, box: Box, pxPerMm: number, ch
   for (let y = 0; y < h; y++) {
     let s = ((y0 + y) * page.width + x0) * 3 + channel;
     let d = y * w * 3;
+    const rowIndex = (y0 + y) * page.width + x0;
     for (let x = 0; x < w; x++, s += 3, d += 3) {
-      const v = page.data[s];
+      const v = erase && erase(rowIndex + x) ? 255 : page.data[s];
       rgb[d] = v; rgb[d + 1] = v; rgb[d + 2] = v;
     }
   }

@@ -39,7 +39,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     (l) => l.confidence >= PRINTED_CONF && matchAttestation(l.text).complete === null,
   );
   const regions = findInkRegions(map, { printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes });
-  const blocks = groupBlocks(regions, map.pxPerMm);
+  const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
 
   // A printed or stamped note that tesseract read cleanly.
   const printedNote = (ctx.ocrLines ?? [])
@@ -48,7 +48,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     .filter((c) => c.m.complete !== null)
     .sort((a, b) => b.m.coverage - a.m.coverage)[0];
 
-  const read = ctx.reader ? await readCandidates(page, blocks, ctx.reader, map.pxPerMm) : [];
+  const read = ctx.reader ? await readCandidates(page, blocks, ctx.reader, map, printedLines.map((l) => l.box)) : [];
+  read.push(...joinSplitNotes(read, map.pxPerMm));
   const note = read
     .filter((b) => b.match.complete !== null)
     .sort((a, b) => b.match.coverage - a.match.coverage || b.match.fidelity - a.match.fidelity)[0];
@@ -117,6 +118,33 @@ function signatureWithoutNote(read: ReadBlock[]): Signature {
 const NOTE_MIN_MM = 36;
 function isSignatureLike(b: ReadBlock, pxPerMm: number): boolean {
   return b.box.w / pxPerMm < NOTE_MIN_MM && normalize(b.text).length <= 3;
+}
+
+/**
+ * A note written over two lines can come back as two blocks (与原件一致， / 本单位已核实…) when the
+ * lines sit further apart than the grouping allows; each alone reads as a partial note. Joins
+ * pairs of blocks that each hold part of the sentence, within 25 mm of each other, in reading order.
+ */
+const JOIN_MM = 25;
+function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
+  const parts = read.filter((b) => b.match.complete === false).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  const out: ReadBlock[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      const a = parts[i], b = parts[j];
+      const gap = Math.max(b.box.y - (a.box.y + a.box.h), a.box.y - (b.box.y + b.box.h), 0);
+      if (gap > JOIN_MM * pxPerMm) continue;
+      const text = a.text + b.text;
+      const match = matchAttestation(text);
+      if (match.complete === null || match.coverage <= Math.max(a.match.coverage, b.match.coverage)) continue;
+      const x0 = Math.min(a.box.x, b.box.x), y0 = Math.min(a.box.y, b.box.y);
+      out.push({
+        ...a, text, match, lines: [...a.lines, ...b.lines], confidence: (a.confidence + b.confidence) / 2,
+        box: { x: x0, y: y0, w: Math.max(a.box.x + a.box.w, b.box.x + b.box.w) - x0, h: Math.max(a.box.y + a.box.h, b.box.y + b.box.h) - y0 },
+      });
+    }
+  }
+  return out;
 }
 
 function isReadable(b: ReadBlock): boolean {

@@ -1,6 +1,7 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
 import { cropRegion } from './crop-region.ts';
+import { BLUE, DARK, RED, RULE, type InkMap } from './classify-ink.ts';
 import type { InkRegion } from './find-ink-regions.ts';
 import { matchAttestation, type AttestationMatch } from './match-attestation.ts';
 
@@ -27,8 +28,10 @@ const MAX_BLOCKS = 6;
 export const MIN_HANDWRITING = 0.35;
 
 /** Merges line regions of one ink that sit within ~1.5 line heights of each other into blocks. */
-export function groupBlocks(regions: InkRegion[], pxPerMm: number): InkRegion[] {
-  const cands = regions.filter((r) => r.handwriting >= MIN_HANDWRITING);
+export function groupBlocks(regions: InkRegion[], pxPerMm: number, printedCleared = false): InkRegion[] {
+  // With tesseract's printed lines cleared, dark ink left over is worth reading whatever its shape:
+  // black notes on scans scored as low as 0.2 (blur and JPEG flatten the baseline jitter).
+  const cands = regions.filter((r) => r.handwriting >= MIN_HANDWRITING || (printedCleared && r.ink === 'dark'));
   const blocks: InkRegion[] = [];
   const used = new Set<InkRegion>();
   for (const seed of cands) {
@@ -64,10 +67,18 @@ export function groupBlocks(regions: InkRegion[], pxPerMm: number): InkRegion[] 
 }
 
 /** Reads each block with the region reader and matches the reading against the sentence. */
-export async function readCandidates(page: RasterPage, blocks: InkRegion[], reader: RegionReader, pxPerMm: number): Promise<ReadBlock[]> {
+export async function readCandidates(page: RasterPage, blocks: InkRegion[], reader: RegionReader, map: InkMap, printed: Box[]): Promise<ReadBlock[]> {
   const out: ReadBlock[] = [];
+  const inPrinted = printedMask(map, printed);
   for (const b of blocks) {
-    const crop = await cropRegion(page, b.box, pxPerMm, b.ink === 'red' ? 1 : 0);
+    // Only the block's own ink goes to the reader: print next to a note written over a text line
+    // otherwise joins the note's line and spoils the reading (seen on two-line notes over a footer).
+    const cls = map.classes;
+    const erase =
+      b.ink === 'blue' ? (i: number) => cls[i] === DARK || cls[i] === RULE || cls[i] === RED
+      : b.ink === 'red' ? (i: number) => cls[i] === DARK || cls[i] === RULE || cls[i] === BLUE
+      : (i: number) => cls[i] === RULE || (cls[i] === DARK && inPrinted[i] === 1);
+    const crop = await cropRegion(page, b.box, map.pxPerMm, b.ink === 'red' ? 1 : 0, 2, erase);
     const res = await reader.read(crop.png);
     const lines = res.lines
       .map((l) => ({
@@ -83,4 +94,15 @@ export async function readCandidates(page: RasterPage, blocks: InkRegion[], read
     out.push({ box: b.box, ink: b.ink, framed: b.framed, handwriting: b.handwriting, text, confidence, lines, match: matchAttestation(text) });
   }
   return out;
+}
+
+/** 1 for page pixels inside a printed line's box. */
+function printedMask(map: InkMap, printed: Box[]): Uint8Array {
+  const m = new Uint8Array(map.width * map.height);
+  for (const b of printed) {
+    const x0 = Math.max(0, Math.floor(b.x)), x1 = Math.min(map.width, Math.ceil(b.x + b.w));
+    const y0 = Math.max(0, Math.floor(b.y)), y1 = Math.min(map.height, Math.ceil(b.y + b.h));
+    for (let y = y0; y < y1; y++) m.fill(1, y * map.width + x0, y * map.width + x1);
+  }
+  return m;
 }
