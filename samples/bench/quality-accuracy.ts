@@ -13,7 +13,7 @@ import { assessClarity, assessEdges } from '../../workers/page/quality/index.ts'
 import type { DocumentTruth } from '../generator/truth.ts';
 
 const split = process.argv[2] ?? 'tune';
-const root = join('samples/corpus', split);
+const root = split.includes('/') ? split : join('samples/corpus', split);
 
 function* truthFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -64,4 +64,4 @@ for (const [d, rs] of [...byDeg].sort()) {
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 console.log(`median quick-check time ${ms[ms.length >> 1]?.toFixed(1)} ms/page`);
 mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/quality-accuracy-${split}.json`, JSON.stringify({ date: new Date().toISOString(), split, unclear, edges, rows }, null, 1));
+writeFileSync(`bench-results/quality-accuracy-${split.includes('/') ? 'custom' : split}.json`, JSON.stringify({ date: new Date().toISOString(), split, unclear, edges, rows }, null, 1));

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench:accuracy [-- --split tune|holdout] [--limit N] [--only pages|cases] [--truth]`
+ * Runs the CLI's pipeline over the corpus, scores it against ground truth, prints one table and
+ * writes bench-results/accuracy-<split>.json. `--truth` scores truth-built reports (sanity check).
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Case, Report } from '../../rules/contract/index.ts';
+import type { CaseExpected, DocumentTruth } from '../generator/truth.ts';
+import { scorePairs, type AccuracyTable, type ScoredPair } from './score-pairs.ts';
+import { truthToReport } from './truth-to-report.ts';
+import { pageFlags } from '../generator/expected-flags.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const arg = (k: string): string | undefined => (args.includes(`--${k}`) ? args[args.indexOf(`--${k}`) + 1] : undefined);
+const split = arg('split') ?? 'tune';
+const limit = arg('limit') ? Number(arg('limit')) : Infinity;
+const only = arg('only');
+const useTruth = args.includes('--truth');
+const root = join(HERE, '..', 'corpus', split);
+
+interface Verifier {
+  verify(c: Case, baseDir: string): Promise<Report>;
+  close(): Promise<void>;
+}
+
+async function pipeline(): Promise<Verifier | null> {
+  if (useTruth) return null;
+  const mod = (await import('../../workers/index.ts')) as { createPipeline: (o: object) => Promise<Verifier> };
+  return mod.createPipeline({});
+}
+
+const json = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
+
+async function main(): Promise<void> {
+  const p = await pipeline();
+  const pairs: ScoredPair[] = [];
+  if (only !== 'cases') {
+    const idx = json<{ pages: { file: string; employer: string | null }[] }>(join(root, 'pages.json'));
+    for (const e of idx.pages.slice(0, limit)) {
+      const truth = json<DocumentTruth>(join(root, e.file.replace(/\.pdf$/, '.truth.json')));
+      const expected: CaseExpected = { caseId: e.file, injected: [], flags: pageFlags(truth, e.employer), documents: [truth], facts: { incomeMonths: null, incomeMonthlyAverage: null, threshold: null } };
+      const manifest: Case = { id: e.file, employer: e.employer ? { name: e.employer } : undefined, documents: [{ file: e.file }] };
+      const t0 = performance.now();
+      const report = p ? await p.verify(manifest, root) : truthToReport(expected, manifest);
+      pairs.push({ report, expected, scoreFlags: false, employer: e.employer, seconds: (performance.now() - t0) / 1000 });
+      process.stderr.write('.');
+    }
+  }
+  if (only !== 'pages') {
+    const ids = readdirSync(root).filter((f) => f.endsWith('.case.json')).sort().slice(0, limit);
+    for (const f of ids) {
+      const manifest = json<Case>(join(root, f));
+      const expected = json<CaseExpected>(join(root, f.replace('.case.json', '.expected.json')));
+      const t0 = performance.now();
+      const report = p ? await p.verify(manifest, root) : truthToReport(expected, manifest);
+      pairs.push({ report, expected, scoreFlags: true, employer: manifest.employer?.name ?? null, seconds: (performance.now() - t0) / 1000 });
+      process.stderr.write('c');
+    }
+  }
+  await p?.close();
+  const table = scorePairs(pairs);
+  mkdirSync(join(HERE, '..', '..', 'bench-results'), { recursive: true });
+  writeFileSync(join(HERE, '..', '..', 'bench-results', `accuracy-${split}.json`), JSON.stringify({ split, truth: useTruth, table }, null, 2));
+  process.stderr.write('\n');
+  print(table);
+}
+
+function print(t: AccuracyTable): void {
+  const f = (x: number | null): string => (x === null ? '  —  ' : x.toFixed(3));
+  const rows: string[] = [`pages ${t.pages}  cases ${t.cases}  false passes ${t.falsePasses}  s/page ${f(t.secondsPerPage)}`, 'check                      P      R      F1     tp  fp  fn'];
+  const line = (k: string, m: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }): string =>
+    `${k.padEnd(26)} ${f(m.precision)}  ${f(m.recall)}  ${f(m.f1)}  ${String(m.tp).padStart(3)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)}`;
+  for (const [k, m] of Object.entries(t.checks)) rows.push(line(k, m));
+  rows.push(`seal FP rate on seal-free pages ${f(t.sealFalsePositiveRate)}   kind accuracy ${f(t.kindAccuracy)}`);
+  rows.push(line('income rows exact', t.incomeRowsExact), line('tax rows exact', t.taxRowsExact));
+  rows.push(`term dates exact ${f(t.termDatesExact)}   issued date exact ${f(t.issuedDateExact)}`);
+  for (const [k, m] of Object.entries(t.flags)) rows.push(line(`flag ${k}`, m));
+  console.log(rows.join('\n'));
+}
+
+await main();

@@ -1,0 +1,90 @@
+/**
+ * `npm run samples [-- --split tune|holdout|demo|bad|all] [--out DIR] [--seed N] [--pages N]`
+ * Regenerates the committed corpus byte-for-byte from its seeds (tune 2021, holdout 7919).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registerFonts } from './fonts.ts';
+import { createRng } from './rng.ts';
+import { planWorld, type CasePlan } from './build-cases.ts';
+import { planPages } from './page-set.ts';
+import { renderDocument, type DocSpec } from './render-document.ts';
+import { caseFlags, pageFlags } from './expected-flags.ts';
+import { badFiles } from './bad-files.ts';
+import { buildDemo } from './build-demo.ts';
+import type { CaseExpected, DocumentTruth } from './truth.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const SPLITS = {
+  tune: { seed: 2021, date: '2021-08-20', pages: 48, caseDpi: 150, pageDpi: [200, 200, 300] },
+  holdout: { seed: 7919, date: '2021-10-15', pages: 24, caseDpi: 150, pageDpi: [200, 300] },
+} as const;
+
+function write(path: string, data: Uint8Array | string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}
+
+const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
+
+async function renderAll(root: string, specs: DocSpec[]): Promise<Map<string, DocumentTruth>> {
+  const done = new Map<string, DocumentTruth>();
+  for (const s of specs) {
+    if (done.has(s.file)) continue;
+    const { pdf, truth } = await renderDocument(s);
+    write(join(root, s.file), pdf);
+    write(join(root, s.file.replace(/\.pdf$/, '.truth.json')), json(truth));
+    done.set(s.file, truth);
+    process.stderr.write('.');
+  }
+  return done;
+}
+
+export async function generateSplit(name: keyof typeof SPLITS, root: string, opts: { pages?: number; only?: 'pages' | 'cases' } = {}): Promise<void> {
+  const cfg = SPLITS[name];
+  const rng = createRng(cfg.seed);
+  if (opts.only !== 'cases') {
+    const pages = planPages(rng.fork('pages'), opts.pages ?? cfg.pages, cfg.date, [...cfg.pageDpi]);
+    const truths = await renderAll(root, pages);
+    write(join(root, 'pages.json'), json({ split: name, seed: cfg.seed, pages: [...truths.values()].map((t) => ({ file: t.file, kind: t.kind, employer: t.employer, expected: pageFlags(t, t.employer), page: t.pages[0] })) }));
+  }
+  if (opts.only === 'pages') return;
+  const plans: CasePlan[] = planWorld(rng.fork('world-1'), `${name[0]}1`, cfg.date, cfg.caseDpi);
+  const truths = await renderAll(root, plans.flatMap((p) => p.docs));
+  for (const [f, bytes] of Object.entries(badFiles())) if (plans.some((p) => p.badFiles.includes(f))) write(join(root, 'docs', f), bytes);
+  for (const plan of plans) {
+    const docs = plan.docs.map((d) => truths.get(d.file)!);
+    const flags = caseFlags(plan, docs);
+    const first = docs.find((d) => d.kind === 'income_query');
+    const avg = first ? Math.round((first.income.filter((r) => r.payer === plan.manifest.employer?.name).reduce((s, r) => s + r.amount, 0) / 12) * 100) / 100 : null;
+    const expected: CaseExpected = {
+      caseId: plan.manifest.id,
+      injected: plan.injected,
+      flags,
+      documents: docs,
+      facts: { incomeMonths: first ? new Set(first.income.map((r) => r.period)).size : null, incomeMonthlyAverage: avg, threshold: plan.threshold },
+    };
+    write(join(root, `${plan.manifest.id}.case.json`), json(plan.manifest));
+    write(join(root, `${plan.manifest.id}.expected.json`), json(expected));
+  }
+  process.stderr.write(`\n${name}: ${plans.length} cases\n`);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const arg = (k: string): string | undefined => {
+    const i = args.indexOf(`--${k}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  registerFonts();
+  const split = arg('split') ?? 'all';
+  const out = arg('out') ?? join(HERE, '..');
+  const pages = arg('pages') ? Number(arg('pages')) : undefined;
+  const only = arg('only') as 'pages' | 'cases' | undefined;
+  if (split === 'all' || split === 'bad') for (const [f, b] of Object.entries(badFiles())) write(join(out, 'bad', f), b);
+  if (split === 'all' || split === 'demo') await buildDemo(join(out, 'demo'));
+  for (const s of ['tune', 'holdout'] as const) if (split === 'all' || split === s) await generateSplit(s, join(out, 'corpus', s), { pages, only });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
