@@ -22,7 +22,10 @@ export function createApp(deps: ApiDeps): express.Express {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const started = Date.now();
     res.on('finish', () =>
-      deps.log.info({ method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started }, 'http'),
+      deps.log.info(
+        { method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started },
+        'http',
+      ),
     );
     next();
   });

@@ -36,7 +36,10 @@ export async function startApiService(
   try {
     await assertRedisSafe(redis, opts.readRedisPolicy);
     await migrate(pool, config.PG_SCHEMA);
-    producer = createProducer({ connection: queueConnection(config.REDIS_URL, 'producer'), prefix: config.QUEUE_PREFIX });
+    producer = createProducer({
+      connection: queueConnection(config.REDIS_URL, 'producer'),
+      prefix: config.QUEUE_PREFIX,
+    });
     const app = createApp({
       store: createStore(pool),
       blobs: createBlobStore(config.BLOB_DIR),

@@ -9,7 +9,12 @@ import type { BlobStore, Store } from '../store/index.ts';
 export interface ApiPipeline {
   inspectDocument(bytes: Uint8Array): Promise<{ pageCount: number } | { invalid: string }>;
   quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageChecks>;
-  invalidDocument(file: string, sha256: string, declaredKind: DocumentKind | null, reason: string): DocumentReport;
+  invalidDocument(
+    file: string,
+    sha256: string,
+    declaredKind: DocumentKind | null,
+    reason: string,
+  ): DocumentReport;
 }
 
 export interface ApiLimits {

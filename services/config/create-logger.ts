@@ -26,6 +26,10 @@ const REDACT = [
 ];
 
 export function createLogger(opts: { level?: string; name?: string } = {}): Logger {
-  return pino({ name: opts.name ?? 'precheck', level: opts.level ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } });
+  return pino({
+    name: opts.name ?? 'precheck',
+    level: opts.level ?? 'info',
+    redact: { paths: REDACT, censor: '[redacted]' },
+  });
 }
 export type { Logger };

@@ -38,7 +38,10 @@ export const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {
-  constructor(readonly keys: string[], detail: string) {
+  constructor(
+    readonly keys: string[],
+    detail: string,
+  ) {
     super(`invalid configuration: ${detail}`);
   }
 }

@@ -34,13 +34,19 @@ export function createProducer(opts: ProducerOptions) {
   const batches = new Queue(QUEUES.batch, { connection: opts.connection, prefix: opts.prefix });
   return {
     /** After an upload: a case job over this document's job over its page jobs. */
-    async enqueueDocumentFlow(input: { caseId: string; documentId: string; pageCount: number | null }): Promise<void> {
+    async enqueueDocumentFlow(input: {
+      caseId: string;
+      documentId: string;
+      pageCount: number | null;
+    }): Promise<void> {
       await flows.add({
         name: JOB_NAMES.buildCaseReport,
         queueName: QUEUES.case,
         data: { caseId: input.caseId, batchId: null },
         opts: jobOptions(JOB_NAMES.buildCaseReport, { caseId: input.caseId, documentId: input.documentId }),
-        children: [documentNode(input.caseId, { id: input.documentId, pageCount: input.pageCount }, null, false)],
+        children: [
+          documentNode(input.caseId, { id: input.documentId, pageCount: input.pageCount }, null, false),
+        ],
       });
     },
     /** A whole case again (full re-verification): one case job over every document. */
@@ -59,7 +65,11 @@ export function createProducer(opts: ProducerOptions) {
       });
     },
     async enqueueBatch(batchId: string, mode: 'rules' | 'full'): Promise<void> {
-      await batches.add(JOB_NAMES.runBatch, { batchId, mode }, jobOptions(JOB_NAMES.runBatch, { caseId: '', batchId }));
+      await batches.add(
+        JOB_NAMES.runBatch,
+        { batchId, mode },
+        jobOptions(JOB_NAMES.runBatch, { caseId: '', batchId }),
+      );
     },
     async close(): Promise<void> {
       await Promise.all([flows.close(), batches.close()]);

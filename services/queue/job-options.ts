@@ -4,7 +4,10 @@ import { JOB_NAMES } from '../../workers/jobs/index.ts';
 type Ids = { caseId: string; documentId?: string; page?: number; batchId?: string | null };
 
 /** Completed jobs are dropped soon (results live in PostgreSQL); failed ones are kept to inspect. */
-const RETENTION: JobsOptions = { removeOnComplete: { age: 3600, count: 5000 }, removeOnFail: { age: 7 * 24 * 3600 } };
+const RETENTION: JobsOptions = {
+  removeOnComplete: { age: 3600, count: 5000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
 
 /**
  * Every job's id, retries and failure behaviour decided in one place. Ids are deterministic
@@ -41,7 +44,12 @@ export function jobOptions(name: string, ids: Ids): JobsOptions {
         backoff: { type: 'exponential', delay: 1000 },
       };
     case JOB_NAMES.runBatch:
-      return { ...RETENTION, jobId: `batch-${ids.batchId}`, attempts: 3, backoff: { type: 'exponential', delay: 5000 } };
+      return {
+        ...RETENTION,
+        jobId: `batch-${ids.batchId}`,
+        attempts: 3,
+        backoff: { type: 'exponential', delay: 5000 },
+      };
     default:
       throw new Error(`no job options for ${name}`);
   }

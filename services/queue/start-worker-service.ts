@@ -37,7 +37,10 @@ export async function startWorkerService(
   }
   const store = createStore(pool);
   const blobs = createBlobStore(config.BLOB_DIR);
-  const producer = createProducer({ connection: queueConnection(config.REDIS_URL, 'worker'), prefix: config.QUEUE_PREFIX });
+  const producer = createProducer({
+    connection: queueConnection(config.REDIS_URL, 'worker'),
+    prefix: config.QUEUE_PREFIX,
+  });
   const workers = startWorkers(
     {
       pipeline: opts.pipeline,

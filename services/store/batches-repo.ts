@@ -11,8 +11,16 @@ export interface BatchRow {
   createdAt: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg rows are untyped; this is where they get a type
 function toRow(r: Record<string, any>): BatchRow {
-  return { id: r.id, mode: r.mode, status: r.status, total: r.total, done: r.done, createdAt: r.created_at.toISOString() };
+  return {
+    id: r.id,
+    mode: r.mode,
+    status: r.status,
+    total: r.total,
+    done: r.done,
+    createdAt: r.created_at.toISOString(),
+  };
 }
 
 export function createBatchesRepo(pool: pg.Pool) {
@@ -24,10 +32,20 @@ export function createBatchesRepo(pool: pg.Pool) {
         await client.query('BEGIN');
         await client.query(
           `INSERT INTO batch (id, tenant, mode, filter, total, status) VALUES ($1, $2, $3, $4, $5, $6)`,
-          [id, actor.tenant, mode, JSON.stringify(filter), caseIds.length, caseIds.length ? 'queued' : 'done'],
+          [
+            id,
+            actor.tenant,
+            mode,
+            JSON.stringify(filter),
+            caseIds.length,
+            caseIds.length ? 'queued' : 'done',
+          ],
         );
         if (caseIds.length) {
-          await client.query('INSERT INTO batch_case (batch_id, case_id) SELECT $1, unnest($2::uuid[])', [id, caseIds]);
+          await client.query('INSERT INTO batch_case (batch_id, case_id) SELECT $1, unnest($2::uuid[])', [
+            id,
+            caseIds,
+          ]);
         }
         await client.query('COMMIT');
       } catch (err) {

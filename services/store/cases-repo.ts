@@ -26,12 +26,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * answer. read: employer → own tenant; reviewer → every case. write: employer → own tenant only.
  * Admins manage the service and see no document content.
  */
-function visibility(actor: Actor, purpose: 'read' | 'write', firstParam: number): { sql: string; params: unknown[] } {
-  if (actor.role === 'employer' && actor.tenant) return { sql: `tenant = $${firstParam}`, params: [actor.tenant] };
+function visibility(
+  actor: Actor,
+  purpose: 'read' | 'write',
+  firstParam: number,
+): { sql: string; params: unknown[] } {
+  if (actor.role === 'employer' && actor.tenant)
+    return { sql: `tenant = $${firstParam}`, params: [actor.tenant] };
   if (actor.role === 'reviewer' && purpose === 'read') return { sql: 'true', params: [] };
   return { sql: 'false', params: [] };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg rows are untyped; this is where they get a type
 function toRow(r: Record<string, any>): CaseRow {
   return {
     id: r.id,
@@ -47,14 +53,21 @@ export function createCasesRepo(pool: pg.Pool) {
   return {
     async create(tenant: string, fields: CaseFields): Promise<string> {
       const id = randomUUID();
-      await pool.query('INSERT INTO case_file (id, tenant, fields) VALUES ($1, $2, $3)', [id, tenant, fields]);
+      await pool.query('INSERT INTO case_file (id, tenant, fields) VALUES ($1, $2, $3)', [
+        id,
+        tenant,
+        fields,
+      ]);
       return id;
     },
 
     async findVisible(actor: Actor, id: string, purpose: 'read' | 'write'): Promise<CaseRow | null> {
       if (!UUID.test(id)) return null;
       const v = visibility(actor, purpose, 2);
-      const { rows } = await pool.query(`SELECT * FROM case_file WHERE id = $1 AND ${v.sql}`, [id, ...v.params]);
+      const { rows } = await pool.query(`SELECT * FROM case_file WHERE id = $1 AND ${v.sql}`, [
+        id,
+        ...v.params,
+      ]);
       return rows[0] ? toRow(rows[0]) : null;
     },
 
@@ -67,7 +80,16 @@ export function createCasesRepo(pool: pg.Pool) {
     async list(
       actor: Actor,
       opts: { status?: CaseStatus; limit?: number } = {},
-    ): Promise<{ id: string; caseId: string; status: CaseStatus; createdAt: string; rejects: number; reviews: number }[]> {
+    ): Promise<
+      {
+        id: string;
+        caseId: string;
+        status: CaseStatus;
+        createdAt: string;
+        rejects: number;
+        reviews: number;
+      }[]
+    > {
       // Admins may list (metadata only: ids, statuses, flag counts), unlike reading a case.
       const v = actor.role === 'admin' ? { sql: 'true', params: [] } : visibility(actor, 'read', 1);
       const params: unknown[] = [...v.params];
@@ -130,16 +152,22 @@ export function createCasesRepo(pool: pg.Pool) {
           await client.query('ROLLBACK');
           return { stored: false, report: null };
         }
-        const docs = await client.query('SELECT status, report FROM document WHERE case_id = $1 ORDER BY seq', [id]);
+        const docs = await client.query(
+          'SELECT status, report FROM document WHERE case_id = $1 ORDER BY seq',
+          [id],
+        );
         if (docs.rows.length === 0 || docs.rows.some((d) => d.status === 'queued' || !d.report)) {
           await client.query('ROLLBACK');
           return { stored: false, report: null };
         }
-        const report = build(c.rows[0].fields, docs.rows.map((d) => d.report));
-        await client.query("UPDATE case_file SET report = $2, status = 'ready', updated_at = now() WHERE id = $1", [
-          id,
-          report,
-        ]);
+        const report = build(
+          c.rows[0].fields,
+          docs.rows.map((d) => d.report),
+        );
+        await client.query(
+          "UPDATE case_file SET report = $2, status = 'ready', updated_at = now() WHERE id = $1",
+          [id, report],
+        );
         await client.query('DELETE FROM flag WHERE case_id = $1', [id]);
         for (const [i, f] of report.flags.entries()) {
           await client.query(
@@ -161,7 +189,7 @@ export function createCasesRepo(pool: pg.Pool) {
     async idsForBatch(actor: Actor, filter: { status?: CaseStatus; caseIds?: string[] }): Promise<string[]> {
       const v = actor.role === 'employer' ? visibility(actor, 'write', 1) : { sql: 'true', params: [] };
       const params: unknown[] = [...v.params];
-      let where = v.sql + " AND EXISTS (SELECT 1 FROM document d WHERE d.case_id = case_file.id)";
+      let where = v.sql + ' AND EXISTS (SELECT 1 FROM document d WHERE d.case_id = case_file.id)';
       if (filter.status) {
         params.push(filter.status);
         where += ` AND status = $${params.length}`;
@@ -170,7 +198,10 @@ export function createCasesRepo(pool: pg.Pool) {
         params.push(filter.caseIds.filter((x) => UUID.test(x)));
         where += ` AND id = ANY($${params.length}::uuid[])`;
       }
-      const { rows } = await pool.query(`SELECT id FROM case_file WHERE ${where} ORDER BY created_at`, params);
+      const { rows } = await pool.query(
+        `SELECT id FROM case_file WHERE ${where} ORDER BY created_at`,
+        params,
+      );
       return rows.map((r) => r.id);
     },
   };

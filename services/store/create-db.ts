@@ -12,7 +12,11 @@ export interface DbOptions {
 /** A pool whose every connection works inside the configured schema (set at connection start). */
 export function createDb(opts: DbOptions): pg.Pool {
   const schema = quoteIdent(opts.schema ?? 'public');
-  const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, options: `-c search_path=${schema}` });
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.max ?? 10,
+    options: `-c search_path=${schema}`,
+  });
   // An idle client's error (e.g. the server restarting) must not crash the process.
   pool.on('error', () => undefined);
   return pool;

@@ -14,6 +14,7 @@ export interface DocumentRow {
   invalidReason: string | null;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg rows are untyped; this is where they get a type
 function toRow(r: Record<string, any>): DocumentRow {
   return {
     id: r.id,
@@ -64,7 +65,9 @@ export function createDocumentsRepo(pool: pg.Pool) {
           ],
         );
         if (ins.rows[0]) {
-          await client.query("UPDATE case_file SET status = 'processing', updated_at = now() WHERE id = $1", [doc.caseId]);
+          await client.query("UPDATE case_file SET status = 'processing', updated_at = now() WHERE id = $1", [
+            doc.caseId,
+          ]);
           await client.query('COMMIT');
           return { row: toRow(ins.rows[0]), created: true };
         }
@@ -103,12 +106,18 @@ export function createDocumentsRepo(pool: pg.Pool) {
 
     /** Before a full re-verification: the document waits for its pages again. */
     async requeue(id: string): Promise<void> {
-      await pool.query("UPDATE document SET status = 'queued', updated_at = now() WHERE id = $1 AND status = 'done'", [id]);
+      await pool.query(
+        "UPDATE document SET status = 'queued', updated_at = now() WHERE id = $1 AND status = 'done'",
+        [id],
+      );
       await pool.query('DELETE FROM document_page WHERE document_id = $1', [id]);
     },
 
     async markPageDone(id: string, page: number): Promise<void> {
-      await pool.query('INSERT INTO document_page (document_id, page) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, page]);
+      await pool.query(
+        'INSERT INTO document_page (document_id, page) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [id, page],
+      );
     },
   };
 }

@@ -6,7 +6,8 @@ export interface PageKey {
   pipelineVersion: string;
   contextKey: string;
 }
-export type PageOutcome = { analysis: unknown; invalidReason: null } | { analysis: null; invalidReason: string };
+export type PageOutcome =
+  { analysis: unknown; invalidReason: null } | { analysis: null; invalidReason: string };
 
 /** Content-addressed page analyses; UPSERT so a re-delivered job writes the same row again. */
 export function createPageResultsRepo(pool: pg.Pool) {
@@ -19,7 +20,9 @@ export function createPageResultsRepo(pool: pg.Pool) {
       );
       const r = rows[0];
       if (!r) return null;
-      return r.invalid_reason ? { analysis: null, invalidReason: r.invalid_reason } : { analysis: r.analysis, invalidReason: null };
+      return r.invalid_reason
+        ? { analysis: null, invalidReason: r.invalid_reason }
+        : { analysis: r.analysis, invalidReason: null };
     },
     async put(key: PageKey, outcome: PageOutcome): Promise<void> {
       await pool.query(
@@ -27,7 +30,14 @@ export function createPageResultsRepo(pool: pg.Pool) {
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (sha256, page, pipeline_version, context_key)
          DO UPDATE SET analysis = EXCLUDED.analysis, invalid_reason = EXCLUDED.invalid_reason, updated_at = now()`,
-        [key.sha256, key.page, key.pipelineVersion, key.contextKey, outcome.analysis === null ? null : JSON.stringify(outcome.analysis), outcome.invalidReason],
+        [
+          key.sha256,
+          key.page,
+          key.pipelineVersion,
+          key.contextKey,
+          outcome.analysis === null ? null : JSON.stringify(outcome.analysis),
+          outcome.invalidReason,
+        ],
       );
     },
   };

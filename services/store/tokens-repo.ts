@@ -36,10 +36,15 @@ export function createTokensRepo(pool: pg.Pool) {
       return row ? { tokenId: row.id, role: row.role, tenant: row.tenant } : null;
     },
     async revoke(id: string): Promise<boolean> {
-      const r = await pool.query('UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id]);
+      const r = await pool.query(
+        'UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL',
+        [id],
+      );
       return (r.rowCount ?? 0) > 0;
     },
-    async list(): Promise<{ id: string; role: Role; tenant: string | null; createdAt: string; revoked: boolean }[]> {
+    async list(): Promise<
+      { id: string; role: Role; tenant: string | null; createdAt: string; revoked: boolean }[]
+    > {
       const { rows } = await pool.query(
         'SELECT id, role, tenant, created_at, revoked_at FROM api_token ORDER BY created_at',
       );

@@ -20,7 +20,9 @@ describe('start-up refuses what would lose work', () => {
   // The shared Redis is not reconfigured here (other runs use it): the policy read is the edge.
   it('when Redis would evict keys (allkeys-lru), then the API and the worker refuse to start', async () => {
     const readRedisPolicy = async () => 'allkeys-lru';
-    await expect(startApiService(env.config, { pipeline, readRedisPolicy })).rejects.toBeInstanceOf(UnsafeRedisError);
+    await expect(startApiService(env.config, { pipeline, readRedisPolicy })).rejects.toBeInstanceOf(
+      UnsafeRedisError,
+    );
     await expect(
       startWorkerService(env.config, {
         pipeline,

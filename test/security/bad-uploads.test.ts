@@ -11,7 +11,8 @@ const LIMIT = 200_000;
 /** Files under the blob store other than half-received uploads (which must not linger either). */
 async function storedFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile()) out.push(join(e.parentPath, e.name));
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) out.push(join(e.parentPath, e.name));
   return out;
 }
 
@@ -58,7 +59,10 @@ describe('bad uploads', () => {
   });
 
   it('when the file is empty (B3), then 400 empty_file', async () => {
-    expect(await api.upload(caseId, new Uint8Array(0), 'empty.pdf')).toEqual({ status: 400, body: { error: 'empty_file' } });
+    expect(await api.upload(caseId, new Uint8Array(0), 'empty.pdf')).toEqual({
+      status: 400,
+      body: { error: 'empty_file' },
+    });
   });
 
   it('when a .pdf sent as application/pdf is a ZIP, HTML or SVG (B4), then 415 not_a_pdf', async () => {
@@ -67,7 +71,10 @@ describe('bad uploads', () => {
       Buffer.from('<!doctype html><html><body>hi</body></html>'),
       Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
     ]) {
-      expect(await api.upload(caseId, new Uint8Array(bytes), 'scan.pdf')).toEqual({ status: 415, body: { error: 'not_a_pdf' } });
+      expect(await api.upload(caseId, new Uint8Array(bytes), 'scan.pdf')).toEqual({
+        status: 415,
+        body: { error: 'not_a_pdf' },
+      });
     }
   });
 
@@ -108,7 +115,10 @@ describe('bad uploads', () => {
   it('when the file name is a path or carries control characters (B18), then only a clean base name is kept', async () => {
     const c = (await api.json('POST', '/api/cases', { id: 'case-names' })).body.id;
     // A raw control byte in the part header is refused by the multipart parser itself.
-    expect(await api.upload(c, makeEncryptedPdf(), 'bell\u0007.pdf')).toEqual({ status: 400, body: { error: 'invalid_multipart' } });
+    expect(await api.upload(c, makeEncryptedPdf(), 'bell\u0007.pdf')).toEqual({
+      status: 400,
+      body: { error: 'invalid_multipart' },
+    });
     const up = await api.upload(c, makeEncryptedPdf(), '../../etc/\u202Epasswd\u200F.pdf');
     expect(up.body).toMatchObject({ invalid: 'pdf_encrypted' });
     let report = await api.json('GET', `/api/cases/${c}/report`);

@@ -57,7 +57,7 @@ describe('another tenant cannot see this', () => {
 
   it('when another employer opens the events stream, then 404', async () => {
     const res = await fetch(`${stack.api.url}/api/cases/${caseA}/events`, {
-      headers: { authorization: `Bearer ${(await addToken(env.config, 'employer', 'tenant-b'))}` },
+      headers: { authorization: `Bearer ${await addToken(env.config, 'employer', 'tenant-b')}` },
     });
     expect(res.status).toBe(404);
     await res.body?.cancel();
@@ -79,10 +79,18 @@ describe('another tenant cannot see this', () => {
   });
 
   it('when an employer starts a batch, then 403; when it reads a batch of the reviewers, then 404', async () => {
-    expect((await b.json('POST', '/api/batches', { mode: 'rules', filter: { caseIds: [caseA] } })).status).toBe(403);
-    const batch = await reviewer.json('POST', '/api/batches', { mode: 'rules', filter: { caseIds: [caseA] } });
+    expect(
+      (await b.json('POST', '/api/batches', { mode: 'rules', filter: { caseIds: [caseA] } })).status,
+    ).toBe(403);
+    const batch = await reviewer.json('POST', '/api/batches', {
+      mode: 'rules',
+      filter: { caseIds: [caseA] },
+    });
     expect(batch.status).toBe(202);
-    expect(await b.json('GET', `/api/batches/${batch.body.batchId}`)).toEqual({ status: 404, body: { error: 'not_found' } });
+    expect(await b.json('GET', `/api/batches/${batch.body.batchId}`)).toEqual({
+      status: 404,
+      body: { error: 'not_found' },
+    });
     expect((await reviewer.json('GET', `/api/batches/${batch.body.batchId}`)).status).toBe(200);
   });
 

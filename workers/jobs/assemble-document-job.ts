@@ -39,7 +39,12 @@ export const assembleDocumentJob: JobHandler<AssembleDocumentPayload> = async (p
   if (!doc.pageCount) invalid ??= 'pdf_malformed';
   const report = invalid
     ? deps.pipeline.invalidDocument(doc.file, doc.sha256, doc.declaredKind, invalid)
-    : deps.pipeline.analyseDocument({ file: doc.file, sha256: doc.sha256, declaredKind: doc.declaredKind, pages });
+    : deps.pipeline.analyseDocument({
+        file: doc.file,
+        sha256: doc.sha256,
+        declaredKind: doc.declaredKind,
+        pages,
+      });
   await deps.store.documents.storeReport(doc.id, report);
   await deps.events.publish(c.id, { type: 'document', documentId: doc.id, invalid });
   return { status: invalid ? 'invalid' : 'done' };

@@ -6,5 +6,7 @@ import { createHash } from 'node:crypto';
  * matched against. Hashed: the key is stored and may be logged.
  */
 export function contextKey(tenant: string, employerName: string | null): string {
-  return createHash('sha256').update(`${tenant}\u0000${employerName ?? ''}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${tenant}\u0000${employerName ?? ''}`, 'utf8')
+    .digest('hex');
 }

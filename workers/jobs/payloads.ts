@@ -14,7 +14,11 @@ export const AnalysePagePayload = z.strictObject({
   /** Re-analyse even if a result for this key is stored (full re-verification). */
   force: z.boolean().default(false),
 });
-export const AssembleDocumentPayload = z.strictObject({ caseId: id, documentId: id, force: z.boolean().default(false) });
+export const AssembleDocumentPayload = z.strictObject({
+  caseId: id,
+  documentId: id,
+  force: z.boolean().default(false),
+});
 export const BuildCaseReportPayload = z.strictObject({ caseId: id, batchId: id.nullable().default(null) });
 export const RunBatchPayload = z.strictObject({ batchId: id, mode: z.enum(['rules', 'full']) });
 

@@ -31,14 +31,24 @@ export const JOB_NAMES = {
 } as const;
 
 export const JOBS: readonly JobDefinition[] = [
-  define({ name: JOB_NAMES.analysePage, queue: QUEUES.page, schema: AnalysePagePayload, handler: analysePageJob }),
+  define({
+    name: JOB_NAMES.analysePage,
+    queue: QUEUES.page,
+    schema: AnalysePagePayload,
+    handler: analysePageJob,
+  }),
   define({
     name: JOB_NAMES.assembleDocument,
     queue: QUEUES.document,
     schema: AssembleDocumentPayload,
     handler: assembleDocumentJob,
   }),
-  define({ name: JOB_NAMES.buildCaseReport, queue: QUEUES.case, schema: BuildCaseReportPayload, handler: buildCaseReportJob }),
+  define({
+    name: JOB_NAMES.buildCaseReport,
+    queue: QUEUES.case,
+    schema: BuildCaseReportPayload,
+    handler: buildCaseReportJob,
+  }),
   define({ name: JOB_NAMES.runBatch, queue: QUEUES.batch, schema: RunBatchPayload, handler: runBatchJob }),
 ];
 

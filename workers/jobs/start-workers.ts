@@ -42,7 +42,10 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): RunningW
     } catch (err) {
       const reason = badInputReason(err);
       const errName = (err as Error)?.name;
-      deps.log.warn({ job: job.name, jobId: job.id, reason, err: errName, attempt: job.attemptsMade + 1 }, 'job failed');
+      deps.log.warn(
+        { job: job.name, jobId: job.id, reason, err: errName, attempt: job.attemptsMade + 1 },
+        'job failed',
+      );
       if (reason || err instanceof BadPayloadError) throw err;
       throw new TransientJobError(err);
     }
@@ -69,7 +72,8 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): RunningW
     async close(graceMs = 25_000) {
       const graceful = Promise.all(workers.map((w) => w.close()));
       const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), graceMs).unref());
-      if ((await Promise.race([graceful, timeout])) === 'timeout') await Promise.all(workers.map((w) => w.close(true)));
+      if ((await Promise.race([graceful, timeout])) === 'timeout')
+        await Promise.all(workers.map((w) => w.close(true)));
     },
   };
 }

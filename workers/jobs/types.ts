@@ -11,7 +11,12 @@ export interface JobPipeline {
     declaredKind: DocumentKind | null;
     pages: PageAnalysis[];
   }): DocumentReport;
-  invalidDocument(file: string, sha256: string, declaredKind: DocumentKind | null, reason: string): DocumentReport;
+  invalidDocument(
+    file: string,
+    sha256: string,
+    declaredKind: DocumentKind | null,
+    reason: string,
+  ): DocumentReport;
 }
 
 export interface JobDocument {
@@ -30,7 +35,8 @@ export interface PageKey {
   pipelineVersion: string;
   contextKey: string;
 }
-export type PageOutcome = { analysis: unknown; invalidReason: null } | { analysis: null; invalidReason: string };
+export type PageOutcome =
+  { analysis: unknown; invalidReason: null } | { analysis: null; invalidReason: string };
 
 /**
  * What the processors need from the outside world, passed in (side effects at the edges). The

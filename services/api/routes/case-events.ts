@@ -25,7 +25,8 @@ export function caseEvents(deps: ApiDeps) {
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    const send = (event: string, data: unknown) =>
+      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     sub.on('message', (_ch: string, message: string) => {
       try {
         const e = JSON.parse(message) as { type: string };

@@ -26,7 +26,10 @@ export function uploadDocument(deps: ApiDeps) {
     try {
       const extra = Object.keys(file.fields).filter((k) => k !== 'kind');
       if (extra.length) throw new HttpError(400, 'unknown_field', { fields: extra });
-      const kind = file.fields.kind === undefined || file.fields.kind === '' ? null : DocumentKind.safeParse(file.fields.kind);
+      const kind =
+        file.fields.kind === undefined || file.fields.kind === ''
+          ? null
+          : DocumentKind.safeParse(file.fields.kind);
       if (kind && !kind.success) throw new HttpError(400, 'invalid_kind');
       const declaredKind = kind ? kind.data! : null;
 
@@ -57,9 +60,16 @@ export function uploadDocument(deps: ApiDeps) {
       // Also for a repeated upload still queued: the ids are deterministic, so a flow already
       // in Redis is not added twice, and one lost with Redis is added again.
       if (created || row.status === 'queued') {
-        await deps.producer.enqueueDocumentFlow({ caseId: c.id, documentId: row.id, pageCount: row.pageCount });
+        await deps.producer.enqueueDocumentFlow({
+          caseId: c.id,
+          documentId: row.id,
+          pageCount: row.pageCount,
+        });
       }
-      deps.log.info({ caseId: c.id, documentId: row.id, pages: row.pageCount, created, invalid: row.invalidReason }, 'upload');
+      deps.log.info(
+        { caseId: c.id, documentId: row.id, pages: row.pageCount, created, invalid: row.invalidReason },
+        'upload',
+      );
 
       let pages: QuickResult[] = [];
       if (row.pageCount && row.status !== 'invalid') {

@@ -48,7 +48,15 @@ export function receiveFile(blobs: BlobStore, maxBytes: number) {
       // Never the client's name: a fresh random one.
       filename: (_req, _file, cb) => cb(null, randomUUID()),
     }),
-    limits: { fileSize: maxBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024, fieldNameSize: 100, headerPairs: 100 },
+    limits: {
+      fileSize: maxBytes,
+      files: 1,
+      fields: 5,
+      parts: 6,
+      fieldSize: 1024,
+      fieldNameSize: 100,
+      headerPairs: 100,
+    },
   }).single('file');
 
   return (req: Request, res: Response): Promise<ReceivedFile> =>

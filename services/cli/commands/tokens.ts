@@ -31,7 +31,9 @@ export async function run(argv: string[]): Promise<number> {
     if (tenant && tenant.length > 200) throw new UsageError('--tenant is at most 200 characters');
     return withStore(async (store) => {
       const { id, token } = await store.tokens.add(role.data as Role, tenant);
-      process.stderr.write(`token ${id} (${role.data}${tenant ? `, tenant ${tenant}` : ''}) — shown once, store it now:\n`);
+      process.stderr.write(
+        `token ${id} (${role.data}${tenant ? `, tenant ${tenant}` : ''}) — shown once, store it now:\n`,
+      );
       process.stdout.write(`${token}\n`);
       return 0;
     });
@@ -39,7 +41,9 @@ export async function run(argv: string[]): Promise<number> {
   if (sub === 'list') {
     return withStore(async (store) => {
       for (const t of await store.tokens.list()) {
-        process.stdout.write(`${t.id}\t${t.role}\t${t.tenant ?? '-'}\t${t.createdAt}\t${t.revoked ? 'revoked' : 'active'}\n`);
+        process.stdout.write(
+          `${t.id}\t${t.role}\t${t.tenant ?? '-'}\t${t.createdAt}\t${t.revoked ? 'revoked' : 'active'}\n`,
+        );
       }
       return 0;
     });
@@ -47,13 +51,17 @@ export async function run(argv: string[]): Promise<number> {
   if (sub === 'revoke' && positionals.length === 1) {
     return withStore(async (store) => ((await store.tokens.revoke(positionals[0])) ? 0 : 1));
   }
-  throw new UsageError('tokens add --role employer|reviewer|admin [--tenant NAME] | tokens list | tokens revoke <id>');
+  throw new UsageError(
+    'tokens add --role employer|reviewer|admin [--tenant NAME] | tokens list | tokens revoke <id>',
+  );
 }
 
 async function withStore(fn: (store: ReturnType<typeof createStore>) => Promise<number>): Promise<number> {
   const env = Env.safeParse(process.env);
   if (!env.success) {
-    process.stderr.write(`precheck tokens: invalid configuration: ${env.error.issues.map((i) => String(i.path[0])).join(', ')}\n`);
+    process.stderr.write(
+      `precheck tokens: invalid configuration: ${env.error.issues.map((i) => String(i.path[0])).join(', ')}\n`,
+    );
     return 1;
   }
   const pool = createDb({ url: env.data.DATABASE_URL, schema: env.data.PG_SCHEMA, max: 1 });

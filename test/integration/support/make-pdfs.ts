@@ -8,7 +8,10 @@ import sharp from 'sharp';
 export async function makeScanPdf(pages = 1): Promise<Uint8Array> {
   const width = 1240;
   const height = 1754;
-  const bars = Array.from({ length: 12 }, (_, i) => `<rect x="150" y="${200 + i * 90}" width="${500 + (i % 4) * 120}" height="28" fill="#222"/>`).join('');
+  const bars = Array.from(
+    { length: 12 },
+    (_, i) => `<rect x="150" y="${200 + i * 90}" width="${500 + (i % 4) * 120}" height="28" fill="#222"/>`,
+  ).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fafafa"/>${bars}</svg>`;
   const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
   const doc = await PDFDocument.create();

@@ -60,7 +60,11 @@ export async function createTestEnv(overrides: Partial<Record<keyof Config, stri
   };
 }
 
-export async function addToken(config: Config, role: 'employer' | 'reviewer' | 'admin', tenant: string | null): Promise<string> {
+export async function addToken(
+  config: Config,
+  role: 'employer' | 'reviewer' | 'admin',
+  tenant: string | null,
+): Promise<string> {
   const { createDb, createStore, migrate } = await import('../../../services/store/index.ts');
   const pool = createDb({ url: config.DATABASE_URL, schema: config.PG_SCHEMA, max: 1 });
   try {
@@ -73,7 +77,10 @@ export async function addToken(config: Config, role: 'employer' | 'reviewer' | '
 
 /** A small HTTP client bound to one token. */
 export function client(baseUrl: string, token: string | null) {
-  const headers = (extra: Record<string, string> = {}) => ({ ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra });
+  const headers = (extra: Record<string, string> = {}) => ({
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...extra,
+  });
   return {
     async json(method: string, path: string, body?: unknown) {
       const res = await fetch(baseUrl + path, {
@@ -88,7 +95,11 @@ export function client(baseUrl: string, token: string | null) {
       const form = new FormData();
       for (const [k, v] of Object.entries(fields)) form.append(k, v);
       form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
-      const res = await fetch(`${baseUrl}/api/cases/${caseId}/documents`, { method: 'POST', headers: headers(), body: form });
+      const res = await fetch(`${baseUrl}/api/cases/${caseId}/documents`, {
+        method: 'POST',
+        headers: headers(),
+        body: form,
+      });
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : null };
     },
