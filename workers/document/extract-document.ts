@@ -69,7 +69,10 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
     fields.missingLeaseFields = parties.missing;
     if (!fields.term || (!fields.term.end && !fields.term.openEnded)) fields.missingLeaseFields.push('term');
   }
-  const issued = extractIssuedDate(readable, kind);
+  let issued = extractIssuedDate(readable, kind);
+  // An ID card's issue date is the start of its 有效期限.
+  if (!issued && kind === 'id_card' && fields.term?.start && fields.term.page !== null)
+    issued = { date: fields.term.start, confidence: fields.term.confidence ?? 0.8, page: fields.term.page, text: fields.term.text ?? '' };
   fields.issuedOn = issued?.date ?? null;
   if (issued) {
     fields.issuedOnConfidence = issued.confidence;

@@ -72,7 +72,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
           else if (!last.item) last.item = tail;
           last.text += ' / ' + r.raw;
           lastBottom = r.box.y + r.box.h;
-        } else if (tok.money.length > 0 && tok.rest.length > 0) unread++;
+        } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) unread++;
         continue;
       }
       const decimals = tok.money.filter((m) => m.cents || m.inferredPoint);
@@ -81,12 +81,22 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         continue;
       }
       const expected = col.count || decimals.length;
-      // With a column missing we cannot tell which amount is 收入: count the row, do not guess.
+      let money = decimals[col.index];
+      let structural = decimals.length === expected ? 1 : 0.7;
       if (decimals.length < expected) {
-        unread++;
-        continue;
+        // A cell OCR cut short still holds its place: with it, the columns line up again.
+        const slots = [...tok.money.map((d) => ({ index: d.index, reading: d.cents || d.inferredPoint ? d : null })), ...tok.strays.map((x) => ({ index: x.index, reading: null }))]
+          .filter((x) => x.index > tok.months[0].index)
+          .sort((a, b) => a.index - b.index);
+        const hit = slots.length === expected ? slots[col.index].reading : null;
+        if (!hit) {
+          // With a column missing we cannot tell which amount is 收入: count the row, do not guess.
+          unread++;
+          continue;
+        }
+        money = hit;
+        structural = 0.85;
       }
-      const money = decimals[col.index];
       const found: VocabularyMatch[] = [];
       const candidates: string[] = [];
       for (const seg of tok.rest.map((x) => x.replace(/\s+/g, ''))) {
@@ -97,7 +107,6 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
       const item = mostSpecific(found);
       const payer = candidates.find(looksLikeOrganisation) ?? [...candidates].sort((a, b) => b.length - a.length)[0] ?? null;
       const period = tok.months[0];
-      const structural = decimals.length === expected ? 1 : 0.7;
       const confidence = rowConfidence(r.ocr, [period.confidence, money.confidence, structural, item ? (item.exact ? 1 : 0.9) : 0.85]);
       const row: IncomeRow = {
         period: period.month,

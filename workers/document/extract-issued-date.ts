@@ -10,6 +10,7 @@ export interface IssuedDate {
   text: string;
 }
 
+const SIGNED_KINDS: readonly DocumentKind[] = ['labor_contract', 'lease_contract', 'resignation_certificate', 'degree_certificate', 'title_certificate', 'hukou'];
 const LABEL = /(开具日期|开具时间|填发日期|打印日期|打印时间|查询日期|查询时间|出具日期|证明日期)/;
 // Browser print header: "2021/8/10 14:23" (zh locale) or "8/10/21, 2:23 PM" (en locale).
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
@@ -18,7 +19,7 @@ const US_DATE = /(?<![0-9/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2
 /**
  * The date a material was produced, for the one-month freshness rule: a labelled 开具日期/开具时间
  * (纳税记录) or the date the browser printed on 申报收入查询's header or footer; for a 离职证明 its
- * closing date. Null when none can be found — the rules then ask a reviewer.
+ * closing date; for contracts and certificates the signing/issue date at the end. Null when none can be found — the rules then ask a reviewer.
  */
 export function extractIssuedDate(pages: PageText[], kind: DocumentKind): IssuedDate | null {
   for (const page of pages) {
@@ -50,11 +51,23 @@ export function extractIssuedDate(pages: PageText[], kind: DocumentKind): Issued
       }
     }
   }
-  if (kind === 'resignation_certificate') {
+  if (kind === 'tax_record') {
+    // The record number encodes the issue day: "(2021)京0820个证明" / "(2021)0820记录…". Weaker than 开具时间.
+    for (const page of pages) {
+      for (const r of groupRows(page).slice(0, 12)) {
+        const m = /\((20\d{2})\)\D{0,2}([01]\d)([0-3]\d)/.exec(r.text.replace(/\s+/g, ''));
+        const iso = m ? isoFromParts(+m[1], +m[2], +m[3]) : null;
+        if (iso) return { date: iso, confidence: 0.75, page: page.page, text: r.raw };
+      }
+    }
+  }
+  if (SIGNED_KINDS.includes(kind)) {
+    // Signing or issue date: the last date on the last page that is not part of a term range.
     const last = pages[pages.length - 1];
     if (last) {
       const rows = groupRows(last);
       for (let i = rows.length - 1; i >= 0; i--) {
+        if (/至|起|期限|有效期/.test(rows[i].text)) continue;
         const d = findDates(rows[i].text).filter((x) => x.kind === 'date').pop();
         if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.85 * 100) / 100, page: last.page, text: rows[i].raw };
       }

@@ -20,7 +20,8 @@ const PHONE = /(?<![0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9])/;
 const ID = /(?<![0-9A-Za-z])([0-9OolI]{17}[0-9OolIXx])(?![0-9A-Za-z])/g;
 
 function value(text: string, label: RegExp): { value: string; at: number } | null {
-  const re = new RegExp(`(?:${label.source})\\s*[:：]\\s*([^\\n]*)`, 'g');
+  // OCR reads the colon as ; sometimes; forms also put 名称/姓名 between the party and the value.
+  const re = new RegExp(`(?:${label.source})\\s*(?:名称|姓名)?\\s*[:：;；]\\s*([^\\n]*)`, 'g');
   for (const m of text.matchAll(re)) {
     let v = m[1].split(/\s{2,}/)[0];
     const stop = STOP.exec(v);

@@ -66,7 +66,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
           else if (!last.authority && AUTHORITY.test(tail)) last.authority = tail;
           last.text += ' / ' + r.raw;
           lastBottom = r.box.y + r.box.h;
-        } else if (tok.money.length > 0 && tok.rest.length > 0) unread++;
+        } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) unread++;
         continue;
       }
       const roles = assignDateRoles(tok.months.map((m) => m.raw), layout.dates);

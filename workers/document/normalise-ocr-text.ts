@@ -17,7 +17,9 @@ export function normaliseOcrText(s: string): string {
   let t = s.normalize('NFKC');
   // Dashes and tildes that separate date ranges or mark negatives.
   t = t.replace(/[‐‑‒–—―−﹣－]/g, '-').replace(/[～〜]/g, '~');
-  t = t.replace(/[【\[]/g, '(').replace(/[】\]]/g, ')');
+  t = t.replace(/[【\[〈《]/g, '(').replace(/[】\]〉》]/g, ')');
+  // Stray quotes OCR puts where a label meets its value ("姓名 ”冯勇").
+  t = t.replace(/[”“"]/g, ' ');
   t = t.replace(/\u3000/g, ' ');
   t = t.replace(CJK_SPACE_CJK, '$1');
   t = t.replace(CJK_SPACE_PUNCT, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '');

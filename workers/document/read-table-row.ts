@@ -8,6 +8,8 @@ export interface RowTokens {
   money: MoneyReading[];
   /** Text with dates, amounts and long identifiers blanked out: item, payer, authority live here. */
   rest: string[];
+  /** Digit tokens left after the amounts were taken (e.g. a cell OCR cut to "2"): they still fill a column. */
+  strays: Array<{ index: number; raw: string }>;
 }
 
 const ID_LIKE = /(?<![0-9A-Z])[0-9A-Z]{15,20}(?![0-9A-Z])/g;
@@ -23,15 +25,16 @@ export function readTableRow(row: TextRow): RowTokens {
   const months = findMonths(text);
   text = blank(text, months);
   text = text.replace(ID_LIKE, (m) => ' '.repeat(m.length));
-  // Row numbers (序号) and other bare small integers: tax tables print every amount with cents.
-  text = text.replace(/(?<![0-9.,A-Za-z-])(?<![0-9,.]\s)[0-9]{1,3}(?![0-9.,A-Za-z])(?!\s[0-9]{2}(?![0-9]))/g, (m) => ' '.repeat(m.length));
+  // The row number (序号) opens the row; it is not an amount.
+  text = text.replace(/^\s*[0-9]{1,3}(?=\s)/, (m) => ' '.repeat(m.length));
   const money = findMoney(text);
   text = blank(text, money);
+  const strays = [...text.matchAll(/(?<![\w])[0-9][0-9A-Za-z.,]*/g)].map((m) => ({ index: m.index!, raw: m[0] }));
   const rest = text
     .split(/\s{2,}|[|]/)
     .map((s) => s.replace(/[¥￥元]/g, '').trim())
     .filter((s) => /[\u3400-\u9fff]/.test(s));
-  return { months, money, rest };
+  return { months, money, rest, strays };
 }
 
 function blank(text: string, spans: Array<{ index: number; end: number }>): string {
