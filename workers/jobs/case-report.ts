@@ -1,4 +1,5 @@
 import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
+import { caseFactsOrNull } from '../pipeline/index.ts';
 
 /**
  * The case-level report exactly as `Pipeline.verify` makes it for the CLI: case fields count only
@@ -10,6 +11,5 @@ export function caseReport(
   fields: CaseFields,
   documents: DocumentReport[],
 ): Report {
-  const hasCaseFacts = Boolean(fields.employer || fields.applicationDate || fields.applicationType);
-  return { ...build(hasCaseFacts ? fields : null, documents), caseId: fields.id };
+  return { ...build(caseFactsOrNull(fields), documents), caseId: fields.id };
 }

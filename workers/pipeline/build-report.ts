@@ -7,6 +7,15 @@ import {
 import { evaluateCase } from '../../rules/index.ts';
 import { PIPELINE_VERSION } from './pipeline-version.ts';
 
+/**
+ * The case fields the rules see: null for a bare set of files (no employer, date or type), so the
+ * case rules are skipped and say so. The CLI and the queue both go through here, which keeps the
+ * API's report equal to the CLI's for the same files.
+ */
+export function caseFactsOrNull(fields: CaseFields): CaseFields | null {
+  return fields.employer || fields.applicationDate || fields.applicationType ? fields : null;
+}
+
 /** Documents + case → the report: rules, then the schema check every written report passes. */
 export function buildReport(
   caseFields: CaseFields | null,

@@ -14,7 +14,7 @@ import {
   type RegionReader,
 } from '../page/index.ts';
 import { assembleDocument, invalidDocument, type DocumentInput } from './assemble-document.ts';
-import { buildReport } from './build-report.ts';
+import { buildReport, caseFactsOrNull } from './build-report.ts';
 import { mapWithLimit } from './limit-concurrency.ts';
 
 export interface PipelineOptions {
@@ -102,8 +102,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     async verify(c, baseDir, vopts = {}) {
       const t0 = performance.now();
       const { documents: docs, ...caseFields } = c;
-      const hasCaseFacts = Boolean(caseFields.employer || caseFields.applicationDate || caseFields.applicationType);
-      const fields = hasCaseFacts ? (caseFields as CaseFields) : null;
+      const fields = caseFactsOrNull(caseFields);
       const documents: DocumentReport[] = [];
       for (const d of docs) {
         documents.push(await verifyDocument(d.file, d.kind ?? null, baseDir, fields, vopts.onProgress));
