@@ -1,0 +1,232 @@
+/**
+ * Document-stage accuracy on a corpus split, from cached real OCR (capture-page-analyses.ts):
+ * every document with a truth file goes through `extractDocument` (no declared kind: the reading
+ * must stand on its own) and is scored field by field against the truth.
+ *
+ *   npx tsx samples/bench/document-accuracy.ts --split tune|holdout [--verbose]
+ *
+ * Two sets: `docs/` (the case documents, 150 dpi scans, the targets apply here) and `pages/`
+ * (single pages cycling through degradations; scored separately for readable pages and for pages
+ * whose truth says SCAN_UNCLEAR, where misses are expected and only silent errors matter).
+ * Writes bench-results/document-accuracy-<split>.json.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractDocument, MIN_FIELD_CONFIDENCE, type DocumentFields, type PageText } from '../../workers/document/index.ts';
+
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'tune' }, verbose: { type: 'boolean', default: false } } });
+const split = values.split!;
+const splitDir = path.join('samples/corpus', split);
+const cacheDir = path.join('out/page-analyses', split);
+
+interface Truth {
+  file: string;
+  kind: string;
+  pageCount: number;
+  issuedOn: string | null;
+  income?: Array<{ period: string; amount: number; item: string; payer: string }>;
+  taxes?: Array<{ period: string; amount: number; item: string; paidOn: string }>;
+  term: { start: string | null; end: string | null; openEnded: boolean } | null;
+  parties: Record<string, string | null>;
+  pages: Array<{ clarityOk: boolean; edgesOk: boolean }>;
+}
+
+/** Counts of one field: `ok` of `n`, plus what went wrong, for the table and the JSON. */
+interface Tally { ok: number; n: number; misses: string[] }
+const tally = (): Tally => ({ ok: 0, n: 0, misses: [] });
+function count(t: Tally, ok: boolean, miss: string): void {
+  t.n++;
+  if (ok) t.ok++;
+  else t.misses.push(miss);
+}
+
+interface SetScore {
+  documents: number;
+  skipped: string[];
+  kind: Tally;
+  incomeRows: Tally;
+  incomePayerItem: Tally;
+  taxRows: Tally;
+  taxItem: Tally;
+  termDates: Tally;
+  issuedOn: Tally;
+  parties: Tally;
+  /** Documents that report at least one row absent from the truth. */
+  inventedDocs: string[];
+  inventedRows: number;
+  /** Rows read below MIN_FIELD_CONFIDENCE (→ review), and of those how many were in fact exact. */
+  lowConfidenceRows: number;
+  lowConfidenceButExact: number;
+  /** Rows read wrong yet at or above MIN_FIELD_CONFIDENCE: the errors no reviewer is asked about. */
+  silentWrongRows: number;
+  /** Rows the parser counted as unread (dropped, not guessed). */
+  unreadRows: number;
+}
+
+function newSet(): SetScore {
+  return {
+    documents: 0, skipped: [], kind: tally(), incomeRows: tally(), incomePayerItem: tally(), taxRows: tally(), taxItem: tally(),
+    termDates: tally(), issuedOn: tally(), parties: tally(), inventedDocs: [], inventedRows: 0, lowConfidenceRows: 0,
+    lowConfidenceButExact: 0, silentWrongRows: 0, unreadRows: 0,
+  };
+}
+
+function loadPages(rel: string, pageCount: number): PageText[] | null {
+  const key = rel.replace(/[/\\]/g, '__');
+  const out: PageText[] = [];
+  for (let p = 1; p <= pageCount; p++) {
+    const f = path.join(cacheDir, `${key}.p${p}.json`);
+    if (!existsSync(f)) return null;
+    out.push((JSON.parse(readFileSync(f, 'utf8')) as { text: PageText }).text);
+  }
+  return out;
+}
+
+/**
+ * Rows are paired by period (a period may repeat, e.g. two payers in a month: amount decides then).
+ * A reported row with no truth row left for its period is invented.
+ */
+function pairRows<T extends { period: string; amount: number }, P extends { period: string; amount: number }>(truth: T[], pred: P[]): { pairs: Array<[T, P | null]>; invented: P[] } {
+  const left = [...pred];
+  const pairs: Array<[T, P | null]> = [];
+  for (const t of truth) {
+    let i = left.findIndex((p) => p.period === t.period && Math.abs(p.amount - t.amount) < 0.005);
+    if (i < 0) i = left.findIndex((p) => p.period === t.period);
+    pairs.push([t, i >= 0 ? left.splice(i, 1)[0] : null]);
+  }
+  return { pairs, invented: left };
+}
+
+const money = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentFields): void {
+  s.documents++;
+  count(s.kind, f.kind === truth.kind, `${name}: ${truth.kind} → ${f.kind}`);
+  let invented = 0;
+  const rowConfidence = (conf: number, exact: boolean) => {
+    if (conf < MIN_FIELD_CONFIDENCE) {
+      s.lowConfidenceRows++;
+      if (exact) s.lowConfidenceButExact++;
+    } else if (!exact) s.silentWrongRows++;
+  };
+  if (truth.income?.length || f.income.length) {
+    const { pairs, invented: extra } = pairRows(truth.income ?? [], f.income);
+    for (const [t, p] of pairs) {
+      const exact = !!p && money(p.amount, t.amount);
+      count(s.incomeRows, exact, `${name} ${t.period} ${t.amount} → ${p ? p.amount : 'missing'}`);
+      if (p) {
+        count(s.incomePayerItem, p.payer === t.payer && p.item === t.item, `${name} ${t.period} ${t.item}|${t.payer} → ${p.item}|${p.payer}`);
+        rowConfidence(p.confidence, exact);
+      }
+    }
+    invented += extra.length;
+    for (const e of extra) rowConfidence(e.confidence, false);
+  }
+  if (truth.taxes?.length || f.taxes.length) {
+    const { pairs, invented: extra } = pairRows(truth.taxes ?? [], f.taxes);
+    for (const [t, p] of pairs) {
+      const exact = !!p && money(p.amount, t.amount) && p.paidOn === t.paidOn;
+      count(s.taxRows, exact, `${name} ${t.period} ${t.amount} ${t.paidOn} → ${p ? `${p.amount} ${p.paidOn}` : 'missing'}`);
+      if (p) {
+        count(s.taxItem, p.item === t.item, `${name} ${t.period} ${t.item} → ${p.item}`);
+        rowConfidence(p.confidence, exact);
+      }
+    }
+    invented += extra.length;
+    for (const e of extra) rowConfidence(e.confidence, false);
+  }
+  if (invented > 0) s.inventedDocs.push(`${name} (+${invented})`);
+  s.inventedRows += invented;
+  s.unreadRows += (f.unreadRows?.income ?? 0) + (f.unreadRows?.taxes ?? 0);
+  if (truth.term) {
+    const t = truth.term;
+    const p = f.term;
+    count(s.termDates, !!p && p.start === t.start, `${name} start ${t.start} → ${p?.start ?? 'none'}`);
+    count(s.termDates, !!p && p.end === t.end && p.openEnded === t.openEnded, `${name} end ${t.end}${t.openEnded ? ' (open)' : ''} → ${p?.end ?? 'none'}${p?.openEnded ? ' (open)' : ''}`);
+  }
+  if (truth.issuedOn) count(s.issuedOn, f.issuedOn === truth.issuedOn, `${name} (${truth.kind}) ${truth.issuedOn} → ${f.issuedOn}`);
+  for (const [k, v] of Object.entries(truth.parties ?? {})) {
+    const got = (f.parties as Record<string, unknown>)[k] ?? null;
+    count(s.parties, got === v, `${name} ${k}: ${v} → ${String(got)}`);
+  }
+}
+
+function runSet(sub: 'docs' | 'pages', filter: (t: Truth) => boolean): SetScore {
+  const s = newSet();
+  const dir = path.join(splitDir, sub);
+  if (!existsSync(dir)) return s;
+  for (const file of readdirSync(dir).filter((x) => x.endsWith('.truth.json')).sort()) {
+    const truth = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Truth;
+    if (!filter(truth)) continue;
+    const name = file.replace('.truth.json', '');
+    const pages = loadPages(truth.file, truth.pageCount);
+    if (!pages) {
+      s.skipped.push(name);
+      continue;
+    }
+    scoreDocument(s, name, truth, extractDocument(pages, { declaredKind: null }));
+  }
+  return s;
+}
+
+const readable = (t: Truth) => t.pages.every((p) => p.clarityOk);
+const sets = {
+  docs: runSet('docs', () => true),
+  pagesReadable: runSet('pages', readable),
+  pagesUnclear: runSet('pages', (t) => !readable(t)),
+};
+
+const rate = (t: Tally) => (t.n === 0 ? null : Math.round((t.ok / t.n) * 1000) / 1000);
+function summary(s: SetScore) {
+  return {
+    documents: s.documents,
+    skipped: s.skipped.length,
+    kind: rate(s.kind),
+    incomeRowsExact: rate(s.incomeRows),
+    incomePayerItemExact: rate(s.incomePayerItem),
+    taxRowsExact: rate(s.taxRows),
+    taxItemExact: rate(s.taxItem),
+    termDatesExact: rate(s.termDates),
+    issuedOnExact: rate(s.issuedOn),
+    partiesExact: rate(s.parties),
+    inventedDocsShare: s.documents ? Math.round((s.inventedDocs.length / s.documents) * 1000) / 1000 : null,
+    inventedRows: s.inventedRows,
+    lowConfidenceRows: s.lowConfidenceRows,
+    lowConfidenceButExact: s.lowConfidenceButExact,
+    silentWrongRows: s.silentWrongRows,
+    unreadRows: s.unreadRows,
+  };
+}
+
+const fmt = (t: Tally) => (t.n === 0 ? '—' : `${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n})`);
+console.log(`document accuracy — split ${split}, MIN_FIELD_CONFIDENCE ${MIN_FIELD_CONFIDENCE}`);
+const cols = Object.keys(sets) as Array<keyof typeof sets>;
+const lines: Array<[string, (s: SetScore) => string]> = [
+  ['documents (skipped)', (s) => `${s.documents} (${s.skipped.length})`],
+  ['kind', (s) => fmt(s.kind)],
+  ['income rows exact', (s) => fmt(s.incomeRows)],
+  ['income payer+item', (s) => fmt(s.incomePayerItem)],
+  ['tax rows exact', (s) => fmt(s.taxRows)],
+  ['tax item', (s) => fmt(s.taxItem)],
+  ['term dates exact', (s) => fmt(s.termDates)],
+  ['issued date exact', (s) => fmt(s.issuedOn)],
+  ['parties exact', (s) => fmt(s.parties)],
+  ['docs with invented rows', (s) => `${s.inventedDocs.length} (${s.inventedRows} rows)`],
+  ['rows < min confidence', (s) => `${s.lowConfidenceRows} (${s.lowConfidenceButExact} exact)`],
+  ['wrong rows ≥ min conf.', (s) => String(s.silentWrongRows)],
+  ['unread rows (dropped)', (s) => String(s.unreadRows)],
+];
+console.log(['field'.padEnd(26), ...cols.map((c) => c.padEnd(20))].join(''));
+for (const [label, f] of lines) console.log([label.padEnd(26), ...cols.map((c) => f(sets[c]).padEnd(20))].join(''));
+
+const misses = (s: SetScore) => ({
+  kind: s.kind.misses, income: s.incomeRows.misses, incomePayerItem: s.incomePayerItem.misses, taxes: s.taxRows.misses,
+  taxItem: s.taxItem.misses, term: s.termDates.misses, issuedOn: s.issuedOn.misses, parties: s.parties.misses,
+  inventedDocs: s.inventedDocs, skipped: s.skipped,
+});
+if (values.verbose) for (const c of cols) console.log(c, JSON.stringify(misses(sets[c]), null, 1));
+mkdirSync('bench-results', { recursive: true });
+const out = Object.fromEntries(cols.map((c) => [c, { summary: summary(sets[c]), misses: misses(sets[c]) }]));
+writeFileSync(`bench-results/document-accuracy-${split}.json`, JSON.stringify({ split, minFieldConfidence: MIN_FIELD_CONFIDENCE, ...out }, null, 2));
+console.log(`wrote bench-results/document-accuracy-${split}.json`);
