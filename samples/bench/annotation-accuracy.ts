@@ -1,0 +1,155 @@
+/**
+ * Attestation note and signature accuracy on a corpus split (issue 6): note presence P/R/F1,
+ * incomplete-note recall and precision, signature P/R/F1, review (`null`) rates, clean pages
+ * wrongly flagged, and seconds per page — over income pages (纳税记录 / 申报收入查询) and over all pages.
+ *
+ * Printed text and seal boxes come from the cached page analyses (`out/page-analyses/<split>/`,
+ * written by capture-page-analyses.ts), so tesseract is not re-run; pages without a cached analysis
+ * are skipped and counted. The note detection itself (ink, PP-OCR region reads, matching) runs live.
+ *
+ * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR]
+ * Writes bench-results/annotation-accuracy-<split>.json (summary + one row per page).
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectAttestation } from '../../workers/page/annotation/index.ts';
+import { PdfDocument } from '../../workers/page/render/index.ts';
+import { createRegionReader } from '../../workers/page/region-reader/index.ts';
+import type { OcrLine } from '../../workers/page/types.ts';
+import type { Box } from '../../rules/contract/index.ts';
+
+const { values } = parseArgs({
+  options: { split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' } },
+});
+const split = values.split!;
+const splitDir = path.join('samples/corpus', split);
+const cacheDir = path.join('out/page-analyses', split);
+const INCOME_KINDS = new Set(['tax_record', 'income_query']);
+
+interface PageTruth {
+  kind: string;
+  degradations?: string[];
+  annotation?: { present: boolean; complete: boolean; form?: string; color?: string };
+  signature?: { present: boolean };
+}
+interface Item { file: string; page: number; truth: PageTruth }
+
+function listItems(): Item[] {
+  const items: Item[] = [];
+  const index = JSON.parse(readFileSync(path.join(splitDir, 'pages.json'), 'utf8')) as { pages: { file: string; page: PageTruth & { page: number } }[] };
+  for (const p of index.pages) items.push({ file: p.file, page: p.page.page, truth: p.page });
+  const docs = path.join(splitDir, 'docs');
+  for (const f of readdirSync(docs).filter((x) => x.endsWith('.truth.json')).sort()) {
+    const t = JSON.parse(readFileSync(path.join(docs, f), 'utf8')) as { file: string; pages: (PageTruth & { page: number })[] };
+    for (const p of t.pages) items.push({ file: t.file, page: p.page, truth: p });
+  }
+  return items;
+}
+
+interface Row {
+  id: string;
+  kind: string;
+  income: boolean;
+  variant: string;
+  truth: { note: boolean; complete: boolean | null; signed: boolean; form: string | null };
+  pred: { note: boolean | null; complete: boolean | null; signed: boolean | null; form: string | null; text: string | null; coverage: number | null; noteBox: Box | null; signBox: Box | null };
+  s: number;
+}
+
+let items = listItems();
+if (values.only) items = items.filter((i) => `${i.file}.p${i.page}`.includes(values.only!));
+if (values.limit) items = items.slice(0, Number(values.limit));
+const reader = await createRegionReader();
+if (!reader) throw new Error('region reader did not load');
+
+const rows: Row[] = [];
+let uncached = 0;
+for (const it of items) {
+  const cacheFile = path.join(cacheDir, `${it.file.replace(/[/\\]/g, '__')}.p${it.page}.json`);
+  if (!existsSync(cacheFile)) { uncached++; continue; }
+  const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { report: { seal: { boxes: Box[] } }; text: { lines: OcrLine[] } };
+  const pdf = await PdfDocument.open(new Uint8Array(readFileSync(path.join(splitDir, it.file))));
+  const raster = await pdf.raster(it.page);
+  await pdf.close();
+  const t0 = performance.now();
+  const { annotation, signature } = await detectAttestation(raster, { ocrLines: cached.text.lines, sealBoxes: cached.report.seal.boxes, reader });
+  const s = (performance.now() - t0) / 1000;
+  const a = it.truth.annotation;
+  const row: Row = {
+    id: `${it.file}.p${it.page}`,
+    kind: it.truth.kind,
+    income: INCOME_KINDS.has(it.truth.kind),
+    variant: (it.truth.degradations ?? []).join('+'),
+    truth: { note: !!a?.present, complete: a?.present ? !!a.complete : null, signed: !!it.truth.signature?.present, form: a?.present ? `${a.form}/${a.color}` : null },
+    pred: {
+      note: annotation.present, complete: annotation.complete, signed: signature.present, form: annotation.form ?? null,
+      text: annotation.text, coverage: annotation.coverage ?? null, noteBox: annotation.box, signBox: signature.box,
+    },
+    s: +s.toFixed(3),
+  };
+  rows.push(row);
+  const ok = row.truth.note === row.pred.note && (!row.truth.note || row.truth.complete === row.pred.complete) && row.truth.signed === row.pred.signed;
+  process.stderr.write(`${ok ? '  ' : '✗ '}${row.id} truth ${fmt(row.truth.note, row.truth.complete, row.truth.signed)} pred ${fmt(row.pred.note, row.pred.complete, row.pred.signed)} ${row.pred.text ?? ''}\n`);
+}
+await reader.close();
+
+function fmt(note: boolean | null, complete: boolean | null, signed: boolean | null): string {
+  const n = note === null ? 'note?' : !note ? 'none' : complete === null ? 'note(?)' : complete ? 'full' : 'part';
+  return `${n}/${signed === null ? 'sig?' : signed ? 'signed' : 'unsigned'}`;
+}
+
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+function prf(tp: number, fp: number, fn: number) {
+  const p = tp + fp ? tp / (tp + fp) : 1, r = tp + fn ? tp / (tp + fn) : 1;
+  return { precision: r3(p), recall: r3(r), f1: r3(p + r ? (2 * p * r) / (p + r) : 0), tp, fp, fn };
+}
+
+function score(rs: Row[]) {
+  // Presence: a review (`null`) is neither a hit nor a false alarm; it is counted in reviewRate.
+  const note = prf(
+    rs.filter((r) => r.truth.note && r.pred.note === true).length,
+    rs.filter((r) => !r.truth.note && r.pred.note === true).length,
+    rs.filter((r) => r.truth.note && r.pred.note !== true).length,
+  );
+  // Incomplete: the truth is a partial note; the prediction is a present note read as partial.
+  const isPart = (r: Row) => r.pred.note === true && r.pred.complete === false;
+  const incomplete = prf(
+    rs.filter((r) => r.truth.complete === false && isPart(r)).length,
+    rs.filter((r) => r.truth.complete !== false && isPart(r)).length,
+    rs.filter((r) => r.truth.complete === false && !isPart(r)).length,
+  );
+  const signature = prf(
+    rs.filter((r) => r.truth.signed && r.pred.signed === true).length,
+    rs.filter((r) => !r.truth.signed && r.pred.signed === true).length,
+    rs.filter((r) => r.truth.signed && r.pred.signed !== true).length,
+  );
+  // A clean page: a complete note that is signed. Flagged = reported missing, incomplete or unsigned.
+  const clean = rs.filter((r) => r.truth.complete === true && r.truth.signed);
+  const cleanFlagged = clean.filter((r) => r.pred.note === false || r.pred.complete === false || r.pred.signed === false);
+  const secs = rs.map((r) => r.s).sort((a, b) => a - b);
+  return {
+    pages: rs.length,
+    note,
+    incomplete,
+    signature,
+    reviewRate: { note: r3(rs.filter((r) => r.pred.note === null).length / Math.max(1, rs.length)), signature: r3(rs.filter((r) => r.pred.signed === null).length / Math.max(1, rs.length)) },
+    cleanPages: clean.length,
+    cleanFlagged: cleanFlagged.map((r) => r.id),
+    secondsPerPage: { mean: r3(secs.reduce((a, b) => a + b, 0) / Math.max(1, secs.length)), median: secs[secs.length >> 1] ?? 0, max: secs[secs.length - 1] ?? 0 },
+    misses: rs
+      .filter((r) => r.truth.note !== r.pred.note || (r.truth.note && r.truth.complete !== r.pred.complete) || r.truth.signed !== r.pred.signed)
+      .map((r) => `${r.id} truth ${fmt(r.truth.note, r.truth.complete, r.truth.signed)} pred ${fmt(r.pred.note, r.pred.complete, r.pred.signed)}`),
+  };
+}
+
+const summary = { split, uncached, income: score(rows.filter((r) => r.income)), all: score(rows) };
+console.log(`split ${split}: ${rows.length} pages scored, ${uncached} without a cached analysis (skipped)`);
+console.log('| pages | n | note P | note R | note F1 | incompl. R | incompl. P | sig P | sig R | sig F1 | note review | sig review | clean flagged | s/page (median) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const [name, s] of [['income', summary.income], ['all', summary.all]] as const) {
+  console.log(`| ${name} | ${s.pages} | ${s.note.precision} | ${s.note.recall} | ${s.note.f1} | ${s.incomplete.recall} | ${s.incomplete.precision} | ${s.signature.precision} | ${s.signature.recall} | ${s.signature.f1} | ${s.reviewRate.note} | ${s.reviewRate.signature} | ${s.cleanFlagged.length}/${s.cleanPages} | ${s.secondsPerPage.median} |`);
+}
+if (summary.all.misses.length) console.log(`misses:\n  ${summary.all.misses.join('\n  ')}`);
+mkdirSync('bench-results', { recursive: true });
+if (!values.only && !values.limit) writeFileSync(`bench-results/annotation-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
