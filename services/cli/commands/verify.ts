@@ -71,7 +71,7 @@ async function loadInput(
     id: 'adhoc',
     ...(values.employer ? { employer: { name: values.employer } } : {}),
     ...(values.date ? { applicationDate: values.date } : {}),
-    documents: positionals.map((file) => ({ file: path.resolve(file), ...(kind?.data ? { kind: kind.data } : {}) })),
+    documents: positionals.map((file) => ({ file, ...(kind?.data ? { kind: kind.data } : {}) })),
   };
   return { caseObj, baseDir: process.cwd() };
 }
