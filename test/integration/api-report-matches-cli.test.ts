@@ -1,10 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Case, Report } from '../../rules/contract/index.ts';
 import { createPipeline, type Pipeline } from '../../workers/index.ts';
-import { makeScanPdf } from './support/make-pdfs.ts';
 import { startStack } from './support/start-stack.ts';
 import { addToken, client, createTestEnv, type TestEnv } from './support/test-env.ts';
 
@@ -86,16 +85,18 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
   });
 
   it('when a PDF is uploaded over HTTP, then the report equals the CLI report for the same file', async () => {
-    const pdf = await makeScanPdf(1);
-    await writeFile(join(dir, 'tax-record.pdf'), pdf);
+    // A real sample: a stamped, annotated, signed 申报收入查询 scan, so OCR, seal, note and the
+    // income rows all take part in the comparison.
+    const pdf = await readFile(join(import.meta.dirname, '../../samples/demo/income-query.pdf'));
+    await writeFile(join(dir, 'income-query.pdf'), pdf);
     const fields = {
       id: 'case-it-1',
       applicationType: 'new',
       applicationDate: '2021-08-20',
-      employer: { name: '北京某某科技有限公司', category: 'high_tech' },
+      employer: { name: '北京中关村华信数据服务有限公司', category: 'high_tech' },
       condition: 'degree',
     } satisfies Omit<Case, 'documents'>;
-    const caseObj: Case = { ...fields, documents: [{ file: 'tax-record.pdf', kind: 'tax_record' }] };
+    const caseObj: Case = { ...fields, documents: [{ file: 'income-query.pdf', kind: 'income_query' }] };
 
     const token = await addToken(env.config, 'employer', 'tenant-a');
     const api = client(stack.api.url, token);
@@ -103,7 +104,7 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     expect(created.status).toBe(201);
     const events = collectEvents(`${stack.api.url}/api/cases/${created.body.id}/events`, token);
     await events.opened;
-    const up = await api.upload(created.body.id, pdf, 'tax-record.pdf', { kind: 'tax_record' });
+    const up = await api.upload(created.body.id, pdf, 'income-query.pdf', { kind: 'income_query' });
     expect(up.status).toBe(202);
     expect(up.body.pageCount).toBe(1);
     expect(up.body.pages).toHaveLength(1);
@@ -111,7 +112,8 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     const got = await waitForReport(api, created.body.id, 90_000);
     expect(got.status).toBe(200);
     const cli = await pipeline.verify(caseObj, dir);
-    expect(got.body.documents[0]).toMatchObject({ file: 'tax-record.pdf', pageCount: 1, invalid: null });
+    expect(got.body.documents[0]).toMatchObject({ file: 'income-query.pdf', pageCount: 1, invalid: null, kind: 'income_query' });
+    expect(got.body.documents[0].income.length).toBeGreaterThanOrEqual(10);
     expect(got.body.documents[0].pages[0].textSource).toBe('ocr');
     expect(comparable(got.body)).toEqual(comparable(cli));
 
@@ -119,7 +121,7 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     expect(events.names().filter((n) => n !== 'status')).toEqual(['page', 'document', 'report']);
     events.close();
 
-    const again = await api.upload(created.body.id, pdf, 'tax-record.pdf', { kind: 'tax_record' });
+    const again = await api.upload(created.body.id, pdf, 'income-query.pdf', { kind: 'income_query' });
     expect(again.status).toBe(202);
     expect(again.body).toMatchObject({ documentId: up.body.documentId, duplicate: true });
 
