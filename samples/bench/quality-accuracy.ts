@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path';
 import { PdfDocument } from '../../workers/page/render/index.ts';
 import { assessClarity, assessEdges } from '../../workers/page/quality/index.ts';
+import { measureEdges } from '../../workers/page/quality/measure-edges.ts';
 import type { DocumentTruth } from '../generator/truth.ts';
 
 const split = process.argv[2] ?? 'tune';
@@ -24,7 +25,8 @@ function* truthFiles(dir: string): Generator<string> {
 }
 
 interface Row { file: string; page: number; degradations: string[]; clarityOk: boolean; edgesOk: boolean; skewTruth: number;
-  clarity: ReturnType<typeof assessClarity>; edges: ReturnType<typeof assessEdges>; ms: number }
+  clarity: ReturnType<typeof assessClarity>; edges: ReturnType<typeof assessEdges>; ms: number;
+  measures: ReturnType<typeof measureEdges> }
 const rows: Row[] = [];
 for (const tf of truthFiles(root)) {
   const truth = JSON.parse(readFileSync(tf, 'utf8')) as DocumentTruth;
@@ -38,7 +40,7 @@ for (const tf of truthFiles(root)) {
     const clarity = assessClarity(page);
     const edges = assessEdges(page);
     rows.push({ file: pdfPath, page: pt.page, degradations: pt.degradations, clarityOk: pt.clarityOk, edgesOk: pt.edgesOk,
-      skewTruth: pt.skewDeg, clarity, edges, ms: performance.now() - t });
+      skewTruth: pt.skewDeg, clarity, edges, ms: performance.now() - t, measures: measureEdges(page) });
   }
 }
 

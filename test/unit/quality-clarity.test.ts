@@ -26,8 +26,8 @@ describe('assessClarity', () => {
     expect(Math.abs(a - b) / a).toBeLessThan(0.1);
   });
 
-  it('when the page is Gaussian-blurred (σ 0.25 mm), then it is blurred', async () => {
-    const c = assessClarity(F.toRaster(await F.blur(scan150, 0.25)));
+  it('when the page is Gaussian-blurred (σ 0.35 mm), then it is blurred', async () => {
+    const c = assessClarity(F.toRaster(await F.blur(scan150, 0.35)));
     expect(c.ok).toBe(false);
     expect(c.reasons).toContain('blurred');
   });

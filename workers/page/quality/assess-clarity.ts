@@ -27,7 +27,7 @@ export function assessClarity(page: RasterPage): Clarity {
   if ((blockiness !== null && blockiness > CLARITY.maxBlockiness) || (quality !== null && quality <= CLARITY.maxJpegQuality)) {
     reasons.push('compressed');
   }
-  const blank = levels.paper - levels.ink < CLARITY.blankRange;
+  const blank = levels.inkPixels < CLARITY.minInkPixels;
   if (contrast < CLARITY.minContrast && !blank) reasons.push('low_contrast');
 
   // Undecidable: no stroke edges to measure (blank or nearly blank page), or unknown size.

@@ -11,6 +11,12 @@ export interface SideBorder {
   /** Depth at the two ends of the side (first and last fifth): a trapezoid sheet differs strongly. */
   depthStart: number;
   depthEnd: number;
+  /**
+   * Rotation (degrees, clockwise positive) of the sheet edge seen on this side, from a line fit
+   * of the depths; null when the side has no border to fit. A rotated sheet shows the same angle
+   * on every side; a photographed (perspective) sheet shows different ones.
+   */
+  angleDeg: number | null;
 }
 
 /**
@@ -42,11 +48,34 @@ function measureSide(img: GreyImage, side: Side, cut: number, minDepth: number):
   const sorted = Float64Array.from(depths).sort();
   const fifth = Math.max(1, Math.floor(depths.length / 5));
   return {
+    angleDeg: edgeAngle(depths, side, minDepth, maxDepth),
     depth: sorted[sorted.length >> 1],
     coverage: depths.filter((d) => d >= minDepth).length / depths.length,
     depthStart: medianOf(depths.slice(0, fifth)),
     depthEnd: medianOf(depths.slice(-fifth)),
   };
+}
+
+/** Positions were sampled every 2 px; sign maps each side's slope onto one rotation convention. */
+function edgeAngle(depths: number[], side: Side, minDepth: number, maxDepth: number): number | null {
+  const pts: [number, number][] = [];
+  depths.forEach((d, i) => { if (d >= minDepth && d < maxDepth) pts.push([i * 2, d]); });
+  if (pts.length < depths.length * 0.5) return null;
+  let fit = lineFit(pts);
+  // One refit without positions far off the line (text touching the border, corners).
+  const kept = pts.filter(([a, d]) => Math.abs(d - (fit.c + fit.m * a)) <= Math.max(3, minDepth));
+  if (kept.length >= pts.length * 0.5) fit = lineFit(kept);
+  const deg = (Math.atan(fit.m) * 180) / Math.PI;
+  return side === 'top' || side === 'right' ? deg : -deg;
+}
+
+function lineFit(pts: [number, number][]): { m: number; c: number } {
+  let sx = 0, sy = 0, sxx = 0, sxy = 0;
+  for (const [x, y] of pts) { sx += x; sy += y; sxx += x * x; sxy += x * y; }
+  const n = pts.length;
+  const den = n * sxx - sx * sx;
+  const m = den === 0 ? 0 : (n * sxy - sx * sy) / den;
+  return { m, c: (sy - m * sx) / n };
 }
 
 function index(side: Side, a: number, d: number, w: number, h: number): number {
