@@ -1,0 +1,42 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createPipeline, sha256 } from '../../workers/index.ts';
+
+/**
+ * `npx tsx samples/bench/capture-page-analyses.ts --split tune`: runs every page of a corpus split
+ * through the pipeline once and keeps each page's analysis (page checks + OCR lines) under
+ * `out/page-analyses/<split>/`, keyed by file and page. Lets the document parsers and the rules be
+ * iterated on real OCR output without re-running OCR (~3–5 s a page). Existing entries are kept.
+ */
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'tune' }, workers: { type: 'string' } } });
+const splitDir = path.join('samples/corpus', values.split!);
+const outDir = path.join('out/page-analyses', values.split!);
+mkdirSync(outDir, { recursive: true });
+
+const pdfs = ['pages', 'docs'].flatMap((sub) =>
+  existsSync(path.join(splitDir, sub))
+    ? readdirSync(path.join(splitDir, sub)).filter((f) => f.endsWith('.pdf')).map((f) => path.join(sub, f))
+    : [],
+);
+const pipeline = await createPipeline({ ocrWorkers: values.workers ? Number(values.workers) : undefined });
+let done = 0;
+const t0 = performance.now();
+for (const rel of pdfs) {
+  const bytes = readFileSync(path.join(splitDir, rel));
+  const info = await pipeline.inspectDocument(bytes);
+  if ('invalid' in info) continue;
+  const key = rel.replace(/[/\\]/g, '__');
+  await Promise.all(
+    Array.from({ length: info.pageCount }, async (_, i) => {
+      const file = path.join(outDir, `${key}.p${i + 1}.json`);
+      if (existsSync(file)) return;
+      const analysis = await pipeline.analysePage(bytes, i + 1, { employerName: null });
+      writeFileSync(file, JSON.stringify({ file: rel, sha256: sha256(bytes), ...analysis }));
+    }),
+  );
+  done++;
+  process.stderr.write(`\r${done}/${pdfs.length} files, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+await pipeline.close();
+process.stderr.write('\n');
