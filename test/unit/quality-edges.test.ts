@@ -37,7 +37,23 @@ describe('assessEdges', () => {
     expect(e.reasons).toContain('cut_off');
   });
 
-  it('when a dark scanner border runs down the left side, then it has a dark border', () => {
+  it('when a straight sheet sits inside a dark scanner frame on all sides, then its edges are fine', () => {
+    const e = assessEdges(F.toRaster(F.framed(scan)));
+    expect(e).toMatchObject({ ok: true, reasons: [] });
+  });
+
+  it('when the sheet slid on the glass and the lid shows along the bottom, then the top is cut off', () => {
+    const e = assessEdges(F.toRaster(F.slidOnGlass(F.tint(scan, [252, 246, 236]), 20)));
+    expect(e).toMatchObject({ ok: false, cropped: true });
+    expect(e.reasons).toContain('cut_off');
+  });
+
+  it('when a red seal overhangs the edge of an otherwise whole sheet, then nothing is cut off', () => {
+    const e = assessEdges(F.toRaster(F.sealOverEdge(scan)));
+    expect(e).toMatchObject({ ok: true, cropped: false, reasons: [] });
+  });
+
+  it('when a dark band runs down the left side only, then it has a dark border', () => {
     const e = assessEdges(F.toRaster(F.darkBorder(scan, 6)));
     expect(e.reasons).toEqual(['dark_border']);
   });

@@ -143,3 +143,41 @@ export function greyPaperNoise(r: Raw, paperGain = 0.9, noise = 6): Raw {
   }
   return { ...r, data };
 }
+/** A straight sheet scaled into a dark scanner frame on all four sides (the whole sheet visible). */
+export function framed(r: Raw, scale = 0.92, level = 35): Raw {
+  const { width: w, height: h } = r, data = new Uint8Array(w * h * 3).fill(level);
+  const sw = Math.round(w * scale), sh = Math.round(h * scale), x0 = (w - sw) >> 1, y0 = (h - sh) >> 1;
+  for (let y = 0; y < sh; y++) for (let x = 0; x < sw; x++) {
+    const s = (Math.floor(y / scale) * w + Math.floor(x / scale)) * 3, o = ((y + y0) * w + x + x0) * 3;
+    data[o] = r.data[s]; data[o + 1] = r.data[s + 1]; data[o + 2] = r.data[s + 2];
+  }
+  return { ...r, data };
+}
+/** The sheet slid `mm` upwards on the glass: the top is lost, a neutral lid strip shows at the bottom. */
+export function slidOnGlass(r: Raw, mm: number, lid: [number, number, number] = [238, 238, 238]): Raw {
+  const d = Math.round((mm * r.dpi) / 25.4), data = new Uint8Array(r.data.length);
+  for (let y = 0; y < r.height; y++) for (let x = 0; x < r.width; x++) {
+    const o = (y * r.width + x) * 3, sy = y + d;
+    if (sy < r.height) { const s = (sy * r.width + x) * 3; data[o] = r.data[s]; data[o + 1] = r.data[s + 1]; data[o + 2] = r.data[s + 2]; }
+    else { data[o] = lid[0]; data[o + 1] = lid[1]; data[o + 2] = lid[2]; }
+  }
+  return { ...r, data };
+}
+/** Tint the paper (multiply), as scanners see off-white paper. */
+export function tint(r: Raw, rgb: [number, number, number]): Raw {
+  const data = r.data.slice();
+  for (let i = 0; i < data.length; i += 3) for (let c = 0; c < 3; c++) data[i + c] = (data[i + c] * rgb[c]) / 255;
+  return { ...r, data };
+}
+/** A red seal ring stamped half over the right edge of the sheet. */
+export function sealOverEdge(r: Raw): Raw {
+  const data = r.data.slice(), mm = r.dpi / 25.4, cx = r.width - 5 * mm, cy = r.height * 0.6, R = 20 * mm;
+  for (let y = Math.floor(cy - R - 2 * mm); y < cy + R + 2 * mm; y++) for (let x = Math.floor(cx - R - 2 * mm); x < r.width; x++) {
+    const dist = Math.hypot(x - cx, y - cy);
+    if (Math.abs(dist - R) < 0.6 * mm || (dist < R * 0.7 && (x + y) % 9 < 3)) {
+      const o = (y * r.width + x) * 3;
+      data[o] = Math.min(data[o], 215); data[o + 1] = Math.min(data[o + 1], 40); data[o + 2] = Math.min(data[o + 2], 45);
+    }
+  }
+  return { ...r, data };
+}
