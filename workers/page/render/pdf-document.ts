@@ -20,7 +20,7 @@ export class PdfDocument {
 
   static async open(bytes: Uint8Array): Promise<PdfDocument> {
     const doc = await openPdf(bytes);
-    let lib: PDFDocument | null = null;
+    let lib: PDFDocument | null;
     try {
       lib = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false, ignoreEncryption: true });
       if (lib.getPageCount() !== doc.numPages) lib = null;
