@@ -11,6 +11,7 @@ export default tseslint.config(
       sourceType: 'commonjs',
       globals: { require: 'readonly', process: 'readonly', module: 'writable', globalThis: 'readonly' },
     },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     rules: {
