@@ -2,7 +2,7 @@ import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import { addMonths, addMonthsToMonth, monthOf, monthsBetween } from './dates.ts';
 import { makeFlag } from './flag.ts';
 import { collectIncomeRows } from './income-rows.ts';
-import { normaliseName } from './names.ts';
+import { matchUnit } from './names.ts';
 import { docsOfKind, type RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
 
@@ -11,10 +11,9 @@ import type { RuleResult } from './rule-result.ts';
  * application — the longest employment the income records can vouch for. Null without such a run.
  */
 function incomeRunStart(ctx: RuleContext, employer: string): string | null {
-  const me = normaliseName(employer);
   const months = new Set(
     collectIncomeRows(docsOfKind(ctx, 'income_query'))
-      .filter((r) => r.payer && normaliseName(r.payer) === me)
+      .filter((r) => r.payer && matchUnit(r.payer, employer) !== 'different')
       .map((r) => r.period),
   );
   let month = addMonthsToMonth(monthOf(ctx.applicationDate), -1);

@@ -1,7 +1,7 @@
 import type { DocumentReport } from './contract/index.ts';
 import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import type { IncomeBasis } from './data/district-config.ts';
-import { normaliseName } from './names.ts';
+import { matchUnit } from './names.ts';
 
 type IncomeRow = DocumentReport['income'][number];
 export interface SourcedRow extends IncomeRow {
@@ -50,9 +50,17 @@ export interface IncomeWindow {
    * missing — it is a PAYER_MISMATCH — though it counts as 0 toward the employer's average.
    */
   missing: string[];
-  /** Rows in the window whose withholding agent is another unit, by normalised payer. */
+  /** Rows in the window whose withholding agent is another unit, by payer as read. */
   otherPayers: Map<string, SourcedRow[]>;
-  /** Rows in the window read below the confidence cut-off or without a payer. */
+  /**
+   * Rows whose payer reads one or two characters off the employer's name (names.ts `unsure`):
+   * counted for the employer, and a reviewer confirms the unit.
+   */
+  unsurePayers: Map<string, SourcedRow[]>;
+  /**
+   * Rows in the window read below the confidence cut-off or without a payer. A low-confidence row
+   * whose payer reads as another unit is only here: a misread name is no ground for a reject.
+   */
   uncertain: SourcedRow[];
   total: number;
   /** total / months.length, rounded to cents; missing months count as 0. */
@@ -61,26 +69,29 @@ export interface IncomeWindow {
 
 export function incomeWindow(rows: readonly SourcedRow[], months: readonly string[], employer: string, basis: IncomeBasis): IncomeWindow {
   const wanted = new Set(months);
-  const me = normaliseName(employer);
   const byMonth = new Map<string, number>();
   const recorded = new Set<string>();
   const otherPayers = new Map<string, SourcedRow[]>();
+  const unsurePayers = new Map<string, SourcedRow[]>();
   const uncertain: SourcedRow[] = [];
+  const add = (map: Map<string, SourcedRow[]>, row: SourcedRow): void => void map.set(row.payer!, [...(map.get(row.payer!) ?? []), row]);
   for (const row of rows) {
     if (!wanted.has(row.period)) continue;
     recorded.add(row.period);
-    if (row.confidence < MIN_FIELD_CONFIDENCE || !row.payer) uncertain.push(row);
+    const unsure = row.confidence < MIN_FIELD_CONFIDENCE || !row.payer;
+    if (unsure) uncertain.push(row);
     if (!row.payer) continue;
-    const payer = normaliseName(row.payer);
-    if (payer !== me) {
-      otherPayers.set(row.payer, [...(otherPayers.get(row.payer) ?? []), row]);
+    const match = matchUnit(row.payer, employer);
+    if (match === 'different') {
+      if (!unsure) add(otherPayers, row);
       continue;
     }
+    if (match === 'unsure') add(unsurePayers, row);
     if (!countsUnderBasis(row.item, basis)) continue;
     byMonth.set(row.period, (byMonth.get(row.period) ?? 0) + row.amount);
   }
   const missing = months.filter((m) => !recorded.has(m));
   const total = Math.round([...byMonth.values()].reduce((a, b) => a + b, 0) * 100) / 100;
   const average = months.length ? Math.round((total / months.length) * 100) / 100 : 0;
-  return { months: [...months], byMonth, missing, otherPayers, uncertain, total, average };
+  return { months: [...months], byMonth, missing, otherPayers, unsurePayers, uncertain, total, average };
 }

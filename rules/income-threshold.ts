@@ -56,13 +56,14 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
   if (window.average < threshold) {
     // An unknown category was measured at the stricter 1.5×; under 1.2× it would pass, so ask.
     const preferred = multipleOfWage(lookup.figure.monthly, ctx.config.preferredMultiplier);
-    const unsure = !category && window.average >= preferred;
+    // Rows read without confidence may hide the missing amount: a reviewer decides, not the rule.
+    const unsure = (!category && window.average >= preferred) || window.uncertain.length > 0;
     flags.push(
       makeFlag(
         'INCOME_BELOW_THRESHOLD',
         unsure ? 'review' : 'reject',
         `近${window.months.length}个月月均应税收入${yuan(window.average)}元，低于${lookup.figure.year}年社平工资${lookup.figure.monthly}元的${multiplier}倍（${threshold}元）` +
-          (unsure ? '；申请未注明单位类别，如为高新技术企业、重点企业或事业单位请核对' : ''),
+          (window.uncertain.length ? '；部分收入记录未能可靠识别，请人工核对' : !category && unsure ? '；申请未注明单位类别，如为高新技术企业、重点企业或事业单位请核对' : ''),
         { file, value: window.average, expected: threshold },
       ),
     );
@@ -94,6 +95,17 @@ export function windowFlags(window: IncomeWindow, file: string, employer: string
     const periods = [...new Set(rows.map((r) => r.period))].sort();
     flags.push(
       makeFlag('PAYER_MISMATCH', 'reject', `${periods.join('、')}的扣缴义务人为“${payer}”，与申请单位“${employer}”不一致；个税扣缴单位须为申请单位`, {
+        file: rows[0].file,
+        page: rows[0].page,
+        value: payer,
+        expected: employer,
+      }),
+    );
+  }
+  for (const [payer, rows] of window.unsurePayers) {
+    const periods = [...new Set(rows.map((r) => r.period))].sort();
+    flags.push(
+      makeFlag('PAYER_MISMATCH', 'review', `${periods.join('、')}的扣缴义务人识别为“${payer}”，与申请单位“${employer}”相近但不完全一致，请人工核对是否为同一单位`, {
         file: rows[0].file,
         page: rows[0].page,
         value: payer,

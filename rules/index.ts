@@ -4,4 +4,4 @@ export { BEIJING_WAGE_TABLE, type WageFigure, type WageTable } from './data/wage
 export { MIN_FIELD_CONFIDENCE, MIN_KIND_CONFIDENCE } from './data/cut-offs.ts';
 export { multipleOfWage, wageFigureFor } from './wage-threshold.ts';
 export { shiftWorkingDays, isWorkingDay, isCalendarCovered, CALENDAR_YEARS } from './working-days.ts';
-export { normaliseName } from './names.ts';
+export { normaliseName, matchUnit, type UnitMatch } from './names.ts';

@@ -1,7 +1,7 @@
 /**
  * Unit names are compared after normalising what scans and typing vary: width (NFKC), spaces,
  * brackets and the middle dot. "北京某某科技有限公司" and "北京 某某科技（有限）公司" differ only
- * in the brackets; anything else is a different unit.
+ * in the brackets.
  */
 export function normaliseName(name: string): string {
   return name
@@ -11,7 +11,86 @@ export function normaliseName(name: string): string {
     .replace(/[）)]/g, ')');
 }
 
-export function sameUnit(a: string | null | undefined, b: string | null | undefined): boolean | null {
+/**
+ * Words that make two names different units when one side has them and the other has another
+ * word in their place (or a single-character insertion adds them): trade, form, branch, group and
+ * place words. An OCR slip inside a word (科技 → 料技) only corrupts it; it adds no word.
+ */
+const MEANINGFUL = [
+  '分公司', '分', '总', '集团', '控股', '发展', '股份', '有限责任',
+  '科技', '信息', '技术', '网络', '软件', '数据', '电子', '智能', '生物', '医药', '咨询', '服务', '人力资源', '劳务派遣', '投资', '贸易', '实业',
+  '北京', '南京', '东京', '上海', '天津', '重庆', '深圳', '广州', '杭州', '中关村', '海淀', '朝阳', '昌平', '丰台', '通州', '大兴', '顺义', '东城', '西城', '亦庄',
+];
+
+function wordsOf(name: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of MEANINGFUL) {
+    let i = name.indexOf(w);
+    while (i >= 0) {
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      i = name.indexOf(w, i + w.length);
+    }
+  }
+  return counts;
+}
+
+/** Words `a` has more of than `b`. */
+function extraWords(a: string, b: string): string[] {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  return [...wa].filter(([w, n]) => n > (wb.get(w) ?? 0)).map(([w]) => w);
+}
+
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+/**
+ * - `same`: equal after normalising, or one character inserted or dropped without adding a
+ *   meaningful word (the OCR slip 北京中关村华信数据服务有限公司 → …华信和数据服务…);
+ * - `unsure`: one character replaced, or two non-adjacent ones in a long name, without a word
+ *   replaced — an OCR slip or another 字号; a reviewer decides, nothing is rejected on it;
+ * - `different`: anything else, including one character that adds or swaps a word (北京 → 南京,
+ *   公司 → 分公司) and a replaced 字号 (星河 → 博远).
+ */
+export type UnitMatch = 'same' | 'unsure' | 'different';
+
+export function matchUnit(a: string, b: string): UnitMatch {
+  const na = normaliseName(a);
+  const nb = normaliseName(b);
+  if (na === nb) return 'same';
+  const ca = [...na];
+  const cb = [...nb];
+  // Below 8 characters one character is too much of the name to call it a slip.
+  if (Math.min(ca.length, cb.length) < 8) return 'different';
+  const extraA = extraWords(na, nb);
+  const extraB = extraWords(nb, na);
+  // A word on both sides means one word replaced another; a word on the longer side of an
+  // insertion means it was added. Either makes another unit.
+  if (extraA.length && extraB.length) return 'different';
+  if (ca.length !== cb.length && (ca.length > cb.length ? extraA : extraB).length) return 'different';
+  const d = editDistance(na, nb);
+  // One character more or fewer: OCR adds and drops characters; a unit name is not renamed so.
+  if (d === 1 && ca.length !== cb.length) return 'same';
+  // One character replaced, or two apart in a long name: a slip or another 字号 — a reviewer decides.
+  if (d === 1) return 'unsure';
+  if (d === 2 && ca.length === cb.length && ca.length >= 10) {
+    const diff = ca.flatMap((c, i) => (c === cb[i] ? [] : [i]));
+    if (diff.length === 2 && diff[1] - diff[0] > 1) return 'unsure';
+  }
+  return 'different';
+}
+
+/** Whether two names denote the same unit: null when either is unknown; OCR slips tolerated as above. */
+export function sameUnit(a: string | null | undefined, b: string | null | undefined): UnitMatch | null {
   if (!a || !b) return null;
-  return normaliseName(a) === normaliseName(b);
+  return matchUnit(a, b);
 }

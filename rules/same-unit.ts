@@ -28,7 +28,15 @@ export function checkSameUnit(ctx: RuleContext): RuleResult {
     const same = sameUnit(signer, employer);
     if (same === null) {
       flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', '未能识别劳动合同的用人单位名称，请人工核对是否与申请单位一致', { file: doc.file, expected: employer }));
-    } else if (!same && !dispatch) {
+    } else if (same === 'unsure' && !dispatch) {
+      flags.push(
+        makeFlag('CONTRACT_EMPLOYER_MISMATCH', 'review', `劳动合同签订单位识别为“${signer}”，与申请单位“${employer}”相近但不完全一致，请人工核对是否为同一单位`, {
+          file: doc.file,
+          value: signer,
+          expected: employer,
+        }),
+      );
+    } else if (same === 'different' && !dispatch) {
       flags.push(
         makeFlag('CONTRACT_EMPLOYER_MISMATCH', 'reject', `劳动合同签订单位“${signer}”与申请单位“${employer}”不一致：须为同一家单位`, {
           file: doc.file,
