@@ -30,6 +30,8 @@ export const Seal = z.object({
   matchesEmployer: z.boolean().nullable(),
   code: z.string().nullable().optional(),
   grey: z.boolean().optional(),
+  /** Seals of the body that issued the document (tax bureau, police, university): shown, never counted as the employer's. */
+  issuerSeals: z.array(z.object({ box: Box, text: z.string().nullable() })).optional(),
 });
 export const Annotation = z.object({
   present: decision,

@@ -1,42 +1,72 @@
 /**
- * Seal accuracy on a corpus split (default tune): presence (F1, misses, false positives on seal-free
- * pages, split by look-alike), employer match (accuracy over decided reads, abstentions) and speed.
- * Usage: tsx samples/bench/seal-accuracy.ts [tune|holdout] [--no-read]
+ * Seal accuracy on a corpus split (default tune): single pages (`pages/`) and every page of the case
+ * documents (`docs/`). Scores the page's final seal block (judgeSeals: detection, then every ring
+ * read and issuers' seals set aside), as the pipeline reports it.
+ *   presence   employer-side seal: F1 (a null is not a hit), misses (clean scans listed apart),
+ *              false positives and reviews on seal-free pages (by look-alike)
+ *   match      over pages with a seal found: accuracy of decided reads, abstention rate
+ * Usage: tsx samples/bench/seal-accuracy.ts [tune|holdout] [--no-read] [--only=pages|docs] [--filter=SUBSTR]
  * Writes bench-results/seal-accuracy-<split>.json.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PdfDocument } from '../../workers/page/render/index.ts';
 import { createRegionReader } from '../../workers/page/region-reader/index.ts';
-import { detectSeals, readSeal } from '../../workers/page/seal/index.ts';
+import { detectSeals, judgeSeals } from '../../workers/page/seal/index.ts';
 
-const split = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'tune';
-const doRead = !process.argv.includes('--no-read');
-const dir = join('samples/corpus', split, 'pages');
-const files = readdirSync(dir).filter((f) => f.endsWith('.truth.json')).sort();
+const args = process.argv.slice(2);
+const split = args[0] && !args[0].startsWith('--') ? args[0] : 'tune';
+const doRead = !args.includes('--no-read');
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+const filter = args.find((a) => a.startsWith('--filter='))?.slice(9);
 const reader = doRead ? await createRegionReader() : null;
 
-interface Row { file: string; truth: boolean; pred: boolean | null; conf: number; grey: boolean; lookalikes: string[]; ms: number; match?: boolean | null; truthMatch?: boolean; text?: string | null; company?: string }
-const rows: Row[] = [];
-for (const f of files) {
-  const truth = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  const pt = truth.pages[0];
-  const pdf = await PdfDocument.open(new Uint8Array(readFileSync(join(dir, f.replace('.truth.json', '.pdf')))));
-  const raster = await pdf.raster(1);
-  await pdf.close();
-  const t = performance.now();
-  const det = detectSeals(raster);
-  const ms = performance.now() - t;
-  const row: Row = { file: f.replace('.truth.json', ''), truth: !!pt.seal?.present, pred: det.present, conf: det.confidence, grey: det.grey, lookalikes: (pt.lookalikes ?? []).map((l: { type: string }) => l.type), ms: +ms.toFixed(1) };
-  if (reader && pt.seal?.present && det.present) {
-    const r = await readSeal(raster, det.boxes, truth.employer, { ocr: null, reader });
-    Object.assign(row, { match: r.matchesEmployer, truthMatch: !!pt.seal.matchesEmployer, text: r.text, company: pt.seal.company });
+interface PageTruth { seal: { present: boolean; matchesEmployer: boolean | null; company: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
+interface Row {
+  file: string; truth: boolean; pred: boolean | null; detected: boolean | null; conf: number; grey: boolean;
+  lookalikes: string[]; degradations: string[]; ms: number;
+  match?: boolean | null; truthMatch?: boolean | null; text?: string | null; company?: string | null; issuers?: (string | null)[];
+}
+
+const inputs: { file: string; pdf: string; employer: string | null; pages: PageTruth[] }[] = [];
+for (const sub of ['pages', 'docs']) {
+  if (only && only !== sub) continue;
+  const dir = join('samples/corpus', split, sub);
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.truth.json')).sort()) {
+    const t = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    const name = `${sub}/${f.replace('.truth.json', '')}`;
+    if (filter && !name.includes(filter)) continue;
+    inputs.push({ file: name, pdf: join(dir, f.replace('.truth.json', '.pdf')), employer: t.employer ?? null, pages: t.pages });
   }
-  rows.push(row);
-  console.log(JSON.stringify(row));
+}
+
+const rows: Row[] = [];
+for (const inp of inputs) {
+  const pdf = await PdfDocument.open(new Uint8Array(readFileSync(inp.pdf)));
+  for (let p = 1; p <= inp.pages.length; p++) {
+    const pt = inp.pages[p - 1]!;
+    const raster = await pdf.raster(p);
+    const t = performance.now();
+    const det = detectSeals(raster);
+    const ms = performance.now() - t;
+    const block = await judgeSeals(raster, det, inp.employer, { ocr: null, reader });
+    const truth = !!pt.seal?.present;
+    const row: Row = {
+      file: `${inp.file}.p${p}`, truth, pred: block.present, detected: det.present, conf: block.confidence, grey: block.grey ?? false,
+      lookalikes: (pt.lookalikes ?? []).map((l) => l.type), degradations: pt.degradations, ms: +ms.toFixed(1),
+      issuers: block.issuerSeals?.map((s) => s.text),
+    };
+    if (truth && block.present === true && reader) {
+      Object.assign(row, { match: block.matchesEmployer, truthMatch: pt.seal!.matchesEmployer, text: block.text, company: pt.seal!.company });
+    } else if (block.text) row.text = block.text;
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+  await pdf.close();
 }
 await reader?.close();
 
+const isClean = (r: Row) => r.degradations.every((d) => d === 'clean' || d === 'skew' || d === 'edge_cut' || d === 'dark_border');
 const tp = rows.filter((r) => r.truth && r.pred === true).length;
 const fn = rows.filter((r) => r.truth && r.pred !== true).length;
 const fp = rows.filter((r) => !r.truth && r.pred === true).length;
@@ -47,12 +77,24 @@ const decided = reads.filter((r) => r.match !== null);
 const correct = decided.filter((r) => r.match === r.truthMatch).length;
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 const summary = {
-  split, pages: rows.length, f1: +f1.toFixed(3), tp, fn, fp,
-  missed: rows.filter((r) => r.truth && r.pred !== true).map((r) => `${r.file}:${r.pred}`),
-  falsePositives: rows.filter((r) => !r.truth && r.pred === true).map((r) => `${r.file}[${r.lookalikes.join(',')}]`),
-  fpRateSealFree: +(sealFree.filter((r) => r.pred === true).length / Math.max(1, sealFree.length)).toFixed(3),
-  reviewOnSealFree: sealFree.filter((r) => r.pred === null).length,
-  match: { read: reads.length, decided: decided.length, accuracy: +(correct / Math.max(1, decided.length)).toFixed(3), abstentions: +((reads.length - decided.length) / Math.max(1, reads.length)).toFixed(3) },
+  split, pages: rows.length, withSeal: rows.filter((r) => r.truth).length, sealFree: sealFree.length,
+  presence: {
+    f1: +f1.toFixed(3), tp, fn, fp,
+    missedClean: rows.filter((r) => r.truth && r.pred !== true && isClean(r)).map((r) => `${r.file}:${r.pred}`),
+    missedDegraded: rows.filter((r) => r.truth && r.pred !== true && !isClean(r)).map((r) => `${r.file}[${r.degradations}]:${r.pred}`),
+    falsePositives: rows.filter((r) => !r.truth && r.pred === true).map((r) => `${r.file}[${r.lookalikes.join(',')}]`),
+    fpRateSealFree: +(fp / Math.max(1, sealFree.length)).toFixed(3),
+    reviewOnSealFree: sealFree.filter((r) => r.pred === null).map((r) => `${r.file}[${r.lookalikes.join(',')}]`),
+    issuerOnlyPages: sealFree.filter((r) => r.lookalikes.includes('issuer_seal')).length,
+    issuerOnlyCalledPresent: sealFree.filter((r) => r.lookalikes.includes('issuer_seal') && r.pred === true).length,
+  },
+  match: {
+    read: reads.length, decided: decided.length, correct,
+    accuracy: +(correct / Math.max(1, decided.length)).toFixed(3),
+    abstentions: +((reads.length - decided.length) / Math.max(1, reads.length)).toFixed(3),
+    wrong: decided.filter((r) => r.match !== r.truthMatch).map((r) => `${r.file}: read ${r.text} vs ${r.company} → ${r.match}`),
+    open: reads.filter((r) => r.match === null).map((r) => `${r.file}: read ${r.text} vs ${r.company}`),
+  },
   detectMs: { median: ms[ms.length >> 1], max: ms[ms.length - 1] },
 };
 console.log(JSON.stringify(summary, null, 2));

@@ -4,7 +4,7 @@ import { detectAttestation } from './annotation/index.ts';
 import { prepareOcrImage, ocrDpi } from './prepare-ocr-image.ts';
 import { refineClarityWithOcr } from './quality/index.ts';
 import { quickCheckPage } from './quick-check-page.ts';
-import { readSeal } from './seal/index.ts';
+import { judgeSeals } from './seal/index.ts';
 import type { OcrEngine, OcrLine, RasterPage, RegionReader } from './types.ts';
 
 export interface PageEngines {
@@ -41,10 +41,8 @@ export async function analysePage(
     ocrConfidence = Math.round(ocr.confidence * 10) / 10;
     clarity = refineClarityWithOcr(quick.clarity, ocrConfidence, lines.length);
   }
-  const sealRead =
-    quick.seal.boxes.length > 0 && quick.seal.present !== false
-      ? await readSeal(raster, quick.seal.boxes, ctx.employerName, engines)
-      : { text: null, matchesEmployer: null, code: null };
+  // the employer-side stamp: every ring is read and issuers' printed seals are set aside
+  const seal = await judgeSeals(raster, quick.seal, ctx.employerName, engines);
   const { annotation, signature } = await detectAttestation(raster, {
     ocrLines: lines,
     sealBoxes: quick.seal.boxes,
@@ -59,15 +57,7 @@ export async function analysePage(
     ocrConfidence,
     clarity,
     edges: quick.edges,
-    seal: {
-      present: quick.seal.present,
-      confidence: quick.seal.confidence,
-      boxes: quick.seal.boxes,
-      text: sealRead.text,
-      matchesEmployer: sealRead.matchesEmployer,
-      code: sealRead.code,
-      grey: quick.seal.grey,
-    },
+    seal,
     annotation,
     signature,
   };

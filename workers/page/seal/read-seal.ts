@@ -7,12 +7,19 @@ import { findGreySeals } from './find-grey-seals.ts';
 import type { Ellipse } from './fit-ring.ts';
 import { matchCompanyName } from './match-company-name.ts';
 import { sealInkImage } from './seal-ink-image.ts';
+import { sealOwner, type SealOwner } from './seal-owner.ts';
 import { findTextGap, unwrapRing, type InkImage } from './unwrap-seal-ring.ts';
 
 export interface SealReading {
   text: string | null;
   matchesEmployer: boolean | null;
   code: string | null;
+}
+/** One seal's read: whose it is and whether it names the employer. */
+export interface OneSealReading extends SealReading {
+  box: Box;
+  /** 'company' also when it matches the employer; 'unknown' when the name could not be read */
+  owner: SealOwner;
 }
 export interface SealEngines {
   ocr: OcrEngine | null;
@@ -60,7 +67,7 @@ async function png(img: InkImage): Promise<Uint8Array> {
   return new Uint8Array(buf);
 }
 
-async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): Promise<{ text: string; parts: string[]; confidence: number } | null> {
+async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): Promise<{ text: string; parts: string[]; confidence: number; all: string } | null> {
   const bytes = await png(strip.image);
   if (engines.reader) {
     const r = await engines.reader.read(bytes);
@@ -68,15 +75,16 @@ async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): 
     // keep the lines at least 60 % as tall as the tallest
     const tallest = Math.max(0, ...r.lines.map((l) => l.box.h));
     const lines = r.lines.filter((l) => strip.kind === 'code' || l.box.h >= tallest * 0.6).sort((p, q) => p.box.x - q.box.x);
-    if (!lines.length) return { text: '', parts: [], confidence: 0 };
+    const all = r.lines.map((l) => l.text).join('');
+    if (!lines.length) return { text: '', parts: [], confidence: 0, all };
     const chars = lines.reduce((s, l) => s + [...l.text].length, 0);
     const conf = lines.reduce((s, l) => s + l.confidence * [...l.text].length, 0) / Math.max(1, chars);
-    return { text: lines.map((l) => l.text).join(''), parts: lines.map((l) => l.text.replace(/\s+/g, '')), confidence: conf };
+    return { text: lines.map((l) => l.text).join(''), parts: lines.map((l) => l.text.replace(/\s+/g, '')), confidence: conf, all };
   }
   if (engines.ocr) {
     const r = await engines.ocr.recognize(bytes, { dpi: page.dpi ?? 300, psm: 'line' });
     const t = r.text.replace(/\s+/g, '');
-    return { text: t, parts: [t], confidence: r.confidence };
+    return { text: t, parts: [t], confidence: r.confidence, all: t };
   }
   return null;
 }
@@ -105,35 +113,59 @@ export function sealStrips(ink: InkImage, e: Ellipse): Strip[] {
 }
 
 /**
- * Reads the name on the seal's arc and its 13-digit code, and compares the name with the employer's.
- * Everything is null when no engine is available or the read is not confident (→ review).
+ * Reads each seal (at most MAX_SEALS): the name on its arc, its 13-digit code, whose it is and
+ * whether it names the employer. Empty when no engine is available.
  */
-export async function readSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines): Promise<SealReading> {
-  const none: SealReading = { text: null, matchesEmployer: null, code: null };
-  if (!engines.reader && !engines.ocr) return none;
-  const reads: SealReading[] = [];
+export async function readEachSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines): Promise<OneSealReading[]> {
+  if (!engines.reader && !engines.ocr) return [];
+  const reads: OneSealReading[] = [];
   for (const box of boxes.slice(0, MAX_SEALS)) {
     const m = Math.round(Math.max(box.w, box.h) * 0.08);
     const x0 = Math.max(0, Math.floor(box.x - m)), y0 = Math.max(0, Math.floor(box.y - m));
     const crop = { x: x0, y: y0, w: Math.min(page.width, Math.ceil(box.x + box.w + m)) - x0, h: Math.min(page.height, Math.ceil(box.y + box.h + m)) - y0 };
-    if (crop.w < 16 || crop.h < 16) continue;
+    if (crop.w < 16 || crop.h < 16) {
+      reads.push({ box, text: null, matchesEmployer: null, code: null, owner: 'unknown' });
+      continue;
+    }
     const { e, grey } = fitInCrop(page, crop);
     const ink = sealInkImage(page, crop, grey);
     const [nameStrip, codeStrip] = sealStrips(ink, e);
     const name = await readStrip(nameStrip!, page, engines);
     const text = name && name.text && name.confidence >= MIN_READ_CONFIDENCE ? bestRotation(name.parts, employerName) : null;
     const match = text && employerName ? matchCompanyName(text, employerName).match : null;
+    // the employer's own name wins over any issuer word (the employer may itself be a university)
+    const owner = match === true ? 'company' : sealOwner(text, name?.all ?? '');
+    if (owner === 'issuer') {
+      reads.push({ box, text, matchesEmployer: false, code: null, owner });
+      continue;
+    }
     const codeRead = await readStrip(codeStrip!, page, engines);
     // 13 digits in one run (O/o read for 0 is common on small stamped digits)
     const digits = (codeRead?.text ?? '').replace(/[Oo]/g, '0').replace(/[^0-9]/g, '');
-    reads.push({ text, matchesEmployer: match, code: digits.length === 13 ? digits : null });
-    if (match === true) break;
+    reads.push({ box, text, matchesEmployer: match, code: digits.length === 13 ? digits : null, owner });
   }
-  // One matching seal is enough (a tax record also carries the tax office's seal); any seal that could
-  // not be read leaves the question open; only when every seal reads as someone else is it a mismatch.
+  return reads;
+}
+
+/**
+ * Reads the name on the seal's arc and its 13-digit code, and compares the name with the employer's.
+ * Everything is null when no engine is available or the read is not confident (→ review).
+ * Issuers' seals (seal-owner.ts) are left out: they say nothing about the employer's stamp.
+ */
+export async function readSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines): Promise<SealReading> {
+  return combineReads((await readEachSeal(page, boxes, employerName, engines)).filter((r) => r.owner !== 'issuer'));
+}
+
+/**
+ * One matching seal is enough; any seal that could not be read leaves the question open; only when
+ * every seal reads as someone else is it a mismatch.
+ */
+export function combineReads(reads: SealReading[]): SealReading {
+  const none: SealReading = { text: null, matchesEmployer: null, code: null };
   const hit = reads.find((r) => r.matchesEmployer === true);
-  if (hit) return hit;
+  if (hit) return { text: hit.text, matchesEmployer: true, code: hit.code };
   const open = reads.find((r) => r.matchesEmployer === null);
-  if (open) return { ...open, text: open.text ?? reads.find((r) => r.text)?.text ?? null, code: open.code ?? reads.find((r) => r.code)?.code ?? null };
-  return reads[0] ?? none;
+  if (open) return { text: open.text ?? reads.find((r) => r.text)?.text ?? null, matchesEmployer: null, code: open.code ?? reads.find((r) => r.code)?.code ?? null };
+  const first = reads[0];
+  return first ? { text: first.text, matchesEmployer: first.matchesEmployer, code: first.code } : none;
 }

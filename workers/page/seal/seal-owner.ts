@@ -1,0 +1,31 @@
+/**
+ * Whose seal a read names. Seals printed by the body that issued the document (the tax bureau's
+ * 业务专用章 on a 纳税记录, the police station's 户口专用章, a university on a degree) are part of
+ * the document, not the employer's stamp (domain §3): they must neither satisfy nor fail the
+ * employer-seal check.
+ */
+export type SealOwner = 'issuer' | 'company' | 'unknown';
+
+/**
+ * Names of issuing bodies. Short stems on purpose: PP-OCR on a curved stamp drops or garbles single
+ * characters (tune reads: 国家税务总局北京市海淀区税务局 came back as 国家税务总局北京市海淀区税务 and
+ * 国家税务总北京市…), and two stems of one body are rarely both lost.
+ */
+const ISSUER = [
+  /国家税务|税务总局|税务局|税务分局|税务所|征税专用|税收专用/u,
+  /公安|派出所|户口专用|户籍专用|出入境/u,
+  /大学|学院|学校|研究生院|学位评定/u,
+  /人民政府|人力资源和社会保障|社会保险|公积金管理|民政局|街道办事处|居民委员会|村民委员会/u,
+];
+/** Legal forms that only an employer-side entity carries (a 税务师事务所 or a university press company is still a company). */
+const COMPANY = /公司|有限|合伙|事务所|工作室|个体/u;
+
+/** `text`: the name on the arc; `extra`: any other text on the seal (the 专用章 line at the bottom). */
+export function sealOwner(text: string | null, extra = ''): SealOwner {
+  const t = (text ?? '').normalize('NFKC').replace(/\s+/gu, '');
+  const all = t + extra.normalize('NFKC').replace(/\s+/gu, '');
+  if (COMPANY.test(t)) return 'company';
+  if (!all) return 'unknown';
+  if (ISSUER.some((re) => re.test(all))) return 'issuer';
+  return 'unknown';
+}
