@@ -22,7 +22,7 @@ describe('unit names read by OCR (PAYER_MISMATCH, contract signer)', () => {
     ['北京中关村博远数据服务有限公司', 'different', 'another 字号 (华信 → 博远)'],
     ['北京星河科技有限公司', 'different', 'another company'],
     ['北京中关村华信数据服务有限责任公司', 'different', '有限责任 is another company form'],
-  ] as const)('when OCR reads the employer as "%s", then %s (%s)', (read, expected) => {
+  ] as const)('when OCR reads the employer as "%s", then %s (%s)', (read, expected, _why) => {
     expect(matchUnit(read, HUAXIN)).toBe(expected);
     expect(matchUnit(HUAXIN, read)).toBe(expected);
   });
