@@ -15,7 +15,7 @@ import {
 } from '../page/index.ts';
 import { assembleDocument, invalidDocument, type DocumentInput } from './assemble-document.ts';
 import { buildReport, caseFactsOrNull } from './build-report.ts';
-import { mapWithLimit } from './limit-concurrency.ts';
+import { createLimiter } from './limit-concurrency.ts';
 
 export interface PipelineOptions {
   /** tesseract workers. @default the number of cores */
@@ -66,6 +66,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     declaredKind: DocumentKind | null,
     baseDir: string,
     caseFields: CaseFields | null,
+    limit: ReturnType<typeof createLimiter>,
     onProgress?: (e: ProgressEvent) => void,
   ): Promise<DocumentReport> {
     let bytes: Uint8Array;
@@ -80,13 +81,16 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
       return await withDocument(bytes, async (doc) => {
         onProgress?.({ type: 'document', file, pageCount: doc.pageCount });
         const pageNos = Array.from({ length: doc.pageCount }, (_, i) => i + 1);
-        // One page ahead of the OCR workers, so decoding and pixel checks overlap OCR.
-        const pages = await mapWithLimit(pageNos, ocr.size + 1, async (n) => {
-          const t0 = performance.now();
-          const result = await analyseOpenPage(doc, n, caseFields?.employer?.name ?? null);
-          onProgress?.({ type: 'page', file, page: n, pageCount: doc.pageCount, ms: performance.now() - t0 });
-          return result;
-        });
+        const pages = await Promise.all(
+          pageNos.map((n) =>
+            limit(async () => {
+              const t0 = performance.now();
+              const result = await analyseOpenPage(doc, n, caseFields?.employer?.name ?? null);
+              onProgress?.({ type: 'page', file, page: n, pageCount: doc.pageCount, ms: performance.now() - t0 });
+              return result;
+            }),
+          ),
+        );
         return assembleDocument({ file, sha256: hash, declaredKind, pages });
       });
     } catch (err) {
@@ -103,10 +107,12 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
       const t0 = performance.now();
       const { documents: docs, ...caseFields } = c;
       const fields = caseFactsOrNull(caseFields);
-      const documents: DocumentReport[] = [];
-      for (const d of docs) {
-        documents.push(await verifyDocument(d.file, d.kind ?? null, baseDir, fields, vopts.onProgress));
-      }
+      // Pages of all documents share one limit: one page ahead of the OCR workers, so decoding
+      // and pixel checks overlap OCR and no worker idles between small documents.
+      const limit = createLimiter(ocr.size + 1);
+      const documents = await Promise.all(
+        docs.map((d) => verifyDocument(d.file, d.kind ?? null, baseDir, fields, limit, vopts.onProgress)),
+      );
       const report = buildReport(fields, documents, { today: vopts.today, totalMs: performance.now() - t0 });
       return { ...report, caseId: c.id };
     },
