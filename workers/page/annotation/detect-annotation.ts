@@ -5,7 +5,7 @@ import { classifyInk } from './classify-ink.ts';
 import { detectSignature } from './detect-signature.ts';
 import { findInkRegions } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
-import { groupBlocks, readCandidates, type ReadBlock } from './read-candidates.ts';
+import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
 
 export interface AttestationContext {
   /** Tesseract lines of the page (printed text), if OCR ran. */
@@ -50,9 +50,14 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
 
   const read = ctx.reader ? await readCandidates(page, blocks, ctx.reader, map, printedLines.map((l) => l.box)) : [];
   read.push(...joinSplitNotes(read, map.pxPerMm));
-  const note = read
+  let note = read
     .filter((b) => b.match.complete !== null)
     .sort((a, b) => b.match.coverage - a.match.coverage || b.match.fidelity - a.match.fidelity)[0];
+  if (note && note.match.complete === false && ctx.reader) {
+    const wider = await rereadWider(page, note, noteExtent(note).lineHeight, ctx.reader, map);
+    // The wider box holds print too: the note keeps its own box grown by the lines that now read.
+    if (wider.match.complete !== null && wider.match.coverage > note.match.coverage) note = { ...wider, box: union(note.box, noteExtent(wider).box) };
+  }
 
   if (note && (!printedNote || note.match.coverage >= printedNote.m.coverage)) {
     const { box, lineHeight } = noteExtent(note);
@@ -174,6 +179,11 @@ function noteExtent(b: ReadBlock): { box: Box; lineHeight: number } {
   const x1 = Math.max(...parts.map((p) => p.x + p.w)), y1 = Math.max(...parts.map((p) => p.y + p.h));
   const heights = parts.map((p) => p.h).sort((p, q) => p - q);
   return { box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, lineHeight: heights[heights.length >> 1] };
+}
+
+function union(a: Box, b: Box): Box {
+  const x0 = Math.min(a.x, b.x), y0 = Math.min(a.y, b.y);
+  return { x: x0, y: y0, w: Math.max(a.x + a.w, b.x + b.w) - x0, h: Math.max(a.y + a.h, b.y + b.h) - y0 };
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -35,6 +35,9 @@ export interface AttestationMatch {
   /** Aligned span in the normalised text (Han characters only): [start, end). */
   start: number;
   end: number;
+  /** Aligned span in the sentence: [targetStart, targetEnd) of its 17 characters. */
+  targetStart: number;
+  targetEnd: number;
 }
 
 /**
@@ -60,7 +63,7 @@ export function matchAttestation(text: string): AttestationMatch {
   const s = [...normalize(text)];
   const n = TARGET.length;
   const m = s.length;
-  if (m === 0) return { coverage: 0, complete: null, matched: '', exact: 0, fidelity: 0, start: 0, end: 0 };
+  if (m === 0) return NO_MATCH;
   // Score: +2 exact, -1 substitution, -1 gap. Local in the text, local in the target too, so a
   // partial note aligns with the part it has.
   const W = m + 1;
@@ -84,7 +87,7 @@ export function matchAttestation(text: string): AttestationMatch {
       if (v > best) { best = v; bi = i; bj = j; }
     }
   }
-  if (best === 0) return { coverage: 0, complete: null, matched: '', exact: 0, fidelity: 0, start: 0, end: 0 };
+  if (best === 0) return NO_MATCH;
   let i = bi;
   let j = bj;
   let exact = 0;
@@ -106,8 +109,40 @@ export function matchAttestation(text: string): AttestationMatch {
   const covered = endI - startI - Math.max(0, skipped - 2);
   const fidelity = exact / (exact + subs + extra + skipped);
   if (exact < MIN_EXACT || fidelity < MIN_FIDELITY) {
-    return { coverage: exact / n, complete: null, matched, exact, fidelity, start: j, end: bj };
+    return { coverage: exact / n, complete: null, matched, exact, fidelity, start: j, end: bj, targetStart: startI, targetEnd: endI };
   }
   const coverage = Math.min(1, covered / n);
-  return { coverage, complete: coverage >= COMPLETE_COVERAGE, matched, exact, fidelity, start: j, end: bj };
+  return { coverage, complete: coverage >= COMPLETE_COVERAGE, matched, exact, fidelity, start: j, end: bj, targetStart: startI, targetEnd: endI };
+}
+
+const NO_MATCH: AttestationMatch = { coverage: 0, complete: null, matched: '', exact: 0, fidelity: 0, start: 0, end: 0, targetStart: 0, targetEnd: 0 };
+
+/**
+ * At most this many sentence characters at either end are taken as written-but-misread. Faded
+ * strokes at the end of a line turned 真实有效 into 具头月双 (tune p025: 4 characters in their
+ * place); a note cut short at a clause boundary lacks ≥ 4 and leaves no characters in their place.
+ */
+export const MAX_MISREAD_END = 4;
+
+/**
+ * The local alignment stops where the reading turns into wrong characters, so a note whose last
+ * characters were misread looks cut short. When the same line of the reading holds as many
+ * characters after the aligned span as the sentence still lacks (or before it, as it lacks at the
+ * start), they are taken as the missing characters misread: covered, but not exact.
+ * `before`/`after`: characters on the same reader line before the span's start / after its end.
+ */
+export function fillMisreadEnds(m: AttestationMatch, before: number, after: number): AttestationMatch {
+  if (m.complete === null) return m;
+  const n = TARGET.length;
+  const head = m.targetStart, tail = n - m.targetEnd;
+  const fillHead = head > 0 && head <= MAX_MISREAD_END && before >= head ? head : 0;
+  const fillTail = tail > 0 && tail <= MAX_MISREAD_END && after >= tail ? tail : 0;
+  if (!fillHead && !fillTail) return m;
+  const coverage = Math.min(1, m.coverage + (fillHead + fillTail) / n);
+  // fidelity = exact / aligned length; the filled characters lengthen the span without being exact.
+  const span = m.exact / Math.max(1e-9, m.fidelity) + fillHead + fillTail;
+  return {
+    ...m, coverage, complete: coverage >= COMPLETE_COVERAGE, fidelity: m.exact / span,
+    start: m.start - fillHead, end: m.end + fillTail, targetStart: m.targetStart - fillHead, targetEnd: m.targetEnd + fillTail,
+  };
 }

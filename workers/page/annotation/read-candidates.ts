@@ -3,7 +3,8 @@ import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
 import { cropRegion } from './crop-region.ts';
 import { BLUE, DARK, RED, RULE, type InkMap } from './classify-ink.ts';
 import type { InkRegion } from './find-ink-regions.ts';
-import { matchAttestation, type AttestationMatch } from './match-attestation.ts';
+import type { AttestationMatch } from './match-attestation.ts';
+import { assembleReading } from './assemble-reading.ts';
 
 /** Lines of writing grouped into one block, read by the region reader. */
 export interface ReadBlock {
@@ -63,7 +64,30 @@ export function groupBlocks(regions: InkRegion[], pxPerMm: number, printedCleare
     }
     blocks.push(block);
   }
-  return blocks.sort((a, b) => b.handwriting - a.handwriting || b.cells - a.cells).slice(0, MAX_BLOCKS);
+  const kept = blocks.filter((b) => b.ink !== 'dark' || !blocks.some((c) => c.ink !== 'dark' && insideShare(b.box, c.box) >= CORE_INSIDE));
+  const rank = (b: InkRegion) => b.handwriting + (b.heightMm >= NOTE_LINE_MM ? TALL_BONUS : 0);
+  return kept.sort((a, b) => rank(b) - rank(a) || b.cells - a.cells).slice(0, MAX_BLOCKS);
+}
+
+/**
+ * The dark core of a dense blue or red stroke classifies as dark ink too: a dark block lying this
+ * much inside a coloured one is that core (tune t1-base-income: the blue name 张伟 also came back
+ * as a dark block and took a reading slot).
+ */
+const CORE_INSIDE = 0.6;
+/**
+ * Dark ink left after tesseract's printed lines are cleared is ranked up when it is as tall as
+ * handwriting: printed words on the tune pages have a median height of 2.8 mm, written note lines
+ * 5–10 mm. Without it a clean black note (baseline jitter 0.035, score 0.32) lost its reading
+ * slot to a blue printed header and a URL footer (tune t1-base-income).
+ */
+const NOTE_LINE_MM = 4.5;
+const TALL_BONUS = 0.3;
+
+function insideShare(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? (w * h) / (a.w * a.h || 1) : 0;
 }
 
 /** Reads each block with the region reader and matches the reading against the sentence. */
@@ -80,18 +104,17 @@ export async function readCandidates(page: RasterPage, blocks: InkRegion[], read
       : (i: number) => cls[i] === RULE || (cls[i] === DARK && inPrinted[i] === 1);
     const crop = await cropRegion(page, b.box, map.pxPerMm, b.ink === 'red' ? 1 : 0, 2, erase);
     const res = await reader.read(crop.png);
-    const lines = res.lines
-      .map((l) => ({
+    const { text, lines, match } = assembleReading(
+      res.lines.map((l) => ({
         ...l,
         box: {
           x: crop.box.x + l.box.x / crop.scale, y: crop.box.y + l.box.y / crop.scale,
           w: l.box.w / crop.scale, h: l.box.h / crop.scale,
         },
-      }))
-      .sort((p, q) => (Math.abs(p.box.y - q.box.y) < Math.min(p.box.h, q.box.h) / 2 ? p.box.x - q.box.x : p.box.y - q.box.y));
-    const text = lines.map((l) => l.text).join('');
+      })),
+    );
     const confidence = lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
-    out.push({ box: b.box, ink: b.ink, framed: b.framed, handwriting: b.handwriting, text, confidence, lines, match: matchAttestation(text) });
+    out.push({ box: b.box, ink: b.ink, framed: b.framed, handwriting: b.handwriting, text, confidence, lines, match });
   }
   return out;
 }
@@ -105,4 +128,42 @@ function printedMask(map: InkMap, printed: Box[]): Uint8Array {
     for (let y = y0; y < y1; y++) m.fill(1, y * map.width + x0, y * map.width + x1);
   }
   return m;
+}
+
+/**
+ * Line heights added above (sentence start missing) or below (end missing) a partial note, and
+ * on either side, when it is read again wider. The first line of a two-line black note was read by
+ * tesseract into a printed line (二原件 Se 致 … 开具时间, confidence 65) and cleared with it (tune
+ * p020); the lines of a note sit ≤ 1.5 line heights apart, so 2.5 reaches the neighbour line.
+ */
+const WIDEN_LINES = 2.5;
+const WIDEN_SIDE_LINES = 1.5;
+
+/**
+ * Reads a partial note again over a wider box with only rules (and other inks) erased — printed
+ * text stays — so a part of the note that was cleared as print or grouped apart comes back. The
+ * sentence alignment is local, so printed words read along with it do no harm.
+ */
+export async function rereadWider(page: RasterPage, note: ReadBlock, lineHeight: number, reader: RegionReader, map: InkMap): Promise<ReadBlock> {
+  const up = note.match.targetStart > 0 ? WIDEN_LINES * lineHeight : 0;
+  const down = note.match.targetEnd < 17 ? WIDEN_LINES * lineHeight : 0;
+  const side = WIDEN_SIDE_LINES * lineHeight;
+  const x0 = Math.max(0, note.box.x - side), y0 = Math.max(0, note.box.y - up);
+  const x1 = Math.min(map.width, note.box.x + note.box.w + side), y1 = Math.min(map.height, note.box.y + note.box.h + down);
+  const box: Box = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+  const cls = map.classes;
+  const erase =
+    note.ink === 'blue' ? (i: number) => cls[i] === DARK || cls[i] === RULE || cls[i] === RED
+    : note.ink === 'red' ? (i: number) => cls[i] === DARK || cls[i] === RULE || cls[i] === BLUE
+    : (i: number) => cls[i] === RULE || cls[i] === RED || cls[i] === BLUE;
+  const crop = await cropRegion(page, box, map.pxPerMm, note.ink === 'red' ? 1 : 0, 1, erase);
+  const res = await reader.read(crop.png);
+  const { text, lines, match } = assembleReading(
+    res.lines.map((l) => ({
+      ...l,
+      box: { x: crop.box.x + l.box.x / crop.scale, y: crop.box.y + l.box.y / crop.scale, w: l.box.w / crop.scale, h: l.box.h / crop.scale },
+    })),
+  );
+  const confidence = lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
+  return { ...note, box, text, lines, confidence, match };
 }
