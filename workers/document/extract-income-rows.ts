@@ -7,6 +7,10 @@ import { isPrintNoise, readTableRow } from './read-table-row.ts';
 import { extractTotals, reconcile } from './extract-totals.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
+import { readMoneyCells } from './read-money-cells.ts';
+import { flagOutliers, interpolatePeriods, repairFromTotal, type DraftRow } from './repair-rows.ts';
+import type { MoneyReading } from './parse-money.ts';
+import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface IncomeExtraction {
   rows: IncomeRow[];
@@ -19,12 +23,25 @@ const HEADER = /(税款所属期|所属期|所得期间|所属期间|收入所�
 const MONEY_COLUMNS = /(免税收入|收入额|收入|已申报税额|应纳税额|已缴税额|应补退税额|税额|减除费用|专项扣除|应纳税所得额)/g;
 const TOTAL_LABEL = /收入合计|收入总额|收入额合计/;
 
-/** Money columns in header order, and which of them is 收入. */
+/**
+ * Money columns in header order, and which of them is 收入. When OCR garbled the 收入 label (read as
+ * "去" under a seal), the cells after 扣缴义务人 are the money columns and 收入 is the first of them
+ * that is not a tax column.
+ */
 function incomeColumn(header: string | null): { count: number; index: number } {
   if (!header) return { count: 0, index: 0 };
   const labels = [...compactText(header).matchAll(MONEY_COLUMNS)].map((m) => m[1]);
-  const index = labels.findIndex((l) => l === '收入' || l === '收入额');
-  return { count: labels.length, index: Math.max(0, index) };
+  const labelled = labels.findIndex((l) => l === '收入' || l === '收入额');
+  if (labelled >= 0) return { count: labels.length, index: labelled };
+  const cells = header.split(/\s{2,}|\|/).map((c) => compactText(c)).filter((c) => c !== '');
+  const payerAt = cells.findIndex((c) => /扣缴|义务人/.test(c));
+  if (payerAt >= 0 && payerAt < cells.length - 1) {
+    const money = cells.slice(payerAt + 1);
+    let index = money.findIndex((c) => /^收入额?$/.test(c));
+    if (index < 0) index = money.findIndex((c) => !/税|免|减|扣/.test(c));
+    if (index >= 0) return { count: money.length, index };
+  }
+  return { count: labels.length, index: 0 };
 }
 
 /**
@@ -36,7 +53,7 @@ function incomeColumn(header: string | null): { count: number; index: number } {
 export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   const cards = extractIncomeCards(pages);
   if (cards) return cards;
-  const rows: IncomeRow[] = [];
+  const drafts: Array<Omit<IncomeRow, 'period' | 'amount'> & DraftRow> = [];
   const allRows: TextRow[] = pages.flatMap((p) => groupRows(p));
   const printed = extractTotals(allRows, TOTAL_LABEL);
   let header: string | null = null;
@@ -49,7 +66,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
     const start = headerIdx >= 0 ? headerIdx + 1 : 0;
     if (headerIdx < 0 && header === null) continue;
     const col = incomeColumn(header);
-    let last: IncomeRow | null = null;
+    let last: (typeof drafts)[number] | null = null;
     let lastBottom = -1;
     for (const r of pageRows.slice(start)) {
       if (printed.rows.includes(r) || isPrintNoise(r.text)) {
@@ -62,6 +79,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         continue;
       }
       const tok = readTableRow(r);
+      const cells = col.count > 0 ? readMoneyCells(r.text, col.count) : null;
       if (tok.months.length === 0) {
         // A wrapped cell: Chinese text only, right under the previous row.
         const near = last && r.box.y - lastBottom < r.box.h * 1.5;
@@ -72,57 +90,104 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
           else if (!last.item) last.item = tail;
           last.text += ' / ' + r.raw;
           lastBottom = r.box.y + r.box.h;
-        } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) unread++;
+        } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) {
+          // A data row whose period a seal or note hid: kept in place, the printout's order may place it.
+          const money = cells?.[col.index];
+          if (money && /工资|薪金|所得|报酬|[公司]/.test(c)) {
+            const row = draftRow(tok, money, 0.85, r.ocr, page.page, r.raw, null);
+            drafts.push(row);
+            last = row;
+            lastBottom = r.box.y + r.box.h;
+          } else unread++;
+        }
         continue;
       }
       const decimals = tok.money.filter((m) => m.cents || m.inferredPoint);
-      if (decimals.length === 0) {
-        unread++;
-        continue;
-      }
       const expected = col.count || decimals.length;
-      let money = decimals[col.index];
+      let money: MoneyReading | null = decimals[col.index] ?? null;
       let structural = decimals.length === expected ? 1 : 0.7;
-      if (decimals.length < expected) {
+      if (decimals.length < expected || decimals.length === 0) {
         // A cell OCR cut short still holds its place: with it, the columns line up again.
         const slots = [...tok.money.map((d) => ({ index: d.index, reading: d.cents || d.inferredPoint ? d : null })), ...tok.strays.map((x) => ({ index: x.index, reading: null }))]
           .filter((x) => x.index > tok.months[0].index)
           .sort((a, b) => a.index - b.index);
-        const hit = slots.length === expected ? slots[col.index].reading : null;
-        if (!hit) {
-          // With a column missing we cannot tell which amount is 收入: count the row, do not guess.
-          unread++;
-          continue;
-        }
-        money = hit;
+        if (slots.length === expected && expected > 0) money = slots[col.index].reading;
+        else if (cells) money = cells[col.index];
+        // With a column missing we cannot tell which amount is 收入: the row stays without one (not
+        // guessed), and its presence stops the total from being used to fill another row.
+        else money = null;
         structural = 0.85;
       }
-      const found: VocabularyMatch[] = [];
-      const candidates: string[] = [];
-      for (const seg of tok.rest.map((x) => x.replace(/\s+/g, ''))) {
-        const taken = takeItem(seg);
-        if (taken.item) found.push(taken.item);
-        for (const part of taken.rest.split(/\s+/)) if (part.length >= 2) candidates.push(part);
-      }
-      const item = mostSpecific(found);
-      const payer = candidates.find(looksLikeOrganisation) ?? [...candidates].sort((a, b) => b.length - a.length)[0] ?? null;
-      const period = tok.months[0];
-      const confidence = rowConfidence(r.ocr, [period.confidence, money.confidence, structural, item ? (item.exact ? 1 : 0.9) : 0.85]);
-      const row: IncomeRow = {
-        period: period.month,
-        amount: money.value,
-        item: item ? item.term : null,
-        payer,
-        page: page.page,
-        confidence,
-        text: r.raw,
-      };
-      rows.push(row);
+      const row = draftRow(tok, money, structural, r.ocr, page.page, r.raw, tok.months[0]);
+      drafts.push(row);
       last = row;
       lastBottom = r.box.y + r.box.h;
     }
   }
+  interpolatePeriods(drafts);
+  repairFromTotal(drafts, printed.amount, printed.records, unread, MIN_FIELD_CONFIDENCE);
+  const rows: IncomeRow[] = [];
+  const vouchable: IncomeRow[] = [];
+  for (const d of drafts) {
+    if (d.period === null || d.amount === null) {
+      unread++;
+      continue;
+    }
+    const { amountRaw: _raw, repaired, ...rest } = d;
+    const row = { ...rest, period: d.period, amount: d.amount };
+    rows.push(row);
+    if (!repaired) vouchable.push(row);
+  }
+  completePayers(rows);
   const totals = reconcile(printed, rows.map((r) => r.amount));
-  if (totals?.reconciled) for (const r of rows) r.confidence = Math.max(r.confidence, 0.9);
+  // A total that agrees vouches for the rows it was not used to repair.
+  if (totals?.reconciled) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
+  else if (totals?.reconciled === false) flagOutliers(rows);
   return { rows, totals, unread };
+}
+
+function draftRow(
+  tok: ReturnType<typeof readTableRow>,
+  money: MoneyReading | null,
+  structural: number,
+  ocr: number,
+  page: number,
+  raw: string,
+  period: { month: string; confidence: number } | null,
+): Omit<IncomeRow, 'period' | 'amount'> & DraftRow {
+  const found: VocabularyMatch[] = [];
+  const candidates: string[] = [];
+  for (const seg of tok.rest.map((x) => x.replace(/\s+/g, ''))) {
+    const taken = takeItem(seg);
+    if (taken.item) found.push(taken.item);
+    for (const part of taken.rest.split(/\s+/)) if (part.length >= 2) candidates.push(part);
+  }
+  const item = mostSpecific(found);
+  const payer = candidates.find(looksLikeOrganisation) ?? [...candidates].sort((a, b) => b.length - a.length)[0] ?? null;
+  const confidence = rowConfidence(ocr, [period?.confidence ?? 1, money?.confidence ?? 1, structural, item ? (item.exact ? 1 : 0.9) : 0.85]);
+  return {
+    period: period?.month ?? null,
+    amount: money?.value ?? null,
+    amountRaw: money?.raw,
+    item: item ? item.term : null,
+    payer,
+    page,
+    confidence,
+    text: raw,
+  };
+}
+
+/**
+ * A payer whose start a seal hid ("技术有限责任公司") is completed from a payer read whole on another
+ * row of the same table, when exactly one such name ends with it.
+ */
+function completePayers(rows: IncomeRow[]): void {
+  const names = [...new Set(rows.map((r) => r.payer).filter((p): p is string => !!p && looksLikeOrganisation(p)))];
+  for (const r of rows) {
+    if (!r.payer || r.payer.length < 4) continue;
+    const whole = names.filter((w) => !names.some((o) => o !== w && o.endsWith(w)));
+    if (whole.includes(r.payer)) continue;
+    const fits = whole.filter((w) => w.length > r.payer!.length && w.endsWith(r.payer!));
+    if (fits.length === 1) r.payer = fits[0];
+  }
 }

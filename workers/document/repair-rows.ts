@@ -1,0 +1,128 @@
+/**
+ * Repairs for table rows that OCR read only in part (a seal or a note over the cells), using what
+ * the table itself guarantees rather than guessing:
+ * - the tax system prints rows in period order, so a row whose period was lost between two read
+ *   periods is placed when the months between them are exactly as many as such rows;
+ * - the printed total fixes one missing or clipped amount: total − the other rows. Taken only when a
+ *   single row is in doubt, and for a clipped reading only when its digits are those of the total's
+ *   answer with some dropped (17,165.85 read as 5165.85).
+ * Repaired fields carry the confidence given here, below a clean read: the reviewer sees them.
+ */
+export interface DraftRow {
+  period: string | null;
+  amount: number | null;
+  confidence: number;
+  /** The amount as OCR printed it, for the clipped-digits check. */
+  amountRaw?: string;
+  /** Set when a repair filled a field: the reconciliation must not vouch for it. */
+  repaired?: 'period' | 'amount';
+}
+
+/** An inferred period: the order of the printout placed it. */
+export const INTERPOLATED_PERIOD_CONFIDENCE = 0.65;
+/** An amount computed from the printed total and the other rows (nothing of it was read). */
+export const DERIVED_AMOUNT_CONFIDENCE = 0.55;
+/** A clipped reading completed from the printed total: part of the digits were read. */
+export const COMPLETED_AMOUNT_CONFIDENCE = 0.7;
+
+function monthIndex(p: string): number {
+  return Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1;
+}
+function monthOf(i: number): string {
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Fills lost periods between two read ones when the count of rows matches the months between them exactly. */
+export function interpolatePeriods(rows: DraftRow[]): void {
+  let i = 0;
+  while (i < rows.length) {
+    if (rows[i].period !== null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < rows.length && rows[j].period === null) j++;
+    const before = rows[i - 1]?.period;
+    const after = rows[j]?.period;
+    if (before && after) {
+      const a = monthIndex(before);
+      const b = monthIndex(after);
+      const step = b > a ? 1 : -1;
+      if (Math.abs(b - a) - 1 === j - i) {
+        for (let k = i; k < j; k++) {
+          rows[k].period = monthOf(a + step * (k - i + 1));
+          rows[k].confidence = Math.min(rows[k].confidence, INTERPOLATED_PERIOD_CONFIDENCE);
+          rows[k].repaired = 'period';
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+/**
+ * Uses the printed total to fill one missing amount, or to complete one clipped reading when the
+ * rows do not add up. `printedCount` (共N条) must agree when it was printed.
+ */
+export function repairFromTotal(rows: DraftRow[], total: number | null, printedCount: number | null, dropped: number, minConfidence: number): void {
+  if (total === null || rows.length === 0 || dropped > 0) return;
+  if (printedCount !== null && printedCount !== rows.length) return;
+  // The other rows are the premise of the arithmetic: they must all be sure reads.
+  const sure = (r: DraftRow) => r.amount !== null && r.confidence >= minConfidence;
+  const cents = (x: number) => Math.round(x * 100);
+  const missing = rows.filter((r) => r.amount === null);
+  if (missing.length === 1) {
+    if (!rows.every((r) => r === missing[0] || sure(r))) return;
+    const others = rows.reduce((s, r) => s + (r.amount === null ? 0 : cents(r.amount)), 0);
+    const value = cents(total) - others;
+    if (value <= 0) return;
+    const row = missing[0];
+    row.amount = value / 100;
+    const raw = (row.amountRaw ?? '').replace(/[^0-9]/g, '');
+    row.confidence = Math.min(row.confidence, raw.length >= 3 && isSubsequence(raw, String(value)) ? COMPLETED_AMOUNT_CONFIDENCE : DERIVED_AMOUNT_CONFIDENCE);
+    row.repaired = 'amount';
+    return;
+  }
+  if (missing.length > 0) return;
+  const sum = rows.reduce((s, r) => s + cents(r.amount!), 0);
+  if (sum === cents(total)) return;
+  const fits = rows.filter((r) => {
+    const implied = String(cents(total) - (sum - cents(r.amount!)));
+    const raw = (r.amountRaw ?? String(cents(r.amount!))).replace(/[^0-9]/g, '');
+    if (Number(implied) <= 0 || raw.length < 3 || implied.length <= raw.length) return false;
+    // Digits dropped (17165.85 → 1765.85) or the leading ones garbled (17,165.85 → 5165.85).
+    return isSubsequence(raw, implied) || (raw.length >= 5 && implied.endsWith(raw.slice(-5)));
+  });
+  if (fits.length !== 1 || !rows.every((r) => r === fits[0] || sure(r))) return;
+  const r = fits[0];
+  r.amount = (cents(total) - (sum - cents(r.amount!))) / 100;
+  r.confidence = Math.min(r.confidence, COMPLETED_AMOUNT_CONFIDENCE);
+  r.repaired = 'amount';
+}
+
+/** True when every character of `part` occurs in `whole` in order (digits OCR dropped, none it invented). */
+function isSubsequence(part: string, whole: string): boolean {
+  let k = 0;
+  for (const ch of whole) if (k < part.length && ch === part[k]) k++;
+  return k === part.length;
+}
+
+/** Readings outside half to twice the column's median: with a total that disagrees, the likeliest misreads. */
+export const OUTLIER_FACTOR = 2;
+/** Confidence of a suspect row in a table whose printed total disagrees: below MIN_FIELD_CONFIDENCE on purpose. */
+export const SUSPECT_CONFIDENCE = 0.5;
+
+/**
+ * When the rows do not add up to the printed total, some reading is wrong; the rows whose amount
+ * stands far from the column's median (a dropped or doubled digit moves it by ×10) are sent to a
+ * reviewer instead of being trusted.
+ */
+export function flagOutliers(rows: Array<{ amount: number; confidence: number }>): void {
+  const sorted = rows.map((r) => Math.abs(r.amount)).filter((a) => a > 0).sort((a, b) => a - b);
+  if (sorted.length < 3) return;
+  const median = sorted[sorted.length >> 1];
+  for (const r of rows) {
+    const a = Math.abs(r.amount);
+    if (a > median * OUTLIER_FACTOR || a < median / OUTLIER_FACTOR) r.confidence = Math.min(r.confidence, SUSPECT_CONFIDENCE);
+  }
+}
