@@ -7,6 +7,7 @@ import { fitCircle, fitEllipse, fitRobust, outlinePoints, type Ellipse } from '.
 import { ringEvidence } from './ring-evidence.ts';
 import { scoreRing } from './score-ring.ts';
 import { findGreySeals } from './find-grey-seals.ts';
+import { findTouchingRings } from './find-touching-rings.ts';
 
 export interface SealDetection {
   /** true: a seal was found; false: none; null: only weak evidence (→ review) */
@@ -79,6 +80,13 @@ export function findRedSeals(small: SmallPage): { candidates: SealCandidate[]; c
       if (!best || score > best.score) best = { ellipse: e, score, grey: false };
     }
     if (best && best.score > 0) candidates.push(best);
+    // no single ring explains the group: look for rings stamped over each other (or touching red marks)
+    if ((!best || best.score < PRESENT_SCORE) && span >= 30 * pxPerMm) {
+      for (const e of findTouchingRings(pts, small.dpi)) {
+        const score = scoreRing(e, ringEvidence(low, w, h, e), small.dpi);
+        if (score > 0) candidates.push({ ellipse: e, score, grey: false });
+      }
+    }
   }
   return { candidates, colourShare: red.colourShare };
 }
