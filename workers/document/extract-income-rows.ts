@@ -93,7 +93,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) {
           // A data row whose period a seal or note hid: kept in place, the printout's order may place it.
           const money = cells?.[col.index];
-          if (money && /工资|薪金|所得|报酬|[公司]/.test(c)) {
+          if (money) {
             const row = draftRow(tok, money, 0.85, r.ocr, page.page, r.raw, null);
             drafts.push(row);
             last = row;

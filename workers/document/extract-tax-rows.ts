@@ -7,6 +7,8 @@ import { isPrintNoise, readTableRow } from './read-table-row.ts';
 import { extractTotals, reconcile } from './extract-totals.ts';
 import { findDates } from './parse-date.ts';
 import { rowConfidence } from './row-confidence.ts';
+import { repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface TaxExtraction {
   rows: TaxRow[];
@@ -17,7 +19,8 @@ export interface TaxExtraction {
 
 type DateRole = 'period' | 'paid' | 'other';
 const HEADER = /(税款所属期|所属期|所属时期)/;
-const DATE_COLUMNS = /(税款所属期|税款所属时期|所属期|入\(?退\)?库日期|入库日期|缴款日期|申报日期|填发日期)/g;
+// 日期 is often misread (日其, 日朋): the first character after 日 is not checked.
+const DATE_COLUMNS = /(税款所属期|税款所属时期|所属期|入\(?退\)?库日.|入库日.|缴款日.|申报日.|填发日.)/g;
 const MONEY_COLUMNS = /(实缴\(?退\)?金额|实缴金额|收入额|应纳税额|金额)/g;
 const TOTAL_LABEL = /(实缴\(?退\)?金额|金额|税额)?合计|合计金额/;
 const AUTHORITY = /税务(分)?局|税务所|税务机关|稽查局|税务总局/;
@@ -37,7 +40,7 @@ function headerLayout(header: string | null): { dates: DateRole[]; moneyCount: n
  * a period printed as a range gives its start month. Unreadable rows are counted, never guessed.
  */
 export function extractTaxRows(pages: PageText[]): TaxExtraction {
-  const rows: TaxRow[] = [];
+  const rows: Array<Omit<TaxRow, 'amount'> & DraftRow> = [];
   const all: TextRow[] = pages.flatMap((p) => groupRows(p));
   const printed = extractTotals(all, TOTAL_LABEL);
   let header: string | null = null;
@@ -48,7 +51,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
     if (headerIdx >= 0) header = pageRows[headerIdx].text;
     if (headerIdx < 0 && header === null) continue;
     const layout = headerLayout(header);
-    let last: TaxRow | null = null;
+    let last: (typeof rows)[number] | null = null;
     let lastBottom = -1;
     for (const r of pageRows.slice(headerIdx >= 0 ? headerIdx + 1 : 0)) {
       const c = compactText(r.text);
@@ -71,14 +74,22 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       }
       const roles = assignDateRoles(tok.months.map((m) => m.raw), layout.dates);
       const periodAt = roles.indexOf('period');
-      const paidAt = roles.indexOf('paid');
+      let paidAt = roles.indexOf('paid');
       const amounts = tok.money.filter((m) => m.cents || m.inferredPoint);
-      if (periodAt < 0 || amounts.length === 0 || (layout.moneyCount > 0 && amounts.length < layout.moneyCount)) {
+      if (periodAt < 0) {
         unread++;
         continue;
       }
-      const money = amounts[Math.min(layout.moneyIndex, amounts.length - 1)];
+      // Without every money column the amount cannot be told apart: the row stays, its amount unknown.
+      const short = amounts.length === 0 || (layout.moneyCount > 0 && amounts.length < layout.moneyCount);
+      const money = short ? null : amounts[Math.min(layout.moneyIndex, amounts.length - 1)];
       const period = tok.months[periodAt];
+      let paidCell: string | null = null;
+      if (header && tok.months.length !== layout.dates.length) {
+        // A garbled date cell breaks the count: the header's cell order says which cell is paid.
+        paidCell = alignedCell(header, r.text, period.index, /入.{0,3}库|缴款/);
+        if (paidCell !== null) paidAt = tok.months.findIndex((m) => paidCell!.includes(m.raw.trim()));
+      }
       const paid = paidAt >= 0 ? findDates(tok.months[paidAt].raw).find((d) => d.kind === 'date') : undefined;
       let item: string | null = null;
       let authority: string | null = null;
@@ -86,27 +97,61 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       for (const seg of tok.rest.map((s) => s.replace(/\s+/g, ''))) {
         // 入库税务机关 may be cut by a wrap before 税务局 ("北京经济技术开发" / "区税务局").
         if (!authority && (AUTHORITY.test(seg) || /^(国家税务|北京市|北京经济)/.test(seg))) authority = seg;
-        else if (!item && matchVocabulary(seg, INCOME_ITEMS)) item = seg;
+        else if (!item && matchVocabulary(seg, INCOME_ITEMS)) {
+          // A one-character slip (工资薪全所得) reads as the term it resembles.
+          const m = matchVocabulary(seg, INCOME_ITEMS)!;
+          item = m.index === 0 && m.term.length === seg.length ? m.term : seg;
+        }
         else others.push(seg);
       }
       if (!item && others.length > 0) item = others[0];
-      const structural = paidAt >= 0 || !layout.dates.includes('paid') ? 1 : 0.8;
+      const structural = paidAt >= 0 || !layout.dates.includes('paid') ? 1 : paidCell !== null ? 0.6 : 0.8;
       rows.push((last = {
         period: period.month,
-        amount: money.value,
+        amount: money?.value ?? null,
+        amountRaw: short ? (tok.strays.at(-1)?.raw ?? undefined) : money?.raw,
         item,
         paidOn: paid?.iso ?? null,
         page: page.page,
-        confidence: rowConfidence(r.ocr, [period.confidence, money.confidence, structural, paid ? paid.confidence : 1]),
+        confidence: rowConfidence(r.ocr, [period.confidence, money?.confidence ?? 1, structural, paid ? paid.confidence : 1]),
         authority,
         text: r.raw,
       }));
       lastBottom = r.box.y + r.box.h;
     }
   }
-  const totals = reconcile(printed, rows.map((r) => r.amount));
-  if (totals?.reconciled) for (const r of rows) r.confidence = Math.max(r.confidence, 0.9);
-  return { rows, totals, unread };
+  repairFromTotal(rows, printed.amount, printed.records, unread, MIN_FIELD_CONFIDENCE);
+  const out: TaxRow[] = [];
+  const vouchable: TaxRow[] = [];
+  for (const d of rows) {
+    if (d.period === null || d.amount === null) {
+      unread++;
+      continue;
+    }
+    const { amountRaw: _raw, repaired, ...rest } = d;
+    const row: TaxRow = { ...rest, period: d.period, amount: d.amount };
+    out.push(row);
+    if (!repaired) vouchable.push(row);
+  }
+  const totals = reconcile(printed, out.map((r) => r.amount));
+  // A total that agrees vouches for the rows it was not used to repair.
+  if (totals?.reconciled) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
+  return { rows: out, totals, unread };
+}
+
+/**
+ * The row cell under the header cell matching `column`, aligning both by the period cell (the
+ * anchor every data row has). Null when the header has no such column or the cells do not line up.
+ */
+function alignedCell(header: string, row: string, periodAt: number, column: RegExp): string | null {
+  const split = (t: string) => [...t.matchAll(/[^\s|][^|]*?(?=\s{2,}|\s*\||$)/g)].map((m) => ({ text: m[0], at: m.index! }));
+  const h = split(header).map((c) => compactText(c.text));
+  const cells = split(row);
+  const hp = h.findIndex((c) => /所属/.test(c));
+  const hc = h.findIndex((c) => column.test(c));
+  const rp = cells.findIndex((c) => periodAt >= c.at && periodAt < c.at + c.text.length);
+  if (hp < 0 || hc < 0 || rp < 0 || rp !== hp) return null;
+  return cells[hc]?.text ?? null;
 }
 
 /**
@@ -121,7 +166,9 @@ function assignDateRoles(raws: string[], header: DateRole[]): DateRole[] {
     return n >= 2 ? 'range' : n === 1 ? 'day' : 'month';
   });
   const roles: DateRole[] = raws.map(() => 'other');
-  let p = kinds.findIndex((k) => k === 'range' || k === 'month');
+  // A range is the surest period; a bare month may be a garbled date or an amount (2063.04).
+  let p = kinds.indexOf('range');
+  if (p < 0) p = kinds.indexOf('month');
   if (p < 0 && kinds.length >= 1) {
     // Only full dates: the header's order of the period column among the date columns decides.
     const hp = header.indexOf('period');

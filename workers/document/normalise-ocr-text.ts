@@ -17,6 +17,11 @@ export function normaliseOcrText(s: string): string {
   let t = s.normalize('NFKC');
   // Dashes and tildes that separate date ranges or mark negatives.
   t = t.replace(/[‐‑‒–—―−﹣－]/g, '-').replace(/[～〜]/g, '~');
+  // A bracket glued to a date field is a misread 1 ("2019年0]月") or a stray stroke ("2019年01]月",
+  // "2020-]11"): one digit + ] is the 1, two digits + ] keep their two.
+  t = t.replace(/([年月/.-]\s*\d)[\]|](?=\s*[月日])/g, (_m, a: string) => `${a}1`);
+  t = t.replace(/([年月/.-]\s*\d\d)[\]|](?=\s*[月日])/g, '$1');
+  t = t.replace(/([年/.-])\s*[\[\]](?=\d\d(?!\d))/g, '$1');
   t = t.replace(/[【\[〈《]/g, '(').replace(/[】\]〉》]/g, ')');
   // Stray quotes OCR puts where a label meets its value ("姓名 ”冯勇").
   t = t.replace(/[”“"]/g, ' ');

@@ -22,10 +22,14 @@ const CN_SMALL = '[〇零○一二三四五六七八九十廿卅壹贰叁肆伍�
 const D = DIGITISH;
 
 const NUMERIC = new RegExp(
-  `(?<![0-9A-Za-z])(${D}{4})\\s*(年|[./-])\\s*(${D}{1,2})\\s*(月|[./-])\\s*(${D}{1,2})(?![0-9])(?:\\s*(日|号))?`,
+  `(?<![0-9A-Za-z])(${D}{4})\\s*(年|[./,-])\\s*(${D}{1,2})\\s*(月|[./,-])\\s*(${D}{1,2})(?![0-9])(?:\\s*(日|号))?`,
   'g',
 );
 const COMPACT = /(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
+// A date with one of its two points lost: "202105.13", "2021.0513".
+const ONE_POINT_DROPPED = /(?<![0-9A-Za-z.])((?:19|20)\d{2})(?:(0[1-9]|1[0-2])\.|\.(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z.])/g;
+// A range whose separators OCR dropped or turned into points: "2020090120200930", "202102.0120210228".
+const GLUED_RANGE = /(?<![0-9A-Za-z])((?:19|20)\d{2})[.]?(0[1-9]|1[0-2])[.]?(0[1-9]|[12]\d|3[01])[.-]{0,2}((?:19|20)\d{2})[.]?(0[1-9]|1[0-2])[.]?(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
 const CHINESE = new RegExp(`(${CN_YEAR}{4})\\s*年\\s*(${CN_SMALL}{1,3})\\s*月\\s*(${CN_SMALL}{1,4})\\s*[日号]`, 'g');
 const BLANK = /(?<![0-9〇零一二三四五六七八九十])(?:_+|\s)*年(?:_+|\s)*月(?:_+|\s)*日/g;
 const OPEN = /长期|至今|无固定期限|永久|不定期/g;
@@ -77,7 +81,7 @@ export function findDates(text: string): DateMention[] {
     const iso = isoFromParts(+fy.text, +fm.text, +fd.text);
     if (!iso) continue;
     const fixes = fy.fixes + fm.fixes + fd.fixes;
-    const mixed = s1 !== '年' && s1 !== s2;
+    const mixed = (s1 !== '年' && s1 !== s2) || s1 === ',' || s2 === ',';
     const confidence = Math.max(0.5, 1 - 0.15 * fixes - (mixed ? 0.15 : 0));
     push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence });
   }
@@ -90,6 +94,19 @@ export function findDates(text: string): DateMention[] {
     const iso = month !== null && day !== null ? isoFromParts(year, month, day) : null;
     if (!iso) continue;
     push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence: 0.95 });
+  }
+  for (const m of t.matchAll(ONE_POINT_DROPPED)) {
+    const iso = isoFromParts(+m[1], +(m[2] ?? m[3]), +m[4]);
+    if (iso) push({ kind: 'date', iso, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.8 });
+  }
+  for (const m of t.matchAll(GLUED_RANGE)) {
+    const a = isoFromParts(+m[1], +m[2], +m[3]);
+    const b = isoFromParts(+m[4], +m[5], +m[6]);
+    if (!a || !b || b < a) continue;
+    // Split where the second year starts; the pair then reads as any range does.
+    const cut = m.index! + m[0].lastIndexOf(m[4], m[0].length - 4);
+    push({ kind: 'date', iso: a, index: m.index!, end: cut, raw: t.slice(m.index!, cut), confidence: 0.8 });
+    push({ kind: 'date', iso: b, index: cut, end: m.index! + m[0].length, raw: t.slice(cut, m.index! + m[0].length), confidence: 0.8 });
   }
   for (const m of t.matchAll(COMPACT)) {
     const iso = isoFromParts(+m[1], +m[2], +m[3]);

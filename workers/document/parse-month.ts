@@ -53,7 +53,8 @@ export function findMonths(text: string): MonthMention[] {
   const merged: MonthMention[] = [];
   for (const m of out) {
     const prev = merged[merged.length - 1];
-    if (prev && /^\s*(至|-|~|到)\s*$/.test(t.slice(prev.end, m.index))) {
+    // Cells side by side are two periods; a separator, or none at all (glued by OCR), is one range.
+    if (prev && /^(\s*(至|-|~|到)\s*|[.-]{0,2})$/.test(t.slice(prev.end, m.index))) {
       prev.end = m.end;
       prev.raw = t.slice(prev.index, m.end);
       prev.confidence = Math.min(prev.confidence, m.confidence);
