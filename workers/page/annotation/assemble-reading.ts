@@ -6,6 +6,11 @@ export interface AssembledReading {
   /** The reader lines the text was joined from, in that order. */
   lines: OcrLine[];
   match: AttestationMatch;
+  /**
+   * The sentence is read partial but other characters sit on the same line where its missing part
+   * would be: the rest may be there, misread (print under the note, faded strokes). Not decidable.
+   */
+  unsure: boolean;
 }
 
 /**
@@ -38,7 +43,7 @@ export function assembleReading(raw: OcrLine[]): AssembledReading {
 function score(lines: OcrLine[]): AssembledReading {
   const text = lines.map((l) => l.text).join('');
   const match = matchAttestation(text);
-  if (match.complete === null) return { text, lines, match };
+  if (match.complete === null) return { text, lines, match, unsure: false };
   // Characters on the same line before the aligned start / after its end: room for misread ends.
   let offset = 0;
   let before = 0;
@@ -49,5 +54,7 @@ function score(lines: OcrLine[]): AssembledReading {
     if (match.end > offset && match.end <= offset + len) after = offset + len - match.end;
     offset += len;
   }
-  return { text, lines, match: fillMisreadEnds(match, before, after) };
+  const filled = fillMisreadEnds(match, before, after);
+  const unsure = filled.complete === false && ((filled.targetStart > 0 && before > 0) || (filled.targetEnd < 17 && after > 0));
+  return { text, lines, match: filled, unsure };
 }

@@ -64,9 +64,12 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     // A stamp's frame belongs to the note; handwriting keeps only its read lines, so a name written
     // straight after the note (inside the same block) is still found.
     const own = note.framed || note.ink === 'red' ? note.box : box;
+    // A partial reading of a note written over print is no evidence the note is partial: the print
+    // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line).
+    const overPrint = note.ink === 'dark' && printedLines.some((l) => overlapShare(l.box, box) >= OVER_PRINT);
     const annotation: Annotation = {
       present: true,
-      complete: note.match.complete,
+      complete: note.match.complete === false && (overPrint || note.unsure) ? null : note.match.complete,
       confidence: round(Math.min(0.99, note.match.fidelity * (note.confidence / 100))),
       text: note.text,
       box: roundBox(own),
@@ -144,7 +147,7 @@ function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
       if (match.complete === null || match.coverage <= Math.max(a.match.coverage, b.match.coverage)) continue;
       const x0 = Math.min(a.box.x, b.box.x), y0 = Math.min(a.box.y, b.box.y);
       out.push({
-        ...a, text, match, lines: [...a.lines, ...b.lines], confidence: (a.confidence + b.confidence) / 2,
+        ...a, text, match, unsure: false, lines: [...a.lines, ...b.lines], confidence: (a.confidence + b.confidence) / 2,
         box: { x: x0, y: y0, w: Math.max(a.box.x + a.box.w, b.box.x + b.box.w) - x0, h: Math.max(a.box.y + a.box.h, b.box.y + b.box.h) - y0 },
       });
     }
@@ -179,6 +182,19 @@ function noteExtent(b: ReadBlock): { box: Box; lineHeight: number } {
   const x1 = Math.max(...parts.map((p) => p.x + p.w)), y1 = Math.max(...parts.map((p) => p.y + p.h));
   const heights = parts.map((p) => p.h).sort((p, q) => p - q);
   return { box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, lineHeight: heights[heights.length >> 1] };
+}
+
+/**
+ * Share of a printed line's box under the note's read lines above which the note is "over print".
+ * On tune t1-stale-tax / t1-short-tax the note's line covers 0.4–0.6 of 本凭证不作为纳税人记账…;
+ * the partial notes written in clear space (p008, p032, t1-marks-*) overlap no printed line.
+ */
+const OVER_PRINT = 0.2;
+
+function overlapShare(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? (w * h) / (a.w * a.h || 1) : 0;
 }
 
 function union(a: Box, b: Box): Box {

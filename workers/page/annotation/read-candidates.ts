@@ -18,6 +18,8 @@ export interface ReadBlock {
   /** Reader lines in page coordinates. */
   lines: OcrLine[];
   match: AttestationMatch;
+  /** See AssembledReading.unsure. */
+  unsure: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export async function readCandidates(page: RasterPage, blocks: InkRegion[], read
       : (i: number) => cls[i] === RULE || (cls[i] === DARK && inPrinted[i] === 1);
     const crop = await cropRegion(page, b.box, map.pxPerMm, b.ink === 'red' ? 1 : 0, 2, erase);
     const res = await reader.read(crop.png);
-    const { text, lines, match } = assembleReading(
+    const { text, lines, match, unsure } = assembleReading(
       res.lines.map((l) => ({
         ...l,
         box: {
@@ -114,7 +116,7 @@ export async function readCandidates(page: RasterPage, blocks: InkRegion[], read
       })),
     );
     const confidence = lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
-    out.push({ box: b.box, ink: b.ink, framed: b.framed, handwriting: b.handwriting, text, confidence, lines, match });
+    out.push({ box: b.box, ink: b.ink, framed: b.framed, handwriting: b.handwriting, text, confidence, lines, match, unsure });
   }
   return out;
 }
@@ -158,12 +160,12 @@ export async function rereadWider(page: RasterPage, note: ReadBlock, lineHeight:
     : (i: number) => cls[i] === RULE || cls[i] === RED || cls[i] === BLUE;
   const crop = await cropRegion(page, box, map.pxPerMm, note.ink === 'red' ? 1 : 0, 1, erase);
   const res = await reader.read(crop.png);
-  const { text, lines, match } = assembleReading(
+  const { text, lines, match, unsure } = assembleReading(
     res.lines.map((l) => ({
       ...l,
       box: { x: crop.box.x + l.box.x / crop.scale, y: crop.box.y + l.box.y / crop.scale, w: l.box.w / crop.scale, h: l.box.h / crop.scale },
     })),
   );
   const confidence = lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
-  return { ...note, box, text, lines, confidence, match };
+  return { ...note, box, text, lines, confidence, match, unsure };
 }
