@@ -42,6 +42,10 @@ export function extractIssuedDate(pages: PageText[], kind: DocumentKind): Issued
         if (!TIME.test(r.text) && !/https?:/.test(r.text)) continue;
         const d = findDates(r.text).find((x) => x.kind === 'date');
         if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.95 * 100) / 100, page: page.page, text: r.raw };
+        // The slash read as 1 or l ("2021/07103 15:55"): only next to a time of day, where nothing else fits.
+        const slip = /(?<![0-9])(20\d{2})[/1lI|]([01]\d)[/1lI|]([0-3]\d)\s+\d{1,2}:\d{2}/.exec(r.text);
+        const slipIso = slip ? isoFromParts(+slip[1], +slip[2], +slip[3]) : null;
+        if (slipIso) return { date: slipIso, confidence: 0.75, page: page.page, text: r.raw };
         const us = US_DATE.exec(r.text);
         if (us) {
           const y = us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3]);
@@ -68,7 +72,11 @@ export function extractIssuedDate(pages: PageText[], kind: DocumentKind): Issued
       const rows = groupRows(last);
       for (let i = rows.length - 1; i >= 0; i--) {
         if (/至|起|期限|有效期/.test(rows[i].text)) continue;
-        const d = findDates(rows[i].text).filter((x) => x.kind === 'date').pop();
+        // A birth date ("1993年10月22日生", "出生日期") is the holder's, not the document's.
+        const t = rows[i].text;
+        const d = findDates(t)
+          .filter((x) => x.kind === 'date' && !/^\s*生/.test(t.slice(x.end)) && !/出生[日期]*\s*[:：]?\s*$/.test(t.slice(0, x.index)))
+          .pop();
         if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.85 * 100) / 100, page: last.page, text: rows[i].raw };
       }
     }

@@ -20,8 +20,9 @@ const PHONE = /(?<![0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9])/;
 const ID = /(?<![0-9A-Za-z])([0-9OolI]{17}[0-9OolIXx])(?![0-9A-Za-z])/g;
 
 function value(text: string, label: RegExp): { value: string; at: number } | null {
-  // OCR reads the colon as ; sometimes; forms also put 名称/姓名 between the party and the value.
-  const re = new RegExp(`(?:${label.source})\\s*(?:名称|姓名)?\\s*[:：;；]\\s*([^\\n]*)`, 'g');
+  // OCR reads the colon as ; sometimes (or both, ":;"); forms put 名称/姓名 between the party and the
+  // value, and the role in brackets may be misread ("承租方 (Z方)").
+  const re = new RegExp(`(?:${label.source})\\s*(?:\\([^()\\n]{1,6}\\))?\\s*(?:名称|姓名)?\\s*[:：;；]{1,2}\\s*([^\\n]*)`, 'g');
   for (const m of text.matchAll(re)) {
     let v = m[1].split(/\s{2,}/)[0];
     const stop = STOP.exec(v);
@@ -34,6 +35,22 @@ function value(text: string, label: RegExp): { value: string; at: number } | nul
 
 function fixId(s: string): string {
   return s.replace(/[Oo]/g, '0').replace(/[lI]/g, '1').toUpperCase();
+}
+
+// Letters OCR confuses in a printed code; V is outside the GB 32100 set and can only be a misread.
+const CONFUSABLE: Record<string, string> = { V: 'WUY', W: 'V', U: 'VW', Y: 'V', '0': 'DQ', D: '0', Q: '0', '1': 'LT', L: '1', T: '1', '8': 'B', B: '8', '6': 'G', G: '6', M: 'N', N: 'MH', H: 'N' };
+
+/** A code failing its check character, with exactly one single-character confusion that passes, is that code. */
+function repairCreditCode(cc: string): string {
+  if (cc.length !== 18 || isValidCreditCode(cc)) return cc;
+  const fits: string[] = [];
+  for (let i = 0; i < 18; i++) {
+    for (const alt of CONFUSABLE[cc[i]] ?? '') {
+      const candidate = cc.slice(0, i) + alt + cc.slice(i + 1);
+      if (isValidCreditCode(candidate)) fits.push(candidate);
+    }
+  }
+  return fits.length === 1 ? fits[0] : cc;
 }
 
 function fixCreditCode(s: string): string {
@@ -77,7 +94,7 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
       if (who === 'lessor' && !parties.lessorPhone) parties.lessorPhone = m[1];
       if (who === 'lessee' && !parties.lesseePhone) parties.lesseePhone = m[1];
     }
-    const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于)\s*[:：]?\s*([^\n,，。;；]{4,60})/.exec(text);
+    const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于)\s*[:：;；,，]{0,2}\s*([^\n,，。;；]{4,60})/.exec(text);
     parties.address = addr ? addr[1].split(/\s{2,}/)[0].replace(/\s+/g, '').replace(/[_]+$/, '') || null : null;
     if (parties.address) parties.address = parties.address.split(/的(?:房屋|住房|房产|住宅)|出租给|租给|交付/)[0];
     if (parties.address && parties.address.replace(/_/g, '').length < 4) parties.address = null;
@@ -90,12 +107,19 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   const employer = value(text, /甲方(?:\((?:用人单位|聘用单位|用工单位)\))?|用人单位(?:名称)?|聘用单位|单位名称/);
   const employee = value(text, /乙方(?:\((?:劳动者|受聘人|员工)\))?|劳动者(?:姓名)?|纳税人名称|纳税人姓名|姓名/);
   if (kind === 'labor_contract' || kind === 'resignation_certificate') parties.employer = employer?.value ?? null;
-  const cardName = kind === 'id_card' ? /姓名\s*([\u3400-\u9fff·]{2,6})/.exec(text.replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')) : null;
+  // The card prints no colon; OCR may put a stray mark between label and name ("姓名。 冯勇").
+  const cardName = kind === 'id_card' ? /姓名[\s。.,，:：;；'`]*([\u3400-\u9fff·]{2,6})/.exec(text.replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')) : null;
+  // Certificates open with the holder: "马伟，女，1993年10月22日生".
+  const holder = kind === 'degree_certificate' || kind === 'title_certificate' ? /(?:^|\n)\s*([\u3400-\u9fff·]{2,5})\s*[,，]\s*[男女]\s*[,，]/.exec(text) : null;
+  // Register forms (户口 登记卡) put the value in the next cell, no colon.
+  const cellName = /(?:^|\n)\s*姓名\s{2,}([\u3400-\u9fff·]{2,5})(?=\s|$)/.exec(text);
   if (cardName) parties.employee = cardName[1];
+  else if (holder) parties.employee = holder[1];
+  else if (!employee && cellName) parties.employee = cellName[1];
   else if (employee && /^[\u3400-\u9fff·]{2,6}$|^[A-Za-z][A-Za-z .·-]{1,40}$/.test(employee.value)) parties.employee = employee.value;
   else if (kind === 'id_card' || kind === 'tax_record' || kind === 'labor_contract') parties.employee = employee?.value ?? null;
   if (code) {
-    const cc = fixCreditCode(code[1]);
+    const cc = repairCreditCode(fixCreditCode(code[1]));
     if (kind === 'labor_contract' || kind === 'resignation_certificate' || /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}/.test(cc)) {
       if (!(ids.length > 0 && ids.some((i) => i.id === fixId(code[1])))) {
         parties.employerCreditCode = cc;

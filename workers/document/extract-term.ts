@@ -50,6 +50,9 @@ export function extractTerm(pages: PageText[], kind: DocumentKind): Term | null 
       if (!linked) {
         if (kind === 'residence_permit' && /有效期至|有效期限至|至$/.test(before)) {
           candidates.push({ start: a, end: a, page: page.page, score: score + 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
+        } else if (context.test(text.slice(Math.max(0, a.index - 40), a.index)) && /(?:至|到)$/.test(before)) {
+          // The start was unreadable ("自2019年?月1日起至2021年9月15日止"): the end alone still says when it runs out.
+          candidates.push({ start: { ...a, kind: 'blank', iso: null }, end: a, page: page.page, score: score + 1, text: text.slice(Math.max(0, a.index - 24), a.end + 1), ocr });
         } else if (context.test(before) && /自|从/.test(near.slice(-3))) {
           candidates.push({ start: a, end: null, page: page.page, score: score - 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
         }
