@@ -190,4 +190,19 @@ function completePayers(rows: IncomeRow[]): void {
     const fits = whole.filter((w) => w.length > r.payer!.length && w.endsWith(r.payer!));
     if (fits.length === 1) r.payer = fits[0];
   }
+  // A name read once with one extra character ("华信和数据") against the same name read cleanly on
+  // at least three rows is that name. Only an insertion: a changed character may be another company.
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.payer) counts.set(r.payer, (counts.get(r.payer) ?? 0) + 1);
+  for (const r of rows) {
+    if (!r.payer || counts.get(r.payer) !== 1) continue;
+    const clean = [...counts].filter(([name, n]) => n >= 3 && name.length === r.payer!.length - 1 && isOneInsertion(name, r.payer!));
+    if (clean.length === 1) r.payer = clean[0][0];
+  }
+}
+
+/** True when `longer` is `shorter` with exactly one character added somewhere. */
+function isOneInsertion(shorter: string, longer: string): boolean {
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
 }
