@@ -15,12 +15,12 @@ export function assessEdges(page: RasterPage): Edges {
   const m = measureEdges(page);
   const reasons: EdgeReason[] = [];
   const thin = (s: (typeof SIDES)[number]) => m.marginsMm[s] !== null && m.marginsMm[s]! < EDGES.minMarginMm;
-  // The sheet was displaced: lid shows along one side, so the opposite side lost part of the sheet.
-  const displacedFrom = SIDES.filter((s) => m.stripsMm[s] >= EDGES.minStripMm && m.stripsMm[OPPOSITE[s]] <= EDGES.noStripMm);
-  const cutSides = SIDES.filter((s) => (!m.bordered.includes(s) && thin(s)) || displacedFrom.includes(OPPOSITE[s]));
   // A frame on three or four sides is the scanner lid around the whole sheet (fine); a dark band
   // on one or two sides only is a shadow or the dark content of a sheet cut there.
   const framed = m.bordered.length >= 3;
+  // The sheet was displaced: lid shows along one side, so the opposite side lost part of the sheet.
+  const displacedFrom = framed ? [] : SIDES.filter((s) => m.stripsMm[s] >= EDGES.minStripMm && m.stripsMm[OPPOSITE[s]] <= EDGES.noStripMm);
+  const cutSides = SIDES.filter((s) => (!m.bordered.includes(s) && thin(s)) || displacedFrom.includes(OPPOSITE[s]));
   const eatenSides = SIDES.filter((s) => m.bordered.includes(s) && (thin(s) || !framed));
 
   if (m.skew.deg !== null && Math.abs(m.skew.deg) > EDGES.maxSkewDeg) reasons.push('skewed');

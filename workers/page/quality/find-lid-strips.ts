@@ -5,9 +5,11 @@ import { SIDES, type Side } from './find-borders.ts';
 const MAX_DEPTH_MM = 45;
 /** Row/column colour samples every this many mm along and across the side. */
 const STEP_MM = 0.5;
-/** A sample row is "paper-like" material when its bright samples' mean differs from the sheet's
- * paper colour by more than this (sum of |ΔR|+|ΔG|+|ΔB|). Tune: scanner lid vs paper tone 13–20. */
-const MIN_COLOUR_DIFF = 8;
+/** A sample row is lid, not sheet, when its bright samples' mean differs from the sheet's paper
+ * colour by more than this (sum of |ΔR|+|ΔG|+|ΔB|). Row means over ~400 samples make sensor noise
+ * < 1 level. Tune lid-vs-paper differences 13–20; an extra generated set had one at 6 (lid 246
+ * grey on paper 243/245/244), which 8 missed. */
+const MIN_COLOUR_DIFF = 4;
 
 /**
  * Depth (mm) of a strip along each side whose colour is uniform and differs from the sheet's
