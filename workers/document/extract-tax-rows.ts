@@ -105,7 +105,8 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
         else others.push(seg);
       }
       if (!item && others.length > 0) item = others[0];
-      const structural = paidAt >= 0 || !layout.dates.includes('paid') ? 1 : paidCell !== null ? 0.6 : 0.8;
+      // A paid date that is there but unreadable leaves paidOn null: visible, so only a mild doubt.
+      const structural = paid || !layout.dates.includes('paid') ? 1 : 0.8;
       rows.push((last = {
         period: period.month,
         amount: money?.value ?? null,
