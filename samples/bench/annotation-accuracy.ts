@@ -10,6 +10,7 @@
  * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR]
  * Writes bench-results/annotation-accuracy-<split>.json (summary + one row per page).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -67,9 +68,13 @@ const rows: Row[] = [];
 let uncached = 0;
 for (const it of items) {
   const cacheFile = path.join(cacheDir, `${it.file.replace(/[/\\]/g, '__')}.p${it.page}.json`);
-  if (!existsSync(cacheFile)) { uncached++; continue; }
-  const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { report: { seal: { boxes: Box[] } }; text: { lines: OcrLine[] } };
-  const pdf = await PdfDocument.open(new Uint8Array(readFileSync(path.join(splitDir, it.file))));
+  const pdfFile = path.join(splitDir, it.file);
+  if (!existsSync(cacheFile) || !existsSync(pdfFile)) { uncached++; continue; }
+  const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { sha256: string; report: { seal: { boxes: Box[] } }; text: { lines: OcrLine[] } };
+  const bytes = readFileSync(pdfFile);
+  // An analysis of an earlier rendering of the file (the corpus was regenerated) does not count.
+  if (createHash('sha256').update(bytes).digest('hex') !== cached.sha256) { uncached++; continue; }
+  const pdf = await PdfDocument.open(new Uint8Array(bytes));
   const raster = await pdf.raster(it.page);
   await pdf.close();
   const t0 = performance.now();
@@ -144,7 +149,7 @@ function score(rs: Row[]) {
 }
 
 const summary = { split, uncached, income: score(rows.filter((r) => r.income)), all: score(rows) };
-console.log(`split ${split}: ${rows.length} pages scored, ${uncached} without a cached analysis (skipped)`);
+console.log(`split ${split}: ${rows.length} pages scored, ${uncached} without a current cached analysis (skipped)`);
 console.log('| pages | n | note P | note R | note F1 | incompl. R | incompl. P | sig P | sig R | sig F1 | note review | sig review | clean flagged | s/page (median) |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, s] of [['income', summary.income], ['all', summary.all]] as const) {
