@@ -35,8 +35,8 @@ export function documentFacts(spec: DocSpec, pages: PageTruth[], termPages: numb
       break;
     case 'labor_contract':
       t.issuedOn = c.signedOn;
-      t.term = { start: c.start, end: c.end, openEnded: c.end === null, text: termClause(c), page: termPage };
-      t.parties = { employer: c.employer.name, employerCreditCode: c.employer.creditCode, employee: c.person.name, employeeIdNumber: c.person.idNumber };
+      t.term = c.termStyle === 'blank' ? { start: null, end: null, openEnded: false, text: termClause(c), page: termPage } : { start: c.start, end: c.end, openEnded: c.end === null, text: termClause(c), page: termPage };
+      t.parties = { employer: c.employer.name, employerCreditCode: c.employer.creditCode, employee: c.person.name, employeeIdNumber: c.person.idNumber, ...(c.placedAt ? { dispatch: true } : {}) };
       break;
     case 'lease_contract': {
       const miss = (f: string): boolean => c.missing.includes(f as never);

@@ -23,7 +23,23 @@ export function pageFlags(doc: DocumentTruth, employer: string | null): Expected
   return out;
 }
 
+/**
+ * Guide 四（二）: the labour contract is signed — and sealed — by the applying employer. No seal of
+ * the employer on any page: another unit's seal → SEAL_MISMATCH there, no seal → SEAL_MISSING on the
+ * signature (last) page.
+ */
+export function contractSealFlags(doc: DocumentTruth, employer: string | null): ExpectedFlag[] {
+  if (doc.kind !== 'labor_contract' || !employer || !doc.pages.length) return [];
+  if (doc.pages.some((p) => p.seal.present && p.seal.company === employer)) return [];
+  const sealed = doc.pages.find((p) => p.seal.present);
+  if (sealed) return [{ code: 'SEAL_MISMATCH', file: doc.file, page: sealed.page, why: `contract sealed by ${sealed.seal.company}` }];
+  return [{ code: 'SEAL_MISSING', file: doc.file, page: doc.pages.length, why: 'contract carries no seal' }];
+}
+
 export function caseFlags(plan: CasePlan, docs: DocumentTruth[]): ExpectedFlag[] {
   const employer = plan.manifest.employer?.name ?? null;
-  return [...plan.caseFlags.map((f) => ({ code: f.code as ExpectedFlag['code'], file: f.file, page: null, why: f.why })), ...docs.flatMap((d) => pageFlags(d, employer))];
+  // A contract's seal flag is planned with the case when the defect is the contract itself.
+  const planned = plan.caseFlags.map((f) => ({ code: f.code, file: f.file, page: null, why: f.why }));
+  const seals = docs.flatMap((d) => contractSealFlags(d, employer)).filter((s) => !planned.some((f) => f.code === s.code && f.file === s.file));
+  return [...planned, ...docs.flatMap((d) => pageFlags(d, employer)), ...seals];
 }

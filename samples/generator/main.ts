@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { registerFonts } from './fonts.ts';
 import { createRng } from './rng.ts';
 import { planWorld, type CasePlan } from './build-cases.ts';
+import { planSecondWorld } from './plan-second-world.ts';
 import { planPages } from './page-set.ts';
 import { renderDocument, type DocSpec } from './render-document.ts';
 import { caseFlags, pageFlags } from './expected-flags.ts';
@@ -16,9 +17,13 @@ import { buildDemo } from './build-demo.ts';
 import type { CaseExpected, DocumentTruth } from './truth.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
+/**
+ * Each split: its single pages (on `date`) and two worlds of cases — a 2021 new-application world
+ * (high-tech or key employer) and a second one in 2026, a year whose wage figure is not published.
+ */
 export const SPLITS = {
-  tune: { seed: 2021, date: '2021-08-20', pages: 48, caseDpi: 150, pageDpi: [200, 200, 300] },
-  holdout: { seed: 7919, date: '2021-10-15', pages: 24, caseDpi: 150, pageDpi: [200, 300] },
+  tune: { seed: 2021, date: '2021-08-20', pages: 48, caseDpi: 150, pageDpi: [200, 200, 300], worlds: [{ date: '2021-08-20', category: 'high_tech' }, { date: '2026-03-16', category: 'other' }] },
+  holdout: { seed: 7919, date: '2021-10-15', pages: 24, caseDpi: 150, pageDpi: [200, 300], worlds: [{ date: '2021-10-15', category: 'key' }, { date: '2026-05-20', category: 'other' }] },
 } as const;
 
 function write(path: string, data: Uint8Array | string): void {
@@ -50,7 +55,11 @@ export async function generateSplit(name: keyof typeof SPLITS, root: string, opt
     write(join(root, 'pages.json'), json({ split: name, seed: cfg.seed, pages: [...truths.values()].map((t) => ({ file: t.file, kind: t.kind, employer: t.employer, expected: pageFlags(t, t.employer), page: t.pages[0] })) }));
   }
   if (opts.only === 'pages') return;
-  const plans: CasePlan[] = planWorld(rng.fork('world-1'), `${name[0]}1`, cfg.date, cfg.caseDpi);
+  const [first, second] = cfg.worlds;
+  const plans: CasePlan[] = [
+    ...planWorld(rng.fork('world-1'), `${name[0]}1`, first.date, cfg.caseDpi, first.category),
+    ...planSecondWorld(rng.fork('world-2'), `${name[0]}2`, second.date, cfg.caseDpi),
+  ];
   const truths = await renderAll(root, plans.flatMap((p) => p.docs));
   for (const [f, bytes] of Object.entries(badFiles())) if (plans.some((p) => p.badFiles.includes(f))) write(join(root, 'docs', f), bytes);
   for (const plan of plans) {

@@ -25,6 +25,11 @@ export interface DocSpec {
   dpi: number;
   quality: number;
   bornDigital?: boolean;
+  /**
+   * Smaller JPEGs (trellis quantisation) at the same quality setting; the case documents use it to
+   * keep the committed corpus small. @default false (the single pages keep their calibrated bytes)
+   */
+  mozjpeg?: boolean;
   colourCopy?: boolean;
   /** One entry per page; missing entries mean "no marks, clean". */
   pages: PageSpec[];
@@ -80,7 +85,7 @@ export async function renderDocument(spec: DocSpec): Promise<{ pdf: Uint8Array; 
       rgb[t + 2] = rgba[s + 2];
     }
     void canvas;
-    const scan = await scanPage(rgb, widthPx, heightPx, spec.dpi, ps.degradations, prng.fork('scan'), spec.quality);
+    const scan = await scanPage(rgb, widthPx, heightPx, spec.dpi, ps.degradations, prng.fork('scan'), spec.quality, spec.mozjpeg);
     scans.push({ jpeg: scan.jpeg, pageIn: scan.pageIn });
     const sealBox = boxOrNull(placed.seal?.box, scan.mapBox);
     const base = blankPageTruth(spec, i + 1, scan.widthPx, scan.heightPx, scan.dpi, []);

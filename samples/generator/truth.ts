@@ -95,6 +95,8 @@ export interface PartiesTruth {
   lessorPhone?: string | null;
   lesseePhone?: string | null;
   address?: string | null;
+  /** The contract is a 劳务派遣 contract (the agency signs; the applicant works elsewhere). */
+  dispatch?: boolean;
 }
 
 export interface DocumentTruth {

@@ -98,3 +98,44 @@ export function resignation(person: Person, employer: Employer, start: string, l
 }
 
 export { monthsBefore };
+
+/** Whole years from `birth` to `on`. */
+function ageOn(birth: string, on: string): number {
+  return Number(on.slice(0, 4)) - Number(birth.slice(0, 4)) - (on.slice(5) < birth.slice(5) ? 1 : 0);
+}
+
+/**
+ * 《居民身份证法》 Art. 5: issued at 16–25 → 10 years, 26–45 → 20 years, 46 and over → 长期
+ * (under 16: 5 years). The end date is the issue date `years` later.
+ */
+export function idValidityYears(birth: string, issuedOn: string): number | null {
+  const age = ageOn(birth, issuedOn);
+  return age < 16 ? 5 : age <= 25 ? 10 : age <= 45 ? 20 : null;
+}
+
+export function idCardIssuedOn(person: Person, issuedOn: string): IdCardContent {
+  const years = idValidityYears(person.birth, issuedOn);
+  return idCard(person, issuedOn, years === null ? null : addMonths(issuedOn, 12 * years));
+}
+
+/**
+ * An ID card valid at `date` with more than `minMonthsLeft` months to run: issued 1–8 years before
+ * (the most recent issue date whose statutory term still runs long enough).
+ */
+export function validIdCard(person: Person, date: string, rng: Rng, minMonthsLeft = 6): IdCardContent {
+  for (let back = rng.int(12, 96); back >= 1; back--) {
+    const issued = addDays(addMonths(date, -back), -rng.int(0, 20));
+    const c = idCardIssuedOn(person, issued);
+    if (c.end === null || c.end > addMonths(date, minMonthsLeft)) return c;
+  }
+  return idCardIssuedOn(person, addMonths(date, -1));
+}
+
+/** An ID card whose 10-year term (issued at 16–25) ends `endOffsetDays` from `date` (negative: expired). */
+export function idCardEndingAt(person: Person, date: string, endOffsetDays: number): IdCardContent {
+  const end = addDays(date, endOffsetDays);
+  const issued = addMonths(end, -120);
+  const years = idValidityYears(person.birth, issued);
+  if (years !== 10) throw new Error(`person born ${person.birth} cannot hold a 10-year card issued ${issued}`);
+  return idCard(person, issued, end);
+}

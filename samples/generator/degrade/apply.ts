@@ -29,7 +29,7 @@ export const SKEW_BAD_MIN = 3;
  * perspective), optics (blur), resolution, noise, colour mode and JPEG. The returned flags are the
  * ground truth of what the degradations do to the page.
  */
-export async function scanPage(rgb: Uint8Array, w: number, h: number, dpi: number, list: Degradation[], rng: Rng, quality: number): Promise<ScanResult> {
+export async function scanPage(rgb: Uint8Array, w: number, h: number, dpi: number, list: Degradation[], rng: Rng, quality: number, mozjpeg = false): Promise<ScanResult> {
   const has = (d: Degradation): boolean => list.includes(d);
   // Paper tone: scanners see off-white, slightly uneven paper.
   const tone = [rng.int(238, 252), rng.int(236, 250), rng.int(228, 246)];
@@ -163,7 +163,7 @@ export async function scanPage(rgb: Uint8Array, w: number, h: number, dpi: numbe
   if (grey) out = out.greyscale();
   const q = has('heavy_jpeg') ? rng.int(4, 7) : quality;
   if (has('heavy_jpeg')) clarityOk = false;
-  const jpeg = await out.jpeg({ quality: q, chromaSubsampling: '4:2:0', mozjpeg: false }).toBuffer();
+  const jpeg = await out.jpeg({ quality: q, chromaSubsampling: '4:2:0', mozjpeg }).toBuffer();
   raw = Buffer.alloc(0);
   const full = mul(scale(scaleOut), m);
   return {

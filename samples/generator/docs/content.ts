@@ -48,7 +48,8 @@ export interface IncomeQueryContent {
   rows: IncomeRow[];
 }
 
-export type TermStyle = 'cn' | 'dot' | 'cnNum' | 'open' | 'dash';
+/** `blank`: the term line left empty on the form (the dates are not on the page). */
+export type TermStyle = 'cn' | 'dot' | 'cnNum' | 'open' | 'dash' | 'blank';
 export interface LaborContractContent {
   kind: 'labor_contract';
   employer: Employer;
@@ -60,6 +61,8 @@ export interface LaborContractContent {
   pages: number;
   job: string;
   salary: number;
+  /** 劳务派遣: `employer` is the agency that signs; the applicant is sent to work at `placedAt`. */
+  placedAt?: string;
 }
 
 export type LeaseField = 'address' | 'lessorName' | 'lesseeName' | 'lessorId' | 'lesseeId' | 'lessorPhone' | 'lesseePhone' | 'term';

@@ -9,6 +9,8 @@ export function termClause(c: LaborContractContent): string {
   const s = c.start;
   const e = c.end;
   switch (c.termStyle) {
+    case 'blank':
+      return '本合同期限自＿＿＿＿年＿＿月＿＿日起至＿＿＿＿年＿＿月＿＿日止。';
     case 'open':
       return `本合同期限类型为无固定期限合同，自${formatDate(s, 'cn')}起，至法定终止条件出现时止。`;
     case 'dot':
@@ -39,10 +41,10 @@ export function drawLaborContractPage(p: MmPage, c: LaborContractContent, pageIn
   let y = 25;
   let termOnPage = false;
   if (pageIndex === 0) {
-    text(p, '劳 动 合 同 书', 105, 42, 9, { align: 'center', font: serif, weight: 'bold' });
+    text(p, c.placedAt ? '劳 务 派 遣 劳 动 合 同' : '劳 动 合 同 书', 105, 42, 9, { align: 'center', font: serif, weight: 'bold' });
     y = 62;
     const rows: [string, string][] = [
-      ['甲方（用人单位）名称：', c.employer.name],
+      [c.placedAt ? '甲方（劳务派遣单位）名称：' : '甲方（用人单位）名称：', c.employer.name],
       ['统一社会信用代码：', c.employer.creditCode],
       ['住所：', c.employer.address],
       ['法定代表人：', c.employer.legalRep],
@@ -67,7 +69,8 @@ export function drawLaborContractPage(p: MmPage, c: LaborContractContent, pageIn
     y += 3;
     text(p, '第二条 工作岗位', 25, y, body, { font: serif, weight: 'bold' });
     y += body * 1.8;
-    y = paragraph(p, `乙方同意在甲方${c.job}岗位工作，月工资为人民币${c.salary}元。`, 25, y, 160, body, 1.75, { font: serif });
+    const post = c.placedAt ? `乙方同意由甲方以劳务派遣方式派遣至用工单位${c.placedAt}，在${c.job}岗位工作` : `乙方同意在甲方${c.job}岗位工作`;
+    y = paragraph(p, `${post}，月工资为人民币${c.salary}元。`, 25, y, 160, body, 1.75, { font: serif });
   } else if (!last) {
     const per = Math.ceil(CLAUSES.length / Math.max(1, c.pages - 2));
     const part = CLAUSES.slice((pageIndex - 1) * per, pageIndex * per);
