@@ -3,7 +3,7 @@
  * every document with a truth file goes through `extractDocument` (no declared kind: the reading
  * must stand on its own) and is scored field by field against the truth.
  *
- *   npx tsx samples/bench/document-accuracy.ts --split tune|holdout [--verbose]
+ *   npx tsx samples/bench/document-accuracy.ts --split tune|holdout [--verbose] [--cache out/page-analyses]
  *
  * Sets: `docs/` (the case documents, 150 dpi scans, the targets apply here), the same without the
  * documents whose truth says SCAN_UNCLEAR / SCAN_EDGES, and `pages/` (single pages cycling through
@@ -16,10 +16,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractDocument, MIN_FIELD_CONFIDENCE, type DocumentFields, type PageText } from '../../workers/document/index.ts';
 
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'tune' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { split: { type: 'string', default: 'tune' }, verbose: { type: 'boolean', default: false }, cache: { type: 'string', default: 'out/page-analyses' } },
+});
 const split = values.split!;
 const splitDir = path.join('samples/corpus', split);
-const cacheDir = path.join('out/page-analyses', split);
+const cacheDir = path.join(values.cache!, split);
 
 interface Truth {
   file: string;
