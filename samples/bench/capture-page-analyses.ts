@@ -6,8 +6,8 @@ import { createPipeline, sha256 } from '../../workers/index.ts';
 /**
  * `npx tsx samples/bench/capture-page-analyses.ts --split tune`: runs every page of a corpus split
  * through the pipeline once and keeps each page's analysis (page checks + OCR lines) under
- * `out/page-analyses/<split>/`, keyed by file and page. Lets the document parsers and the rules be
- * iterated on real OCR output without re-running OCR (~3–5 s a page). Existing entries are kept.
+ * `out/page-analyses/<split>/`, keyed by file and page (and checked against the file's sha256). Lets the document parsers and the rules be
+ * iterated on real OCR output without re-running OCR (~3–5 s a page). Entries for unchanged files are kept.
  */
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'tune' }, workers: { type: 'string' } } });
 const splitDir = path.join('samples/corpus', values.split!);
@@ -27,12 +27,14 @@ for (const rel of pdfs) {
   const info = await pipeline.inspectDocument(bytes);
   if ('invalid' in info) continue;
   const key = rel.replace(/[/\\]/g, '__');
+  const hash = sha256(bytes);
   await Promise.all(
     Array.from({ length: info.pageCount }, async (_, i) => {
       const file = path.join(outDir, `${key}.p${i + 1}.json`);
-      if (existsSync(file)) return;
+      // Kept only while it still describes this exact file (the corpus can be regenerated).
+      if (existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).sha256 === hash) return;
       const analysis = await pipeline.analysePage(bytes, i + 1, { employerName: null });
-      writeFileSync(file, JSON.stringify({ file: rel, sha256: sha256(bytes), ...analysis }));
+      writeFileSync(file, JSON.stringify({ file: rel, sha256: hash, ...analysis }));
     }),
   );
   done++;
