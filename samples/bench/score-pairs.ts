@@ -53,8 +53,12 @@ const PAGE_CHECKS: Record<string, (t: PageTruth, p: DocumentReport['pages'][numb
   bad_edges: (t, p) => [!t.edgesOk, p?.edges.ok !== true],
 };
 
-/** Codes that say "could not decide" or "skipped"; they are reported, but not counted as false alarms. */
-const NEUTRAL = new Set(['EXTRACTION_UNCERTAIN', 'CASE_RULE_SKIPPED']);
+/**
+ * CASE_RULE_SKIPPED says a rule did not run, not a finding: never scored. EXTRACTION_UNCERTAIN is
+ * scored both ways — expected where a field is blank, and a false alarm where OCR doubt sent a
+ * readable field to a reviewer (that is review load the benchmark should show).
+ */
+const NEUTRAL = new Set(['CASE_RULE_SKIPPED']);
 const money = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
 
 export interface ScoredPair {

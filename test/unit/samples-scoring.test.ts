@@ -18,10 +18,7 @@ describe('benchmark scoring', () => {
       const { manifest, expected } = load(f);
       const report = truthToReport(expected, manifest);
       expect(Report.safeParse(report).success).toBe(true);
-      // scorePairs ignores EXTRACTION_UNCERTAIN on the produced side (OCR doubt is no finding);
-      // the expected ones (blank terms) are scored by rules-on-truth instead.
-      const scored = { ...expected, flags: expected.flags.filter((f) => f.code !== 'EXTRACTION_UNCERTAIN') };
-      return { report, expected: scored, scoreFlags: true, employer: manifest.employer?.name ?? null };
+      return { report, expected, scoreFlags: true, employer: manifest.employer?.name ?? null };
     });
     const t = scorePairs(pairs);
     expect(t.cases).toBeGreaterThan(10);
