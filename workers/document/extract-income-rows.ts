@@ -8,6 +8,7 @@ import { extractTotals, reconcile } from './extract-totals.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
 import { readMoneyCells } from './read-money-cells.ts';
+import { findTableHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
 import { flagOutliers, interpolatePeriods, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import type { MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
@@ -19,7 +20,6 @@ export interface IncomeExtraction {
   unread: number;
 }
 
-const HEADER = /(税款所属期|所属期|所得期间|所属期间|收入所属期)/;
 const MONEY_COLUMNS = /(免税收入|收入额|收入|已申报税额|应纳税额|已缴税额|应补退税额|税额|减除费用|专项扣除|应纳税所得额)/g;
 const TOTAL_LABEL = /收入合计|收入总额|收入额合计/;
 
@@ -60,7 +60,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   let unread = 0;
   for (const page of pages) {
     const pageRows = groupRows(page);
-    const headerIdx = pageRows.findIndex((r) => HEADER.test(compactText(r.text)) && /收入|扣缴义务人/.test(compactText(r.text)));
+    const headerIdx = findTableHeader(pageRows, INCOME_HEADER_LABELS);
     if (headerIdx >= 0) header = pageRows[headerIdx].text;
     // Rows above the header on its page are the print header, the title and the taxpayer block.
     const start = headerIdx >= 0 ? headerIdx + 1 : 0;

@@ -7,6 +7,7 @@ import { isPrintNoise, readTableRow } from './read-table-row.ts';
 import { extractTotals, reconcile } from './extract-totals.ts';
 import { findDates } from './parse-date.ts';
 import { rowConfidence } from './row-confidence.ts';
+import { findTableHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
 import { repairFromTotal, type DraftRow } from './repair-rows.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
@@ -18,9 +19,8 @@ export interface TaxExtraction {
 }
 
 type DateRole = 'period' | 'paid' | 'other';
-const HEADER = /(税款所属期|所属期|所属时期)/;
 // 日期 is often misread (日其, 日朋): the first character after 日 is not checked.
-const DATE_COLUMNS = /(税款所属期|税款所属时期|所属期|入\(?退\)?库日.|入库日.|缴款日.|申报日.|填发日.)/g;
+const DATE_COLUMNS = /(税款所.期|税款所属时期|所属期|入\(?退\)?库日.|入库日.|缴款日.|申报日.|填发日.)/g;
 const MONEY_COLUMNS = /(实缴\(?退\)?金额|实缴金额|收入额|应纳税额|金额)/g;
 const TOTAL_LABEL = /(实缴\(?退\)?金额|金额|税额)?合计|合计金额/;
 const AUTHORITY = /税务(分)?局|税务所|税务机关|稽查局|税务总局/;
@@ -28,7 +28,7 @@ const AUTHORITY = /税务(分)?局|税务所|税务机关|稽查局|税务总局
 function headerLayout(header: string | null): { dates: DateRole[]; moneyCount: number; moneyIndex: number } {
   if (!header) return { dates: [], moneyCount: 0, moneyIndex: 0 };
   const c = compactText(header);
-  const dates = [...c.matchAll(DATE_COLUMNS)].map((m): DateRole => (/所属/.test(m[1]) ? 'period' : /库|缴款/.test(m[1]) ? 'paid' : 'other'));
+  const dates = [...c.matchAll(DATE_COLUMNS)].map((m): DateRole => (/所/.test(m[1]) ? 'period' : /库|缴款/.test(m[1]) ? 'paid' : 'other'));
   const money = [...c.matchAll(MONEY_COLUMNS)].map((m) => m[1]);
   const idx = money.findIndex((m) => m.startsWith('实缴'));
   return { dates, moneyCount: money.length, moneyIndex: Math.max(0, idx) };
@@ -47,7 +47,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
   let unread = 0;
   for (const page of pages) {
     const pageRows = groupRows(page);
-    const headerIdx = pageRows.findIndex((r) => HEADER.test(compactText(r.text)) && /金额|所得项目|入库|税务机关/.test(compactText(r.text)));
+    const headerIdx = findTableHeader(pageRows, TAX_HEADER_LABELS);
     if (headerIdx >= 0) header = pageRows[headerIdx].text;
     if (headerIdx < 0 && header === null) continue;
     const layout = headerLayout(header);
