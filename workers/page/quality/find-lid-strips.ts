@@ -15,7 +15,7 @@ const MIN_COLOUR_DIFF = 4;
  * Depth (mm) of a strip along each side whose colour is uniform and differs from the sheet's
  * paper: the scanner lid or glass showing where the sheet does not reach. Row means over the
  * whole side remove sensor noise, so a small tint difference is enough. Text rows do not count as
- * strip: only samples within 30 levels of the brightest are averaged.
+ * strip: each line's colour is its per-channel median.
  */
 export function findLidStrips(page: RasterPage): Record<Side, number> {
   const pxPerMm = (page.dpi ?? 150) / 25.4;
@@ -45,40 +45,40 @@ export function findLidStrips(page: RasterPage): Record<Side, number> {
 
 function lineColour(page: RasterPage, side: Side, d: number, along: number, step: number): [number, number, number] | null {
   const { width: w, height: h, data } = page;
-  const vals: number[] = [];
+  const offs: number[] = [];
   for (let a = 0; a < along; a += step) {
     const x = side === 'left' ? d : side === 'right' ? w - 1 - d : a;
     const y = side === 'top' ? d : side === 'bottom' ? h - 1 - d : a;
-    vals.push((y * w + x) * 3);
+    offs.push((y * w + x) * 3);
   }
-  let max = 0;
-  for (const o of vals) max = Math.max(max, data[o] + data[o + 1] + data[o + 2]);
-  let r = 0, g = 0, b = 0, n = 0;
-  for (const o of vals) {
-    if (data[o] + data[o + 1] + data[o + 2] < max - 90) continue;
-    r += data[o]; g += data[o + 1]; b += data[o + 2]; n++;
-  }
+  const c = medianColour(data, offs);
   // A line that is mostly not uniform (text, a photo's desk texture) is not a lid strip.
-  if (n < vals.length * 0.6) return null;
-  return [r / n, g / n, b / n];
+  let near = 0;
+  for (const o of offs) if (Math.abs(data[o] + data[o + 1] + data[o + 2] - c[0] - c[1] - c[2]) <= 90) near++;
+  return near >= offs.length * 0.6 ? c : null;
 }
 
-/** Paper colour: mean of the bright samples in the central half of the page. */
+/** Paper colour: per-channel median over the central half of the page (print covers far less than half). */
 function paperColour(page: RasterPage): [number, number, number] {
-  const { width: w, height: h, data } = page;
+  const { width: w, height: h } = page;
   const step = Math.max(1, Math.round(w / 200));
   const offs: number[] = [];
-  let max = 0;
-  for (let y = h >> 2; y < (3 * h) >> 2; y += step) for (let x = w >> 2; x < (3 * w) >> 2; x += step) {
-    const o = (y * w + x) * 3;
-    offs.push(o);
-    max = Math.max(max, data[o] + data[o + 1] + data[o + 2]);
+  for (let y = h >> 2; y < (3 * h) >> 2; y += step) for (let x = w >> 2; x < (3 * w) >> 2; x += step) offs.push((y * w + x) * 3);
+  return medianColour(page.data, offs);
+}
+
+/**
+ * Per-channel medians: the same unbiased estimator for strip rows and for the paper, so heavy
+ * sensor noise (σ 7–11) cannot open a gap between them (a "bright samples" mean did, by 4–6 levels).
+ */
+function medianColour(data: Uint8Array, offs: number[]): [number, number, number] {
+  const out: [number, number, number] = [0, 0, 0];
+  const hist = new Uint32Array(256);
+  for (let c = 0; c < 3; c++) {
+    hist.fill(0);
+    for (const o of offs) hist[data[o + c]]++;
+    let acc = 0;
+    for (let v = 0; v < 256; v++) { acc += hist[v]; if (acc * 2 >= offs.length) { out[c] = v; break; } }
   }
-  // Paper = the brightest 40 levels of the sum; ink and seals fall below.
-  let r = 0, g = 0, b = 0, n = 0;
-  for (const o of offs) {
-    if (data[o] + data[o + 1] + data[o + 2] < max - 60) continue;
-    r += data[o]; g += data[o + 1]; b += data[o + 2]; n++;
-  }
-  return n ? [r / n, g / n, b / n] : [255, 255, 255];
+  return out;
 }

@@ -54,9 +54,9 @@ export const EDGES = {
    * (2.7 on an extra generated set), content sliced by the edge 0–0.7 mm. */
   minMarginMm: 1.5,
   /** A lid strip this deep (mm) on one side only means the sheet was shifted and the opposite side
-   * lost part of it. Tune: edge-cut pages 17.3–29 mm; every other single-sided strip ≤ 10.2 mm
-   * (one heavy-JPEG page); the generator shifts by 12–30 mm. */
-  minStripMm: 14,
+   * lost part of it. Tune (+ two extra generated sets): edge-cut pages 15.2–29 mm; every other
+   * unframed single-sided strip ≤ 9.1 mm (a σ 11 noise page); the generator shifts by 12–30 mm. */
+  minStripMm: 11,
   /** …while the opposite side shows none: tune pages without a lid show ≤ 1 mm (2 mm heavy JPEG). */
   noStripMm: 2,
   /** Ink this much redder than green/blue is a seal or red rule, not printed content. Tune seal
