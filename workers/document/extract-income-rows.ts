@@ -124,7 +124,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
       lastBottom = r.box.y + r.box.h;
     }
   }
-  interpolatePeriods(drafts);
+  interpolatePeriods(drafts, queryBounds(allRows));
   repairFromTotal(drafts, printed.amount, printed.records, unread, MIN_FIELD_CONFIDENCE);
   const rows: IncomeRow[] = [];
   const vouchable: IncomeRow[] = [];
@@ -144,6 +144,16 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   if (totals?.reconciled) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
   else if (totals?.reconciled === false) flagOutliers(rows);
   return { rows, totals, unread };
+}
+
+/** The query's period range as printed above the table (所得期间起 : 2020-08 所得期间止 : 2021-07). */
+function queryBounds(rows: TextRow[]): { first: string | null; last: string | null } {
+  const text = rows.slice(0, 12).map((r) => compactText(r.text)).join('\n');
+  const read = (label: string) => {
+    const m = new RegExp(`${label}[:：;；]?((?:19|20)\\d{2})[-./年](0[1-9]|1[0-2])`).exec(text);
+    return m ? `${m[1]}-${m[2]}` : null;
+  };
+  return { first: read('期间起'), last: read('期间止') };
 }
 
 function draftRow(

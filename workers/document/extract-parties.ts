@@ -3,6 +3,7 @@ import type { PageText } from './types.ts';
 import { groupRows } from './group-rows.ts';
 import { isValidIdNumber } from './validate-id-number.ts';
 import { isValidCreditCode } from './validate-credit-code.ts';
+import { looksLikeOrganisation } from './match-vocabulary.ts';
 
 /** Parties plus how each identifier checked out: a failing checksum is a review signal. */
 export interface PartiesExtraction {
@@ -22,7 +23,7 @@ const ID = /(?<![0-9A-Za-z])([0-9OolI]{17}[0-9OolIXx])(?![0-9A-Za-z])/g;
 function value(text: string, label: RegExp): { value: string; at: number } | null {
   // OCR reads the colon as ; sometimes (or both, ":;"); forms put 名称/姓名 between the party and the
   // value, and the role in brackets may be misread ("承租方 (Z方)").
-  const re = new RegExp(`(?:${label.source})\\s*(?:\\([^()\\n]{1,6}\\))?\\s*(?:名称|姓名)?\\s*[:：;；]{1,2}\\s*([^\\n]*)`, 'g');
+  const re = new RegExp(`(?:${label.source})\\s*(?:\\(+[^()\\n]{1,6}\\)+)?\\s*(?:名称|姓名)?\\s*[:：;；]{1,2}\\s*([^\\n]*)`, 'g');
   for (const m of text.matchAll(re)) {
     let v = m[1].split(/\s{2,}/)[0];
     const stop = STOP.exec(v);
@@ -38,7 +39,7 @@ function fixId(s: string): string {
 }
 
 // Letters OCR confuses in a printed code; V is outside the GB 32100 set and can only be a misread.
-const CONFUSABLE: Record<string, string> = { V: 'WUY', W: 'V', U: 'VW', Y: 'V', '0': 'DQ', D: '0', Q: '0', '1': 'LT', L: '1', T: '1', '8': 'B', B: '8', '6': 'G', G: '6', M: 'N', N: 'MH', H: 'N' };
+const CONFUSABLE: Record<string, string> = { E: 'F', F: 'E',  V: 'WUY', W: 'V', U: 'VW', Y: 'V', '0': 'DQ', D: '0', Q: '0', '1': 'LT', L: '1', T: '1', '8': 'B', B: '8', '6': 'G', G: '6', M: 'N', N: 'MH', H: 'N' };
 
 /** A code failing its check character, with exactly one single-character confusion that passes, is that code. */
 function repairCreditCode(cc: string): string {
@@ -54,6 +55,10 @@ function repairCreditCode(cc: string): string {
 }
 
 function fixCreditCode(s: string): string {
+  // Characters 3–8 are the administrative division code: digits only, so a letter there is a slip.
+  const u = s.toUpperCase();
+  const division = u.slice(2, 8).replace(/[OD]/g, '0').replace(/[ILT]/g, '1').replace(/Z/g, '2').replace(/S/g, '5').replace(/B/g, '8').replace(/G/g, '6');
+  s = u.slice(0, 2) + division + u.slice(8);
   // O, I, Z, S, V are not in the GB 32100 set: they can only be misread digits.
   return s.toUpperCase().replace(/O/g, '0').replace(/I/g, '1').replace(/Z/g, '2').replace(/S/g, '5');
 }
@@ -70,7 +75,7 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   const evidence: Record<string, string> = {};
   const missing: string[] = [];
   const ids = [...text.matchAll(ID)].map((m) => ({ id: fixId(m[1]), at: m.index! }));
-  const code = /(?:统一社会信用代码|信用代码|纳税人识别号)\s*[:：]?\s*([0-9A-Z]{18})/i.exec(text.replace(/(?<=[0-9A-Z]) (?=[0-9A-Z])/g, ''));
+  const code = /(?:统一社会信用代码|信用代码|纳税人识别号)\s*[:：;；]{0,2}\s*([0-9A-Z]{18})/i.exec(text.replace(/(?<=[0-9A-Z]) (?=[0-9A-Z])/g, ''));
   const setId = (field: keyof Parties, id: string | undefined) => {
     if (!id) return;
     (parties as Record<string, unknown>)[field] = id;
@@ -94,7 +99,7 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
       if (who === 'lessor' && !parties.lessorPhone) parties.lessorPhone = m[1];
       if (who === 'lessee' && !parties.lesseePhone) parties.lesseePhone = m[1];
     }
-    const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于)\s*[:：;；,，]{0,2}\s*([^\n,，。;；]{4,60})/.exec(text);
+    const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于|坐落)\s*[:：;；,，]{0,2}\s*([^\n,，。;；]{4,60})/.exec(text);
     parties.address = addr ? addr[1].split(/\s{2,}/)[0].replace(/\s+/g, '').replace(/[_]+$/, '') || null : null;
     if (parties.address) parties.address = parties.address.split(/的(?:房屋|住房|房产|住宅)|出租给|租给|交付/)[0];
     if (parties.address && parties.address.replace(/_/g, '').length < 4) parties.address = null;
@@ -113,7 +118,14 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   const holder = kind === 'degree_certificate' || kind === 'title_certificate' ? /(?:^|\n)\s*([\u3400-\u9fff·]{2,5})\s*[,，]\s*[男女]\s*[,，]/.exec(text) : null;
   // Register forms (户口 登记卡) put the value in the next cell, no colon.
   const cellName = /(?:^|\n)\s*姓名\s{2,}([\u3400-\u9fff·]{2,5})(?=\s|$)/.exec(text);
-  if (cardName) parties.employee = cardName[1];
+  // A 离职证明 names the holder after 兹证明 and is signed by the unit's name on its own line.
+  const certified = kind === 'resignation_certificate' ? /兹证明\s*([\u3400-\u9fff·]{2,5}?)\s*(?:[(（,，]|同志|先生|女士)/.exec(text) : null;
+  if (kind === 'resignation_certificate' && !employer) {
+    const signed = text.split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => /^[\u3400-\u9fff()（）]{4,40}$/.test(l) && looksLikeOrganisation(l)).pop();
+    if (signed) parties.employer = signed;
+  }
+  if (certified) parties.employee = certified[1];
+  else if (cardName) parties.employee = cardName[1];
   else if (holder) parties.employee = holder[1];
   else if (!employee && cellName) parties.employee = cellName[1];
   else if (employee && /^[\u3400-\u9fff·]{2,6}$|^[A-Za-z][A-Za-z .·-]{1,40}$/.test(employee.value)) parties.employee = employee.value;

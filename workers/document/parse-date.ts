@@ -89,11 +89,17 @@ export function findDates(text: string): DateMention[] {
     const [raw, y, mo, d] = m;
     let year = 0;
     for (const ch of y) year = year * 10 + (CN_DIGIT[ch] ?? NaN);
+    // 二 and 三 differ by one stroke: a year in the 3000s is a 二 misread.
+    let slip = false;
+    if (year >= 3000 && year < 3100 && y[0] === '三') {
+      year -= 1000;
+      slip = true;
+    }
     const month = cnSmall(mo);
     const day = cnSmall(d);
     const iso = month !== null && day !== null ? isoFromParts(year, month, day) : null;
     if (!iso) continue;
-    push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence: 0.95 });
+    push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence: slip ? 0.8 : 0.95 });
   }
   for (const m of t.matchAll(ONE_POINT_DROPPED)) {
     const iso = isoFromParts(+m[1], +(m[2] ?? m[3]), +m[4]);

@@ -32,8 +32,22 @@ function monthOf(i: number): string {
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
-/** Fills lost periods between two read ones when the count of rows matches the months between them exactly. */
-export function interpolatePeriods(rows: DraftRow[]): void {
+/**
+ * Fills lost periods between two read ones when the count of rows matches the months between them
+ * exactly. `bounds` (the query's 所得期间起/止) close the table's ends the same way.
+ */
+export function interpolatePeriods(rows: DraftRow[], bounds?: { first: string | null; last: string | null }): void {
+  const known = rows.filter((r) => r.period !== null).map((r) => monthIndex(r.period!));
+  if (bounds && known.length >= 2 && known[0] !== known[known.length - 1]) {
+    const ascending = known[0] < known[known.length - 1];
+    const [head, tail] = ascending ? [bounds.first, bounds.last] : [bounds.last, bounds.first];
+    const step = ascending ? 1 : -1;
+    const before: DraftRow | null = head ? { period: monthOf(monthIndex(head) - step), amount: null, confidence: 1 } : null;
+    const after: DraftRow | null = tail ? { period: monthOf(monthIndex(tail) + step), amount: null, confidence: 1 } : null;
+    const framed = [...(before ? [before] : []), ...rows, ...(after ? [after] : [])];
+    interpolatePeriods(framed);
+    return;
+  }
   let i = 0;
   while (i < rows.length) {
     if (rows[i].period !== null) {
