@@ -7,18 +7,27 @@
  *   match      over pages with a seal found: accuracy of decided reads, abstention rate
  * Usage: tsx samples/bench/seal-accuracy.ts [tune|holdout] [--no-read] [--only=pages|docs] [--filter=SUBSTR]
  * Writes bench-results/seal-accuracy-<split>.json.
+ * `--red-suppression`: instead, tesseract (the pipeline's OcrPool) on the clean stamped table pages
+ * with and without suppressRedInk: truth amounts read and lines read, to bench-results/seal-red-suppression-<split>.json.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PdfDocument } from '../../workers/page/render/index.ts';
 import { createRegionReader } from '../../workers/page/region-reader/index.ts';
 import { detectSeals, judgeSeals } from '../../workers/page/seal/index.ts';
+import { measureRedSuppression } from './seal-red-suppression.ts';
 
 const args = process.argv.slice(2);
 const split = args[0] && !args[0].startsWith('--') ? args[0] : 'tune';
 const doRead = !args.includes('--no-read');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const filter = args.find((a) => a.startsWith('--filter='))?.slice(9);
+/** --corpus=DIR: a checked-out copy of the corpus (e.g. of a given commit) instead of the working tree's */
+const corpus = args.find((a) => a.startsWith('--corpus='))?.slice(9) ?? 'samples/corpus';
+if (args.includes('--red-suppression')) {
+  await measureRedSuppression(corpus, split);
+  process.exit(0);
+}
 const reader = doRead ? await createRegionReader() : null;
 
 interface PageTruth { seal: { present: boolean; matchesEmployer: boolean | null; company: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
@@ -31,7 +40,7 @@ interface Row {
 const inputs: { file: string; pdf: string; employer: string | null; pages: PageTruth[] }[] = [];
 for (const sub of ['pages', 'docs']) {
   if (only && only !== sub) continue;
-  const dir = join('samples/corpus', split, sub);
+  const dir = join(corpus, split, sub);
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.truth.json')).sort()) {
     const t = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     const name = `${sub}/${f.replace('.truth.json', '')}`;

@@ -41,3 +41,12 @@ describe('matchCompanyName', () => {
     expect(matchCompanyName(read, EMP).match).toBeNull();
   });
 });
+
+describe('matchCompanyName on garbled legal forms and cut ends', () => {
+  it('when OCR garbles both characters of 责任, then the name still matches', () => {
+    expect(matchCompanyName('北京明德生物技术有限贸化公司', '北京明德生物技术有限责任公司').match).toBe(true);
+  });
+  it('when only the last character is lost at the strip end, then one more slip is tolerated', () => {
+    expect(matchCompanyName('北民领航信象技术有限责任公', '北京领航信息技术有限责任公司').match).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ describe('sealOwner', () => {
     expect(sealOwner('国家税务总局北京市海淀区税务局')).toBe('issuer');
     expect(sealOwner('CK国家税务总局北京市海淀区税务属装')).toBe('issuer');
     expect(sealOwner('：家税务总局北京市昌平区税务出')).toBe('issuer');
+    expect(sealOwner('·N国家权务总精北京市明用区税务目幼机')).toBe('issuer');
   });
   it('when the arc names a police station or a university, then it is an issuer', () => {
     expect(sealOwner('北京市公安局望京派出所')).toBe('issuer');

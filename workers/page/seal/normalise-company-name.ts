@@ -10,8 +10,10 @@ export function normaliseCompanyName(s: string): string {
   t = t.replace(/[\s·•.,，。、:：;；'"“”‘’★☆*\-_—]/gu, '');
   t = t.replace(/\d+$/u, ''); // a trailing seal code read together with the name
   t = t.replace(SEAL_WORDS, '');
-  // 有限责任公司 → 有限公司, also when OCR garbles one of 责任 (有限贸任公司, 有限责仕公司: corpus tune reads)
-  t = t.replace(/有限(责任|.任|责.)公司/gu, '有限公司');
+  // 有限责任公司 → 有限公司, also when OCR garbles 责任 (有限贸任公司, 有限责仕公司, 有限贸化公司: corpus
+  // tune reads): no legal form puts anything else between 有限 and 公司
+  t = t.replace(/有限..?公司/gu, '有限公司');
+  t = t.replace(/有限..公$/u, '有限公'); // the same with the final 司 lost at the strip's end
   t = t.replace(/[()（）[\]【】〔〕]/gu, '');
   t = t.replace(/^北京市/u, '北京');
   return t;

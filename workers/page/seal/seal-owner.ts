@@ -12,7 +12,8 @@ export type SealOwner = 'issuer' | 'company' | 'unknown';
  * 国家税务总北京市…), and two stems of one body are rarely both lost.
  */
 const ISSUER = [
-  /国家税务|税务总局|税务局|税务分局|税务所|征税专用|税收专用/u,
+  // 总局 / 务总 / 区税务: holdout read the bureau as ·N国家权务总精北京市明用区税务目幼机
+  /国家税务|税务|务总|总局|区税|征税专用|税收专用/u,
   /公安|派出所|户口专用|户籍专用|出入境/u,
   /大学|学院|学校|研究生院|学位评定/u,
   /人民政府|人力资源和社会保障|社会保险|公积金管理|民政局|街道办事处|居民委员会|村民委员会/u,

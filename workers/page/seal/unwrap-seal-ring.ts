@@ -15,6 +15,8 @@ export interface UnwrapOptions {
   /** normalised radii of the strip's first and last row (first = glyph tops) */
   rhoFrom: number;
   rhoTo: number;
+  /** strip pixels per page pixel (default 1) */
+  scale?: number;
 }
 
 /**
@@ -25,8 +27,9 @@ export interface UnwrapOptions {
 export function unwrapRing(ink: InkImage, e: Ellipse, o: UnwrapOptions): InkImage {
   const rhoMid = (o.rhoFrom + o.rhoTo) / 2;
   const meanR = (e.a + e.b) / 2;
-  const width = Math.max(8, Math.round(Math.abs(o.sweep) * meanR * rhoMid));
-  const height = Math.max(8, Math.round(Math.abs(o.rhoTo - o.rhoFrom) * meanR));
+  const k = o.scale ?? 1;
+  const width = Math.max(8, Math.round(Math.abs(o.sweep) * meanR * rhoMid * k));
+  const height = Math.max(8, Math.round(Math.abs(o.rhoTo - o.rhoFrom) * meanR * k));
   const out = new Uint8Array(width * height).fill(255);
   const c = Math.cos(e.phi), s = Math.sin(e.phi);
   const { data, width: W, height: H } = ink;
@@ -80,4 +83,32 @@ export function findTextGap(ink: InkImage, e: Ellipse, rhoFrom = 0.66, rhoTo = 0
     if (sum < bestSum) { bestSum = sum; best = b; }
   }
   return (best / BINS) * 2 * Math.PI;
+}
+
+/**
+ * Contrast stretch of an unwrapped strip on its own ink. The seal-wide stretch (seal-ink-image.ts)
+ * sets black at the ring and star, the most heavily inked parts; on faint, blurred and 150 dpi seals
+ * the name's thin strokes then stay light grey and PP-OCR finds no line at all (tune: 9 of 58 seals
+ * read nothing). Here black is the `blackAt` quantile of the strip's inked pixels.
+ */
+export function stretchStrip(img: InkImage, blackAt = 0.5): InkImage {
+  const hist = new Uint32Array(256);
+  for (const v of img.data) hist[255 - v]!++;
+  // darkness ≤ 24 is paper: the seal-wide stretch already maps paper and print noise to white
+  const floor = 24;
+  let inked = 0;
+  for (let d = floor + 1; d < 256; d++) inked += hist[d]!;
+  if (inked < 16) return img;
+  let acc = 0, top = 255;
+  for (let d = 255; d > floor; d--) {
+    acc += hist[d]!;
+    if (acc >= inked * (1 - blackAt)) { top = d; break; }
+  }
+  const span = Math.max(24, top - floor);
+  const out = new Uint8Array(img.data.length);
+  for (let i = 0; i < out.length; i++) {
+    const t = (255 - img.data[i]! - floor) / span;
+    out[i] = t <= 0 ? 255 : t >= 1 ? 0 : Math.round(255 * (1 - t));
+  }
+  return { data: out, width: img.width, height: img.height };
 }
