@@ -113,3 +113,39 @@ describe('dates, terms and parties (real OCR)', () => {
     expect(f.issuedOnConfidence).toBeLessThan(0.9);
   });
 });
+
+describe('headers, certificates and dates with slips (real OCR, regenerated corpus)', () => {
+  it('when the tax header reads 税款所层期, then the table is still found and all 12 rows reconcile', () => {
+    const f = extractDocument([fixture('t2-base-tax-header-slip')], { declaredKind: null });
+    expect(f.taxes).toHaveLength(12);
+    expect(f.taxes[0]).toMatchObject({ period: '2025-03', amount: 541.04, paidOn: '2025-04-12' });
+    expect(f.totals.taxes?.reconciled).toBe(true);
+  });
+
+  it('when OCR returns the income table column by column and the header reads 税款所尾期, then rows are rebuilt and reconcile', () => {
+    const f = extractDocument([fixture('t1-marks-income-column-lines')], { declaredKind: null });
+    expect(f.income).toHaveLength(12);
+    expect(f.income[0]).toMatchObject({ period: '2020-08', amount: 15594.79 });
+    expect(f.totals.income?.reconciled).toBe(true);
+  });
+
+  it('when a 离职证明 is read, then the holder comes from 兹证明 and the unit from its signature line', () => {
+    const f = extractDocument([fixture('t2-resignation')], { declaredKind: null });
+    expect(f.kind).toBe('resignation_certificate');
+    expect(f.parties).toMatchObject({ employee: '李涛', employeeIdNumber: '320106198702289123' });
+    // The unit's name is read as OCR gives it (鼻厂 for 鼎盛); matching it is the rules' name tolerance.
+    expect(f.parties.employer).toMatch(/^北京.+网络科技有限责任公司$/);
+    expect(f.issuedOn).toBe('2026-02-27');
+  });
+
+  it('when a Chinese-numeral start year reads 三〇二五, then it is 2025 with reduced confidence', () => {
+    const f = extractDocument([fixture('t2-contract-renewed')], { declaredKind: null });
+    expect(f.term).toMatchObject({ start: '2025-07-01', end: '2028-07-01' });
+    expect(f.term!.confidence).toBeLessThan(1);
+  });
+
+  it('when the end month reads "2022年]月31日", then the term ends 2022-01-31', () => {
+    const f = extractDocument([fixture('t1-contract-other')], { declaredKind: null });
+    expect(f.term).toMatchObject({ start: '2019-02-01', end: '2022-01-31' });
+  });
+});
