@@ -92,13 +92,13 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
           lastBottom = r.box.y + r.box.h;
         } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) {
           // A data row whose period a seal or note hid: kept in place, the printout's order may place it.
-          const money = cells?.[col.index];
-          if (money) {
-            const row = draftRow(tok, money, 0.85, r.ocr, page.page, r.raw, null);
-            drafts.push(row);
-            last = row;
-            lastBottom = r.box.y + r.box.h;
-          } else unread++;
+          // Kept even when its 收入 cell is debris: it still takes a place in the period order.
+          const decimals = tok.money.filter((m) => m.cents || m.inferredPoint);
+          const money = col.count > 0 && decimals.length === col.count ? decimals[col.index] : (cells?.[col.index] ?? null);
+          const row = draftRow(tok, money, 0.85, r.ocr, page.page, r.raw, null);
+          drafts.push(row);
+          last = row;
+          lastBottom = r.box.y + r.box.h;
         }
         continue;
       }
