@@ -10,6 +10,11 @@ import { renderPage } from './render-page.ts';
 
 /** Fewer characters than this in a page's text layer means it is a scan (or a stamp/footer only). */
 const MIN_TEXT_LAYER_CHARS = 20;
+/**
+ * Above this share of glyphs without a Unicode mapping the text layer cannot be trusted (a
+ * printout whose digits were all unmapped lost every amount), so the page is OCR'd instead.
+ */
+const MAX_UNMAPPED_SHARE = 0.01;
 
 /** One opened PDF: page rasters (the scan's own JPEG when it is one, a rendering otherwise) and text. */
 export class PdfDocument {
@@ -85,9 +90,10 @@ export class PdfDocument {
     const page = await this.doc.getPage(pageNo);
     try {
       const scale = raster.width / page.getViewport({ scale: 1 }).width;
-      const lines = await readTextLayer(page, scale);
-      const chars = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
-      return chars >= MIN_TEXT_LAYER_CHARS ? lines : null;
+      const layer = await readTextLayer(page, scale);
+      if (layer.mapped < MIN_TEXT_LAYER_CHARS) return null;
+      if (layer.unmapped > MAX_UNMAPPED_SHARE * (layer.mapped + layer.unmapped)) return null;
+      return layer.lines;
     } catch {
       return null;
     } finally {

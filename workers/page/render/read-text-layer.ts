@@ -1,18 +1,34 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OcrLine } from '../types.ts';
 
+export interface TextLayer {
+  lines: OcrLine[];
+  /** Characters with a glyph but no Unicode mapping (pdf.js yields U+0000/U+FFFD for them). */
+  unmapped: number;
+  /** Characters with a mapping (spaces excluded). */
+  mapped: number;
+}
+
 /**
  * A born-digital page's own text, as lines with boxes in raster pixels (`scale` = pixels per PDF
  * point). Exact, so its confidence is 100. Items on one baseline (within half a glyph height) form a
  * line; a gap wider than two glyphs between items becomes a run of spaces, like OCR's column gaps.
  */
-export async function readTextLayer(page: PDFPageProxy, scale: number): Promise<OcrLine[]> {
+export async function readTextLayer(page: PDFPageProxy, scale: number): Promise<TextLayer> {
   const content = await page.getTextContent();
   const viewport = page.getViewport({ scale });
   interface Item { text: string; x: number; y: number; w: number; h: number }
   const items: Item[] = [];
+  let unmapped = 0;
+  let mapped = 0;
   for (const it of content.items) {
-    if (!('str' in it) || !it.str.trim()) continue;
+    if (!('str' in it)) continue;
+    const bad = (it.str.match(/[\u0000\ufffd]/g) ?? []).length;
+    unmapped += bad;
+    mapped += it.str.replace(/[\s\u0000\ufffd]/g, '').length;
+    // NFKC: some PDF producers map CJK to Kangxi radicals or compatibility forms (⼊ for 入).
+    it.str = it.str.replace(/[\u0000\ufffd]/g, '').normalize('NFKC');
+    if (!it.str.trim()) continue;
     const [a, b, , d, e, f] = it.transform as number[];
     const fontH = Math.hypot(b!, d!) || Math.abs(a!) || 10;
     const [x, yBase] = viewport.convertToViewportPoint(e!, f!) as [number, number];
@@ -26,7 +42,7 @@ export async function readTextLayer(page: PDFPageProxy, scale: number): Promise<
     if (row) row.push(it);
     else rows.push([it]);
   }
-  return rows.map((row) => {
+  const lines = rows.map((row) => {
     row.sort((p, q) => p.x - q.x);
     let text = '';
     let prevEnd: number | null = null;
@@ -44,4 +60,5 @@ export async function readTextLayer(page: PDFPageProxy, scale: number): Promise<
     const bottom = Math.max(...row.map((r) => r.y + r.h));
     return { text, confidence: 100, box: { x, y, w: right - x, h: bottom - y } };
   });
+  return { lines, unmapped, mapped };
 }
