@@ -2,7 +2,7 @@ import type { Box } from '../../../rules/contract/index.ts';
 import type { Annotation, Signature } from './types.ts';
 import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
 import { classifyInk } from './classify-ink.ts';
-import { detectSignature } from './detect-signature.ts';
+import { detectSignature, findLoneSignature, type SignatureInputs } from './detect-signature.ts';
 import { findInkRegions } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
@@ -40,6 +40,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   );
   const regions = findInkRegions(map, { printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes });
   const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
+  const sigInputs: SignatureInputs = { map, printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes };
 
   // A printed or stamped note that tesseract read cleanly.
   const printedNote = (ctx.ocrLines ?? [])
@@ -77,8 +78,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       form: note.framed || note.ink === 'red' ? 'stamp' : 'handwritten',
     };
     const others = findInkRegions(map, { printed: printedLines.map((l) => l.box), clear: [own], seals: ctx.sealBoxes });
-    const signature = detectSignature(box, lineHeight, others, ctx.sealBoxes, map.pxPerMm);
-    return { annotation, signature: { ...signature, box: signature.box && roundBox(signature.box) } };
+    const signature = detectSignature(box, lineHeight, others, sigInputs);
+    return { annotation, signature: roundSignature(signature) };
   }
   if (printedNote) {
     const { l, m } = printedNote;
@@ -87,8 +88,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       box: roundBox(l.box), coverage: round(m.coverage), form: 'printed',
     };
     const others = findInkRegions(map, { printed: printedLines.map((x) => x.box).concat(l.box), seals: ctx.sealBoxes });
-    const signature = detectSignature(l.box, l.box.h, others, ctx.sealBoxes, map.pxPerMm);
-    return { annotation, signature: { ...signature, box: signature.box && roundBox(signature.box) } };
+    const signature = detectSignature(l.box, l.box.h, others, sigInputs);
+    return { annotation, signature: roundSignature(signature) };
   }
 
   const writing = blocks.filter((b) => b.handwriting >= CLEAR_WRITING);
@@ -106,17 +107,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   }
   return {
     annotation: { present: false, complete: null, confidence: 0.8, text: null, box: null, coverage: 0 },
-    signature: signatureWithoutNote(read),
+    signature: roundSignature(findLoneSignature(regions, sigInputs)),
   };
-}
-
-/**
- * Without a note there is nothing for a signature to sign (SIGNATURE_MISSING follows the note),
- * but a short handwritten name elsewhere is still reported so the reviewer sees it.
- */
-function signatureWithoutNote(read: ReadBlock[]): Signature {
-  const name = read.find((b) => b.ink !== 'red' && b.handwriting >= CLEAR_WRITING && normalize(b.text).length <= 3);
-  return name ? { present: true, box: roundBox(name.box), confidence: 0.5 } : { present: false, box: null, confidence: 0.7 };
 }
 
 /**
@@ -202,5 +194,6 @@ function union(a: Box, b: Box): Box {
   return { x: x0, y: y0, w: Math.max(a.x + a.w, b.x + b.w) - x0, h: Math.max(a.y + a.h, b.y + b.h) - y0 };
 }
 
+const roundSignature = (s: Signature): Signature => ({ ...s, box: s.box && roundBox(s.box) });
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const roundBox = (b: Box): Box => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) });
