@@ -5,9 +5,9 @@ import { SIDES, type Side } from './find-borders.ts';
 const MAX_DEPTH_MM = 45;
 /** Row/column colour samples every this many mm along and across the side. */
 const STEP_MM = 0.5;
-/** A sample row is lid, not sheet, when its bright samples' mean differs from the sheet's paper
- * colour by more than this (sum of |ΔR|+|ΔG|+|ΔB|). Row means over ~400 samples make sensor noise
- * < 1 level. Tune lid-vs-paper differences 13–20; an extra generated set had one at 6 (lid 246
+/** A sample row is lid, not sheet, when its colour (per-channel median of the bright samples)
+ * differs from the sheet's paper colour by more than this (sum of |ΔR|+|ΔG|+|ΔB|). Medians over
+ * ~400 samples keep sensor noise ≈ 1 level. Tune lid-vs-paper differences 13–20; an extra generated set had one at 6 (lid 246
  * grey on paper 243/245/244), which 8 missed. */
 const MIN_COLOUR_DIFF = 4;
 
@@ -71,7 +71,12 @@ function paperColour(page: RasterPage): [number, number, number] {
  * Per-channel medians: the same unbiased estimator for strip rows and for the paper, so heavy
  * sensor noise (σ 7–11) cannot open a gap between them (a "bright samples" mean did, by 4–6 levels).
  */
-function medianColour(data: Uint8Array, offs: number[]): [number, number, number] {
+function medianColour(data: Uint8Array, all: number[]): [number, number, number] {
+  // Print first: keep samples within 30 levels per channel of the bright end (p90), so dense text
+  // cannot pull the paper colour down (a text-dense centre biased it by > 4 levels).
+  const sums = all.map((o) => data[o] + data[o + 1] + data[o + 2]).sort((a, b) => a - b);
+  const floor = sums[Math.floor(sums.length * 0.9)] - 90;
+  const offs = all.filter((o) => data[o] + data[o + 1] + data[o + 2] >= floor);
   const out: [number, number, number] = [0, 0, 0];
   const hist = new Uint32Array(256);
   for (let c = 0; c < 3; c++) {

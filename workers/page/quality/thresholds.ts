@@ -54,10 +54,11 @@ export const EDGES = {
    * (2.7 on an extra generated set), content sliced by the edge 0–0.7 mm. */
   minMarginMm: 1.5,
   /** A lid strip this deep (mm) on one side only means the sheet was shifted and the opposite side
-   * lost part of it. Tune (+ two extra generated sets): edge-cut pages 15.2–29 mm; every other
-   * unframed single-sided strip ≤ 9.1 mm (a σ 11 noise page); the generator shifts by 12–30 mm. */
+   * lost part of it. Tune (+ three extra generated sets, 390 pages): edge-cut pages 15.2–29 mm
+   * (one at 0.5 where lid and paper match; its sliced content is caught by the margin); every other
+   * unframed single-sided strip ≤ 4.6 mm. The generator shifts by 12–30 mm, hence 11, not 10. */
   minStripMm: 11,
-  /** …while the opposite side shows none: tune pages without a lid show ≤ 1 mm (2 mm heavy JPEG). */
+  /** …while the opposite side shows none: tune pages without a lid show ≤ 1 mm. */
   noStripMm: 2,
   /** Ink this much redder than green/blue is a seal or red rule, not printed content. Tune seal
    * pixels after 4:2:0 JPEG: r − max(g, b) mostly 20–70; black print ≈ 0. */
