@@ -2,7 +2,7 @@ import type { Box } from '../../../rules/contract/index.ts';
 import type { Annotation, Signature } from './types.ts';
 import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
 import { classifyInk } from './classify-ink.ts';
-import { detectSignature, findLoneSignature, type SignatureInputs } from './detect-signature.ts';
+import { detectSignature, findLoneSignature, printLike, type SignatureInputs } from './detect-signature.ts';
 import { findInkRegions } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
@@ -40,7 +40,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   );
   const regions = findInkRegions(map, { printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes });
   const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
-  const sigInputs: SignatureInputs = { map, printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes };
+  const sigInputs: SignatureInputs = { map, printed: printLike(printedLines.map((l) => l.box)), seals: ctx.sealBoxes };
 
   // A printed or stamped note that tesseract read cleanly.
   const printedNote = (ctx.ocrLines ?? [])

@@ -34,12 +34,26 @@ const AXIS_PRINT = 0.42;
 const FILL_MAX = 0.4;
 const CURSIVE = 1.3;
 const PRINT_H_MM = 4.5;
+/**
+ * A cursive stroke may run flat for a while (a quick underline-like tail): tune t1-gap-income's
+ * signature measured 0.46 axis-aligned. Straight rules are classified apart and print has no long
+ * strokes, so with a long stroke up to 0.6 passes (tune leftovers with long strokes: 0.29–0.56).
+ */
+const AXIS_CURSIVE = 0.6;
+/**
+ * Under print height only a thin pen line counts: signature fragments 4 mm tall fill 0.17 of their
+ * box, blurred print words of that height that happen to join up 0.23–0.33 (tune p038, t2-income-hole).
+ */
+const THIN_FILL = 0.2;
 /** A region this much inside a confidently read printed line (grown by 1 mm) is that print, whatever its ink colour. */
 const IN_PRINT = 0.6;
 
 export interface SignatureInputs {
   map: InkMap;
-  /** Tesseract lines read as print (confidence ≥ the print cut-off): blue links and labels included. */
+  /**
+   * Tesseract lines read as print (confidence ≥ the print cut-off): blue links and labels included.
+   * Pass them through `printLike` first: a line tesseract stretched over a signature is not print.
+   */
   printed: Box[];
   seals: Box[];
 }
@@ -57,10 +71,13 @@ function asSignature(r: InkRegion, inp: SignatureInputs): Candidate | null {
   const grow = map.pxPerMm;
   if (printed.some((p) => overlapShare(r.box, { x: p.x - grow, y: p.y - grow, w: p.w + 2 * grow, h: p.h + 2 * grow }) >= IN_PRINT)) return null;
   const f = strokeFeatures(map, r.box, r.ink);
-  if (f.axisShare >= AXIS_PRINT || f.fill >= FILL_MAX) return null;
-  const cursive = f.longestStroke >= CURSIVE;
-  if (!cursive && r.heightMm < PRINT_H_MM) return null;
-  return { region: r, f, score: cursive ? 0.9 : r.handwriting };
+  if (f.fill >= FILL_MAX) return null;
+  if (f.longestStroke >= CURSIVE) {
+    if (f.axisShare >= AXIS_CURSIVE || (r.heightMm < PRINT_H_MM && f.fill >= THIN_FILL)) return null;
+    return { region: r, f, score: 0.9 };
+  }
+  if (f.axisShare >= AXIS_PRINT || r.heightMm < PRINT_H_MM) return null;
+  return { region: r, f, score: r.handwriting };
 }
 
 /**
@@ -108,6 +125,19 @@ export function findLoneSignature(regions: InkRegion[], inp: SignatureInputs): S
     .filter((c): c is Candidate => c !== null && c.f.longestStroke >= CURSIVE && c.region.heightMm >= PRINT_H_MM)
     .sort((a, b) => b.region.cells - a.region.cells)[0];
   return best ? { present: true, box: best.region.box, confidence: 0.6 } : { present: false, box: null, confidence: 0.7 };
+}
+
+/**
+ * Printed lines of print height: at most 1.8 × the page's median line height. Tesseract joins a
+ * signature written across a text line into it (tune t1-below-tax: 开具时间 read at 11 mm tall with
+ * the strokes, against 3–4 mm for the page's other lines); such a line must not hide the signature.
+ */
+const TALL_LINE = 1.8;
+export function printLike(lines: Box[]): Box[] {
+  if (lines.length === 0) return lines;
+  const hs = lines.map((l) => l.h).sort((a, b) => a - b);
+  const median = hs[hs.length >> 1];
+  return lines.filter((l) => l.h <= TALL_LINE * median);
 }
 
 function overlapShare(a: Box, b: Box): number {
