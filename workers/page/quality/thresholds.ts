@@ -1,6 +1,6 @@
 /**
  * Every cut-off of the page-quality checks, with the measurement behind it. "tune" figures come
- * from `tsx samples/bench/quality-accuracy.ts tune` (82 scanned pages: 64 with only benign
+ * from `tsx samples/bench/quality-accuracy.ts tune` (107 scanned pages: 87 with only benign
  * variations, the rest one degradation each); "synthetic" from the unit-test pages.
  */
 export const CLARITY = {
@@ -8,16 +8,16 @@ export const CLARITY = {
    * pages 100, every other page ≥ 150; 120 sits between with room for rounding of the page size. */
   minDpi: 120,
   /** Median stroke-edge width (px at 150 dpi) above which a page is blurred; sharpness = 100/width,
-   * so the cut is sharpness 33.3. Tune: clear pages ≥ 49.5, Gaussian σ 0.3–0.45 mm ≤ 22.6, motion
-   * 1.2–2.2 mm ≤ 15.4; 33 is the geometric middle of the gap, leaning to the soft-but-legible side. */
+   * so the cut is sharpness 33.3. Tune: clear pages ≥ 44.4, Gaussian σ 0.3–0.45 mm and motion
+   * 1.2–2.2 mm ≤ 23.4; 33 is about the geometric middle of the gap (32.2). */
   maxEdgeWidth: 3.0,
   /** Near-text JPEG blockiness above which compression has destroyed the strokes. Tune: clear pages
-   * ≤ 1.13 (max 1.31 on a blurred page), quality 4–7 pages ≥ 1.755. Synthetic: q20 1.22, q10 1.33. */
+   * ≤ 1.23 (1.38 on a blurred page), quality 4–7 pages ≥ 1.755. Synthetic: q20 1.22, q10 1.33. */
   maxBlockiness: 1.4,
   /** IJG quality from the JPEG's own tables at or below which the page is destroyed. Tune: heavy
    * JPEG pages q4–7, every other page q65–85. */
   maxJpegQuality: 12,
-  /** (paper − stroke core)/255 below which text is too faint. Tune: every page ≥ 0.498 (ID-card
+  /** (paper − stroke core)/255 below which text is too faint. Tune: every clear page ≥ 0.42 (ID-card
    * copies with grey print); synthetic faint print (190 on 235) 0.18. No tune page is faint, so
    * this is set from physics more than data: 0.3 ≈ 75 grey levels between stroke and paper. */
   minContrast: 0.3,
@@ -38,7 +38,7 @@ export const EDGES = {
    * and the estimate is within 0.21° of the truth on every non-photo page, so 2.5° cannot flip. */
   maxSkewDeg: 2.5,
   /** Projection-profile peak over mean below which the page has no usable line structure.
-   * Tune: every text page ≥ 2.7. */
+   * Tune: every page ≥ 2.5. */
   minPeakedness: 1.5,
   /** A pixel is ink when it is this many grey levels darker than the local paper (or half of
    * paper − ink when the print is fainter). Tune noise σ ≤ 11, so 60 is > 5σ. */
@@ -67,7 +67,7 @@ export const EDGES = {
    * straight sheets in a scanner frame 0.01–0.02°, phone photos 0.79–3.78° (incl. extra set). */
   maxAngleSpreadDeg: 0.5,
   /** Paper level p10/p90 across the sheet below which the light is uneven (a photo without visible
-   * background). Tune: pages with ok edges ≥ 0.868 (ID-card copies); phone photos 0.847–0.932,
+   * background). Tune: pages with ok edges ≥ 0.865 (ID-card copies); phone photos 0.847–0.932,
    * so this only catches strong fall-off; perspective catches the rest. */
   minLightEvenness: 0.8,
 } as const;
