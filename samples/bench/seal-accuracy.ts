@@ -5,7 +5,8 @@
  *   presence   employer-side seal: F1 (a null is not a hit), misses (clean scans listed apart),
  *              false positives and reviews on seal-free pages (by look-alike)
  *   match      over pages with a seal found: accuracy of decided reads, abstention rate
- * Usage: tsx samples/bench/seal-accuracy.ts [tune|holdout] [--no-read] [--only=pages|docs] [--filter=SUBSTR]
+ * Usage: tsx samples/bench/seal-accuracy.ts [tune|holdout] [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR]
+ * `--no-ctc`: the name is read by OCR and compared as text (the method before CTC scoring).
  * Writes bench-results/seal-accuracy-<split>.json.
  * `--red-suppression`: instead, tesseract (the pipeline's OcrPool) on the clean stamped table pages
  * with and without suppressRedInk: truth amounts read and lines read, to bench-results/seal-red-suppression-<split>.json.
@@ -20,6 +21,7 @@ import { measureRedSuppression } from './seal-red-suppression.ts';
 const args = process.argv.slice(2);
 const split = args[0] && !args[0].startsWith('--') ? args[0] : 'tune';
 const doRead = !args.includes('--no-read');
+const ctc = !args.includes('--no-ctc');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const filter = args.find((a) => a.startsWith('--filter='))?.slice(9);
 /** --corpus=DIR: a checked-out copy of the corpus (e.g. of a given commit) instead of the working tree's */
@@ -33,7 +35,7 @@ const reader = doRead ? await createRegionReader() : null;
 interface PageTruth { seal: { present: boolean; matchesEmployer: boolean | null; company: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
 interface Row {
   file: string; truth: boolean; pred: boolean | null; detected: boolean | null; conf: number; grey: boolean;
-  lookalikes: string[]; degradations: string[]; ms: number;
+  lookalikes: string[]; degradations: string[]; ms: number; readMs: number; sealsRead: number;
   match?: boolean | null; truthMatch?: boolean | null; text?: string | null; company?: string | null; issuers?: (string | null)[];
 }
 
@@ -58,11 +60,14 @@ for (const inp of inputs) {
     const t = performance.now();
     const det = detectSeals(raster);
     const ms = performance.now() - t;
-    const block = await judgeSeals(raster, det, inp.employer, { ocr: null, reader });
+    const t1 = performance.now();
+    const block = await judgeSeals(raster, det, inp.employer, { ocr: null, reader, ...(ctc ? {} : { names: null }) });
+    const readMs = performance.now() - t1;
+    const sealsRead = det.present === false ? 0 : Math.min(3, det.boxes.length);
     const truth = !!pt.seal?.present;
     const row: Row = {
       file: `${inp.file}.p${p}`, truth, pred: block.present, detected: det.present, conf: block.confidence, grey: block.grey ?? false,
-      lookalikes: (pt.lookalikes ?? []).map((l) => l.type), degradations: pt.degradations, ms: +ms.toFixed(1),
+      lookalikes: (pt.lookalikes ?? []).map((l) => l.type), degradations: pt.degradations, ms: +ms.toFixed(1), readMs: +readMs.toFixed(0), sealsRead,
       issuers: block.issuerSeals?.map((s) => s.text),
     };
     if (truth && block.present === true && reader) {
@@ -105,6 +110,8 @@ const summary = {
     open: reads.filter((r) => r.match === null).map((r) => `${r.file}: read ${r.text} vs ${r.company}`),
   },
   detectMs: { median: ms[ms.length >> 1], max: ms[ms.length - 1] },
+  // reading time over the seals read (the first read also loads the models)
+  readSecondsPerSeal: +(rows.slice(1).reduce((a, r) => a + r.readMs, 0) / 1000 / Math.max(1, rows.slice(1).reduce((a, r) => a + r.sealsRead, 0))).toFixed(3),
 };
 console.log(JSON.stringify(summary, null, 2));
 mkdirSync('bench-results', { recursive: true });

@@ -1,10 +1,11 @@
 import sharp from 'sharp';
 import type { Box } from '../../../rules/contract/index.ts';
 import type { OcrEngine, RasterPage, RegionReader } from '../types.ts';
-import { downsamplePage } from './downsample-page.ts';
-import { findRedSeals } from './detect-seals.ts';
-import { findGreySeals } from './find-grey-seals.ts';
 import type { Ellipse } from './fit-ring.ts';
+import { fitInCrop, sealCrop } from './locate-seal-ring.ts';
+import { scoreSealName } from './ctc/score-seal-name.ts';
+import type { NameRecogniser } from './ctc/name-recogniser.ts';
+import { sharedNameRecogniser } from './ctc/shared-name-recogniser.ts';
 import { matchCompanyName } from './match-company-name.ts';
 import { sealInkImage } from './seal-ink-image.ts';
 import { sealOwner, type SealOwner } from './seal-owner.ts';
@@ -24,6 +25,11 @@ export interface OneSealReading extends SealReading {
 export interface SealEngines {
   ocr: OcrEngine | null;
   reader: RegionReader | null;
+  /**
+   * Scores the employer's name against the recogniser's character probabilities (ctc/). Left out, the
+   * process-wide one is loaded whenever a region reader is given; null turns it off (OCR read and compare).
+   */
+  names?: NameRecogniser | null;
 }
 
 const DEG = Math.PI / 180;
@@ -44,27 +50,6 @@ const STRIP_BLACK_AT = 0.5;
 const MAX_SEALS = 3;
 
 interface Strip { image: InkImage; kind: 'name' | 'code' }
-
-/** The ring inside a box: refit on the crop (the page-level fit is at 75 dpi), else the inscribed ellipse. */
-function fitInCrop(page: RasterPage, crop: Box): { e: Ellipse; grey: boolean } {
-  const data = new Uint8Array(crop.w * crop.h * 3);
-  for (let y = 0; y < crop.h; y++) {
-    const s = ((crop.y + y) * page.width + crop.x) * 3;
-    data.set(page.data.subarray(s, s + crop.w * 3), y * crop.w * 3);
-  }
-  const small = downsamplePage({ data, width: crop.w, height: crop.h, dpi: page.dpi ?? Math.min(page.width, page.height) / 8.27 });
-  const { candidates, colourShare } = findRedSeals(small);
-  // below 0.2 % coloured pixels the crop holds no red ink to speak of (see detect-seals GREY_PAGE_COLOUR)
-  const cands = candidates.length ? candidates : colourShare < 0.003 ? findGreySeals(small) : [];
-  const best = [...cands].sort((p, q) => q.score - p.score)[0];
-  if (best) {
-    const f = small.factor;
-    const e = best.ellipse;
-    return { e: { ...e, cx: (e.cx + 0.5) * f - 0.5, cy: (e.cy + 0.5) * f - 0.5, a: e.a * f, b: e.b * f }, grey: best.grey };
-  }
-  const r = Math.min(crop.w, crop.h) / 2 / 1.08;
-  return { e: { cx: crop.w / 2, cy: crop.h / 2, a: r, b: r, phi: 0, residual: 0, points: 0 }, grey: colourShare < 0.003 };
-}
 
 async function png(img: InkImage): Promise<Uint8Array> {
   // 12 px white margin: both engines find text that touches the border poorly
@@ -108,6 +93,14 @@ function bestRotation(parts: string[], employer: string | null): string {
   return options.find((o) => /公司$/u.test(o)) ?? options[0]!;
 }
 
+/** The 13-digit seal code on its strip, null when the OCR engines are off or it does not read as 13 digits. */
+async function readCode(strip: Strip, page: RasterPage, engines: SealEngines): Promise<string | null> {
+  const r = await readStrip(strip, page, engines);
+  // 13 digits in one run (O/o read for 0 is common on small stamped digits)
+  const digits = (r?.text ?? '').replace(/[Oo]/g, '0').replace(/[^0-9]/g, '');
+  return digits.length === 13 ? digits : null;
+}
+
 /** Name strip (clockwise over the top, glyph tops outward) and code strip (along the bottom, tops inward). */
 export function sealStrips(ink: InkImage, e: Ellipse, scale = 1): Strip[] {
   const gap = findTextGap(ink, e);
@@ -125,12 +118,11 @@ export function sealStrips(ink: InkImage, e: Ellipse, scale = 1): Strip[] {
  * whether it names the employer. Empty when no engine is available.
  */
 export async function readEachSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines): Promise<OneSealReading[]> {
-  if (!engines.reader && !engines.ocr) return [];
+  const names = engines.names === undefined ? (engines.reader ? await sharedNameRecogniser() : null) : engines.names;
+  if (!engines.reader && !engines.ocr && !names) return [];
   const reads: OneSealReading[] = [];
   for (const box of boxes.slice(0, MAX_SEALS)) {
-    const m = Math.round(Math.max(box.w, box.h) * 0.08);
-    const x0 = Math.max(0, Math.floor(box.x - m)), y0 = Math.max(0, Math.floor(box.y - m));
-    const crop = { x: x0, y: y0, w: Math.min(page.width, Math.ceil(box.x + box.w + m)) - x0, h: Math.min(page.height, Math.ceil(box.y + box.h + m)) - y0 };
+    const crop = sealCrop(page, box);
     if (crop.w < 16 || crop.h < 16) {
       reads.push({ box, text: null, matchesEmployer: null, code: null, owner: 'unknown' });
       continue;
@@ -138,6 +130,14 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
     const { e, grey } = fitInCrop(page, crop);
     const ink = sealInkImage(page, crop, grey);
     const [nameStrip, codeStrip] = sealStrips(ink, e);
+    if (names) {
+      const n = await scoreSealName(ink, e, names, employerName);
+      const owner = n.match === true ? 'company' : sealOwner(n.text || null, n.all);
+      const text = n.text || null;
+      if (owner === 'issuer') { reads.push({ box, text, matchesEmployer: false, code: null, owner }); continue; }
+      reads.push({ box, text, matchesEmployer: n.match, code: await readCode(codeStrip!, page, engines), owner });
+      continue;
+    }
     // first on the strip stretched to its own ink (faint, blurred, 150 dpi names), then as unwrapped
     // when that read does not name the employer (tune: the stretch turned 6 open reads into matches
     // and lost none; the second read recovers heavy strokes the stretch merges)
@@ -158,10 +158,7 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
       reads.push({ box, text, matchesEmployer: false, code: null, owner });
       continue;
     }
-    const codeRead = await readStrip(codeStrip!, page, engines);
-    // 13 digits in one run (O/o read for 0 is common on small stamped digits)
-    const digits = (codeRead?.text ?? '').replace(/[Oo]/g, '0').replace(/[^0-9]/g, '');
-    reads.push({ box, text, matchesEmployer: match, code: digits.length === 13 ? digits : null, owner });
+    reads.push({ box, text, matchesEmployer: match, code: await readCode(codeStrip!, page, engines), owner });
   }
   return reads;
 }

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alignName, greedyDecode } from '../../workers/page/seal/ctc/align-name.ts';
+import { createNameRecogniser, type CharProbs, type NameRecogniser } from '../../workers/page/seal/ctc/name-recogniser.ts';
+import { nameVariants } from '../../workers/page/seal/ctc/name-variants.ts';
+import { employerMatch } from '../../workers/page/seal/ctc/score-employer-name.ts';
+import { detectSeals, readEachSeal } from '../../workers/page/seal/index.ts';
+import { drawPage } from './seal-fixtures.ts';
+
+/** A CTC output over 4 classes (0 blank, 1 A, 2 B, 3 C) from per-step winners at probability `p`. */
+function probs(winners: number[], p = 0.9): CharProbs {
+  const C = 4, logp = new Float32Array(winners.length * C);
+  winners.forEach((w, t) => { for (let c = 0; c < C; c++) logp[t * C + c] = Math.log(c === w ? p : (1 - p) / (C - 1)); });
+  return { steps: winners.length, classes: C, logp };
+}
+
+describe('alignName (CTC forward and Viterbi, name as a substring)', () => {
+  it('when the strip spells the name between other text, then it scores at the best path and holds its steps', () => {
+    const p = probs([3, 0, 1, 1, 0, 2, 0, 3, 0, 3]);
+    const a = alignName(p, [1, 2, 3]);
+    expect(a.forwardGap).toBeGreaterThanOrEqual(-1e-6);
+    expect(a.labelCost.every((c) => c < 1e-6)).toBe(true);
+    expect(a.span[0]).toBeGreaterThanOrEqual(1);
+    expect(a.span[0]).toBeLessThanOrEqual(2);
+  });
+  it('when one character of the name is not on the strip, then its own label carries the cost', () => {
+    const a = alignName(probs([0, 1, 0, 3, 0, 3, 0]), [1, 2, 3]);
+    expect(a.labelCost[1]).toBeGreaterThan(3);
+    expect(a.labelCost[0]).toBeLessThan(1e-6);
+    expect(a.forwardGap).toBeLessThan(alignName(probs([0, 1, 0, 2, 0, 3, 0]), [1, 2, 3]).forwardGap - 0.5);
+  });
+  it('when a name repeats a character, then the blank between the two is required', () => {
+    const joined = alignName(probs([0, 1, 1, 1, 0]), [1, 1]);
+    const apart = alignName(probs([0, 1, 0, 1, 0]), [1, 1]);
+    expect(apart.forwardGap).toBeGreaterThan(joined.forwardGap + 1);
+  });
+  it('when decoding greedily, then repeats merge and blanks drop', () => {
+    expect(greedyDecode(probs([1, 1, 0, 1, 2, 2, 0])).map((g) => g.cls)).toEqual([1, 1, 2]);
+  });
+});
+
+describe('nameVariants', () => {
+  it('when a name has 有限责任公司 and 北京市, then the forms a seal may carry are all scored', () => {
+    expect(nameVariants('北京市领航信息技术有限责任公司').sort()).toEqual(
+      ['北京市领航信息技术有限责任公司', '北京市领航信息技术有限公司', '北京领航信息技术有限责任公司', '北京领航信息技术有限公司'].sort(),
+    );
+  });
+  it('when a name has brackets and spaces, then they are dropped and no word is changed', () => {
+    expect(nameVariants('恒通（北京） 科技有限公司')[0]).toBe('恒通北京科技有限公司');
+  });
+});
+
+describe('employerMatch (tune-calibrated cut-offs)', () => {
+  const s = (perChar: number, worstPair: number, extended: string | null = null) => ({ variant: 'x', perChar, worstPair, extended });
+  it.each([
+    ['a clean read of the name', s(0.4, 0), true, true],
+    ['a blurred read with no contradicted pair', s(-0.9, 7.5), false, true],
+    ['the closest other company on tune (−0.77 per char, pair 11)', s(-0.77, 11), true, null],
+    ['an unreadable strip where any short name fits loosely (−1.09, 8.8)', s(-1.09, 8.8), false, null],
+    ['a clear read of another company', s(-6, 30), true, false],
+    ['a hard contradiction on a strip that reads no company', s(-6, 30), false, null],
+    ['the name followed by more name (分公司)', s(0.4, 0, '分公司'), true, null],
+  ])('when %s, then the answer is as tuned', (_w, score, company, want) => {
+    expect(employerMatch(score, company as boolean)).toBe(want);
+  });
+  it('when there is no score (no employer, no model), then it abstains', () => {
+    expect(employerMatch(null, true)).toBeNull();
+  });
+});
+
+describe('scoring drawn seals with the recogniser', () => {
+  let rec: NameRecogniser | null = null;
+  beforeAll(async () => { rec = await createNameRecogniser(); }, 30_000);
+  afterAll(() => { rec = null; });
+  const EMP = '北京领航信息技术有限公司';
+  const judge = async (name: string, rotationDeg = 25) => {
+    const page = drawPage({ dpi: 200, seals: [{ x: 110, y: 200, rotationDeg, name }] });
+    return (await readEachSeal(page, detectSeals(page).boxes, EMP, { ocr: null, reader: null, names: rec }))[0];
+  };
+
+  it("when the seal is the employer's, at any rotation, then it matches", async () => {
+    expect(rec).not.toBeNull();
+    expect((await judge(EMP, 25))?.matchesEmployer).toBe(true);
+    expect((await judge(EMP, -140))?.matchesEmployer).toBe(true);
+  }, 20_000);
+  it.each([
+    ['another trade name (恒通)', '北京恒通信息技术有限公司'],
+    ['an inserted 发展', '北京领航信息技术发展有限公司'],
+    ['the group (集团)', '北京领航信息技术集团有限公司'],
+    ['another place (上海)', '上海领航信息技术有限公司'],
+    ['a branch (海淀分公司)', '北京领航信息技术有限公司海淀分公司'],
+  ])('when the seal is of %s, then it never matches', async (_w, name) => {
+    expect((await judge(name))?.matchesEmployer).not.toBe(true);
+  }, 20_000);
+  it('when the seal clearly names a different company, then it is a mismatch, not a review', async () => {
+    expect((await judge('北京恒通信息技术有限公司'))?.matchesEmployer).toBe(false);
+    expect((await judge('上海众合数据服务股份有限公司'))?.matchesEmployer).toBe(false);
+  }, 20_000);
+});
