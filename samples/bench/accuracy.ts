@@ -29,7 +29,8 @@ interface Verifier {
 async function pipeline(): Promise<Verifier | null> {
   if (useTruth) return null;
   const mod = (await import('../../workers/index.ts')) as { createPipeline: (o: object) => Promise<Verifier> };
-  return mod.createPipeline({});
+  // Cases share documents: each distinct page is analysed once (keyed by sha256 and page).
+  return mod.createPipeline({ pageCache: new Map() });
 }
 
 const json = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;

@@ -15,6 +15,7 @@ import {
 } from '../page/index.ts';
 import { assembleDocument, invalidDocument, type DocumentInput } from './assemble-document.ts';
 import { buildReport, caseFactsOrNull } from './build-report.ts';
+import { PAGE_PIPELINE_VERSION } from './pipeline-version.ts';
 import { createLimiter } from './limit-concurrency.ts';
 
 export interface PipelineOptions {
@@ -22,6 +23,16 @@ export interface PipelineOptions {
   ocrWorkers?: number;
   /** Load the second OCR engine (PP-OCR) for handwriting and seal text. @default true */
   regionReader?: boolean;
+  /**
+   * Page analyses keyed by (file sha256, page, page pipeline version, employer name): a page seen
+   * before is not analysed again (benchmarks verify the same documents in many cases). @default none
+   */
+  pageCache?: PageCache;
+}
+
+export interface PageCache {
+  get(key: string): PageAnalysis | undefined;
+  set(key: string, value: PageAnalysis): void;
 }
 
 export type ProgressEvent =
@@ -55,10 +66,20 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     }
   }
 
-  async function analyseOpenPage(doc: PdfDocument, page: number, employerName: string | null): Promise<PageAnalysis> {
+  async function analyseOpenPage(
+    doc: PdfDocument,
+    page: number,
+    employerName: string | null,
+    hash?: string,
+  ): Promise<PageAnalysis> {
+    const key = hash && opts.pageCache ? [hash, page, PAGE_PIPELINE_VERSION, employerName ?? ''].join('|') : null;
+    const cached = key ? opts.pageCache!.get(key) : undefined;
+    if (cached) return structuredClone(cached);
     const raster = await doc.raster(page);
     const textLayer = await doc.textLayer(page, raster);
-    return analysePage(raster, textLayer, engines, { employerName });
+    const analysis = await analysePage(raster, textLayer, engines, { employerName });
+    if (key) opts.pageCache!.set(key, structuredClone(analysis));
+    return analysis;
   }
 
   async function verifyDocument(
@@ -85,7 +106,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
           pageNos.map((n) =>
             limit(async () => {
               const t0 = performance.now();
-              const result = await analyseOpenPage(doc, n, caseFields?.employer?.name ?? null);
+              const result = await analyseOpenPage(doc, n, caseFields?.employer?.name ?? null, hash);
               onProgress?.({ type: 'page', file, page: n, pageCount: doc.pageCount, ms: performance.now() - t0 });
               return result;
             }),
