@@ -5,3 +5,4 @@ export { MIN_FIELD_CONFIDENCE, MIN_KIND_CONFIDENCE } from './data/cut-offs.ts';
 export { multipleOfWage, wageFigureFor } from './wage-threshold.ts';
 export { shiftWorkingDays, isWorkingDay, isCalendarCovered, CALENDAR_YEARS } from './working-days.ts';
 export { normaliseName, matchUnit, type UnitMatch } from './names.ts';
+export { kindName } from './document-checks.ts';

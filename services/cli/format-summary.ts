@@ -1,19 +1,7 @@
 import path from 'node:path';
 import type { Flag, PageReport, Report } from '../../rules/contract/index.ts';
+import { kindName } from '../../rules/index.ts';
 
-const KIND_NAMES: Record<string, string> = {
-  tax_record: '个人所得税纳税记录',
-  income_query: '申报收入查询',
-  labor_contract: '劳动合同',
-  lease_contract: '房屋租赁合同',
-  id_card: '身份证',
-  residence_permit: '北京市居住证',
-  hukou: '户口本',
-  degree_certificate: '学位证书',
-  title_certificate: '职称证书',
-  resignation_certificate: '离职证明',
-  other: '其他',
-};
 const SEVERITY = { reject: '不通过', review: '需人工复核', info: '提示' } as const;
 
 const mark = (v: boolean | null | undefined, yes: string, no: string) => (v === true ? yes : v === false ? no : '待定');
@@ -38,7 +26,7 @@ function flagLine(f: Flag): string {
 export function formatSummary(report: Report): string {
   const out: string[] = [`案例 ${report.caseId ?? '-'} 预审结果（流水线 ${report.pipelineVersion}）`, ''];
   for (const d of report.documents) {
-    const kind = KIND_NAMES[d.kind] ?? d.kind;
+    const kind = kindName(d.kind);
     out.push(`${path.basename(d.file)} — ${d.invalid ? `无法读取（${d.invalid.reason}）` : `${kind}，${d.pageCount}页`}`);
     for (const p of d.pages) out.push(pageLine(p));
     if (d.income.length) out.push(`  申报收入：${d.income.length}条`);
