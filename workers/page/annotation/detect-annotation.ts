@@ -3,7 +3,7 @@ import type { Annotation, Signature } from './types.ts';
 import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
 import { classifyInk } from './classify-ink.ts';
 import { detectSignature, findLoneSignature, printLike, type SignatureInputs } from './detect-signature.ts';
-import { findInkRegions } from './find-ink-regions.ts';
+import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
 
@@ -40,7 +40,9 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   );
   const regions = findInkRegions(map, { printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes });
   const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
-  const sigInputs: SignatureInputs = { map, printed: printLike(printedLines.map((l) => l.box)), seals: ctx.sealBoxes };
+  // The signature is looked for with print-height lines cleared only: a line tesseract stretched
+  // over a signature would clear the signature with it (see printLike).
+  const sigInputs: SignatureInputs = { map, printed: printLike(printedLines, PRINTED_CONF, ctx.sealBoxes), seals: ctx.sealBoxes };
 
   // A printed or stamped note that tesseract read cleanly.
   const printedNote = (ctx.ocrLines ?? [])
@@ -64,7 +66,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const { box, lineHeight } = noteExtent(note);
     // A stamp's frame belongs to the note; handwriting keeps only its read lines, so a name written
     // straight after the note (inside the same block) is still found.
-    const own = note.framed || note.ink === 'red' ? note.box : box;
+    const own = note.framed || note.ink === 'red' ? stampExtent(note, box, regions) : box;
     // A partial reading of a note written over print is no evidence the note is partial: the print
     // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line).
     const overPrint = note.ink === 'dark' && printedLines.some((l) => overlapShare(l.box, box) >= OVER_PRINT);
@@ -77,7 +79,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       coverage: round(note.match.coverage),
       form: note.framed || note.ink === 'red' ? 'stamp' : 'handwritten',
     };
-    const others = findInkRegions(map, { printed: printedLines.map((l) => l.box), clear: [own], seals: ctx.sealBoxes });
+    const others = findInkRegions(map, { printed: sigInputs.printed, clear: [own], seals: ctx.sealBoxes });
     const signature = detectSignature(box, lineHeight, others, sigInputs);
     return { annotation, signature: roundSignature(signature) };
   }
@@ -87,7 +89,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       present: true, complete: m.complete, confidence: round(m.fidelity * (l.confidence / 100)), text: l.text,
       box: roundBox(l.box), coverage: round(m.coverage), form: 'printed',
     };
-    const others = findInkRegions(map, { printed: printedLines.map((x) => x.box).concat(l.box), seals: ctx.sealBoxes });
+    const others = findInkRegions(map, { printed: sigInputs.printed.concat(l.box), seals: ctx.sealBoxes });
     const signature = detectSignature(l.box, l.box.h, others, sigInputs);
     return { annotation, signature: roundSignature(signature) };
   }
@@ -174,6 +176,18 @@ function noteExtent(b: ReadBlock): { box: Box; lineHeight: number } {
   const x1 = Math.max(...parts.map((p) => p.x + p.w)), y1 = Math.max(...parts.map((p) => p.y + p.h));
   const heights = parts.map((p) => p.h).sort((p, q) => p - q);
   return { box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, lineHeight: heights[heights.length >> 1] };
+}
+
+/**
+ * A stamp's own ink: its framed region(s) and whatever holds its read text — not the whole block,
+ * which also takes in a signature in the same ink within 1.5 line heights of the frame (a blue
+ * signature under a blue stamp was cleared with it and reported missing).
+ */
+function stampExtent(note: ReadBlock, textBox: Box, regions: InkRegion[]): Box {
+  const parts = regions.filter(
+    (r) => r.ink === note.ink && overlapShare(r.box, note.box) > 0.8 && (r.framed || overlapShare(r.box, textBox) > 0),
+  );
+  return parts.reduce((acc, r) => union(acc, r.box), textBox);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Box } from '../../../rules/contract/index.ts';
 import type { Signature } from './types.ts';
 import type { InkRegion } from './find-ink-regions.ts';
 import type { InkMap } from './classify-ink.ts';
+import type { OcrLine } from '../types.ts';
 import { strokeFeatures, type StrokeFeatures } from './stroke-features.ts';
 
 /**
@@ -52,7 +53,7 @@ export interface SignatureInputs {
   map: InkMap;
   /**
    * Tesseract lines read as print (confidence ≥ the print cut-off): blue links and labels included.
-   * Pass them through `printLike` first: a line tesseract stretched over a signature is not print.
+   * Pass them through `printLike` first: a line tesseract stretched over a signature is not all print.
    */
   printed: Box[];
   seals: Box[];
@@ -128,16 +129,20 @@ export function findLoneSignature(regions: InkRegion[], inp: SignatureInputs): S
 }
 
 /**
- * Printed lines of print height: at most 1.8 × the page's median line height. Tesseract joins a
- * signature written across a text line into it (tune t1-below-tax: 开具时间 read at 11 mm tall with
- * the strokes, against 3–4 mm for the page's other lines); such a line must not hide the signature.
+ * The print of printed lines. Tesseract joins a signature written across a text line into it (tune
+ * t1-below-tax: 开具时间 read 11 mm tall with the strokes as 这、、, against 3–4 mm for the page's
+ * other lines); a line over 1.8 × the page's median height keeps only its confidently read words
+ * (the strokes read at 5–16, the print at 66–92), so the signature is not cleared with it.
  */
 const TALL_LINE = 1.8;
-export function printLike(lines: Box[]): Box[] {
-  if (lines.length === 0) return lines;
-  const hs = lines.map((l) => l.h).sort((a, b) => a - b);
+export function printLike(lines: OcrLine[], minConfidence: number, seals: Box[]): Box[] {
+  if (lines.length === 0) return [];
+  const hs = lines.map((l) => l.box.h).sort((a, b) => a - b);
   const median = hs[hs.length >> 1];
-  return lines.filter((l) => l.h <= TALL_LINE * median);
+  // Words read off a seal's ring stay cleared too: on a grey scan the ring is dark ink, and left in
+  // it joined the note, the print and the signature into one blob (tune p031: 汪汪 read at 0 on the ring).
+  const keep = (w: { confidence: number; box: Box }) => w.confidence >= minConfidence || seals.some((s) => overlapShare(w.box, s) > 0.5);
+  return lines.flatMap((l) => (l.box.h <= TALL_LINE * median ? [l.box] : (l.words ?? []).filter(keep).map((w) => w.box)));
 }
 
 function overlapShare(a: Box, b: Box): number {
