@@ -58,6 +58,8 @@ describe('employerMatch (tune-calibrated cut-offs)', () => {
     ['an unreadable strip where any short name fits loosely (−1.09, 8.8)', s(-1.09, 8.8), false, null],
     ['a clear read of another company', s(-6, 30), true, false],
     ['a hard contradiction on a strip that reads no company', s(-6, 30), false, null],
+    ['one foreign word in a long, clearly read name (发展)', s(-1.5, 24), true, false],
+    ['a blurred employer strip (tune p038: −2.54, pair 15.4)', s(-2.4, 15.4), true, null],
     ['the name followed by more name (分公司)', s(0.4, 0, '分公司'), true, null],
   ])('when %s, then the answer is as tuned', (_w, score, company, want) => {
     expect(employerMatch(score, company as boolean)).toBe(want);

@@ -16,6 +16,7 @@ describe('sealOwner', () => {
     expect(sealOwner('北京市公安局望京派出所')).toBe('issuer');
     expect(sealOwner('西安交通大学')).toBe('issuer');
     expect(sealOwner(null, '户口专用章')).toBe('issuer');
+    expect(sealOwner('大北京市公发局网龙观派用所儿')).toBe('issuer');
   });
   it('when the arc carries a company form, then it is a company even with an issuer word in it', () => {
     expect(sealOwner('北京众合数据服务有限公司')).toBe('company');

@@ -23,6 +23,12 @@ function tokensIn(s: string): string[] {
   return MEANINGFUL.filter((t) => s.includes(t));
 }
 
+/** Meaningful words in `read` that the employer's name lacks (发展, 集团, another place …). */
+export function foreignWords(read: string, employer: string): string[] {
+  const e = normaliseCompanyName(employer);
+  return tokensIn(normaliseCompanyName(read)).filter((t) => !e.includes(t));
+}
+
 interface DiffRun { read: string; emp: string; /** position in the employer's name */ at: number }
 
 /** Levenshtein alignment, returned as the runs where the two strings differ, plus edit counts. */

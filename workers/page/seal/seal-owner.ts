@@ -14,7 +14,8 @@ export type SealOwner = 'issuer' | 'company' | 'unknown';
 const ISSUER = [
   // 总局 / 务总 / 区税务: holdout read the bureau as ·N国家权务总精北京市明用区税务目幼机
   /国家税务|税务|务总|总局|区税|征税专用|税收专用/u,
-  /公安|派出所|户口专用|户籍专用|出入境/u,
+  // 公.局 / 派.所: tune read the police seal of a 户口本 as 大北京市公发局网龙观派用所儿 (best path of the CTC strip)
+  /公安|派出所|公.局|派.所|户口专用|户籍专用|出入境/u,
   /大学|学院|学校|研究生院|学位评定/u,
   /人民政府|人力资源和社会保障|社会保险|公积金管理|民政局|街道办事处|居民委员会|村民委员会/u,
 ];

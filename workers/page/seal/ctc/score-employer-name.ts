@@ -64,12 +64,21 @@ const ACCEPT_WORST_PAIR = 8;
  */
 const REJECT_PER_CHAR = -2.5;
 const REJECT_WORST_PAIR = 15;
+/**
+ * A long name with one foreign word (科技发展 for 科技) costs little per character but much in one
+ * place: reject at −1.0 per character when a pair costs ≥ 20 nats. Tune: no employer strip that reads
+ * as a company has both (the worst, p038 blurred, −2.5 with a pair of 15.4).
+ */
+const REJECT_WORD_PER_CHAR = -1.0;
+const REJECT_WORD_PAIR = 20;
 
 /** true: the employer's seal; false: another company's, read with confidence; null: cannot tell (→ review). */
 export function employerMatch(s: EmployerNameScore | null, readsAsCompany: boolean): boolean | null {
   if (!s) return null;
   if (s.perChar >= ACCEPT_PER_CHAR && s.worstPair <= ACCEPT_WORST_PAIR) return s.extended ? null : true;
-  if (readsAsCompany && s.perChar <= REJECT_PER_CHAR && s.worstPair >= REJECT_WORST_PAIR) return false;
+  if (!readsAsCompany) return null;
+  if (s.perChar <= REJECT_PER_CHAR && s.worstPair >= REJECT_WORST_PAIR) return false;
+  if (s.perChar <= REJECT_WORD_PER_CHAR && s.worstPair >= REJECT_WORD_PAIR) return false;
   return null;
 }
 
