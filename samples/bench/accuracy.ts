@@ -65,6 +65,11 @@ async function main(): Promise<void> {
   const table = scorePairs(pairs);
   mkdirSync(join(HERE, '..', '..', 'bench-results'), { recursive: true });
   writeFileSync(join(HERE, '..', '..', 'bench-results', `accuracy-${split}.json`), JSON.stringify({ split, truth: useTruth, table }, null, 2));
+  // Every report beside the table, so a failure can be looked at without running the pipeline again.
+  writeFileSync(
+    join(HERE, '..', '..', 'bench-results', `accuracy-${split}-reports.json`),
+    JSON.stringify(pairs.map((p) => ({ id: p.expected.caseId, report: p.report })), null, 1),
+  );
   process.stderr.write('\n');
   print(table);
 }
