@@ -1,6 +1,7 @@
 import type { PageReport } from '../../rules/contract/index.ts';
 import type { PageText } from '../document/types.ts';
 import { detectAttestation } from './annotation/index.ts';
+import { rereadWeakLines } from './ocr/index.ts';
 import { prepareOcrImage, ocrDpi } from './prepare-ocr-image.ts';
 import { refineClarityWithOcr } from './quality/index.ts';
 import { quickCheckPage } from './quick-check-page.ts';
@@ -36,8 +37,10 @@ export async function analysePage(
     lines = textLayer;
     ocrConfidence = null;
   } else {
-    const ocr = await engines.ocr.recognize(await prepareOcrImage(raster), { dpi: ocrDpi(raster), psm: 'column' });
-    lines = ocr.lines;
+    const image = await prepareOcrImage(raster);
+    const dpi = ocrDpi(raster);
+    const ocr = await engines.ocr.recognize(image.png, { dpi, psm: 'column' });
+    lines = (await rereadWeakLines(engines.ocr, image.grey, ocr.lines, { dpi })).lines;
     ocrConfidence = Math.round(ocr.confidence * 10) / 10;
     clarity = refineClarityWithOcr(quick.clarity, ocrConfidence, lines.length);
   }

@@ -11,15 +11,15 @@ export function ocrDpi(raster: RasterPage): number {
 }
 
 /**
- * The grey image tesseract reads: seal red removed so the characters under a seal survive
- * (ocr-measurements §5: 1/8 → 8/8 amounts under the seal), PNG with its density set and
+ * The grey image tesseract reads: seal red faded out so the characters under a seal survive
+ * (ocr-measurements §5), as raw grey (for re-reading crops) and as a PNG with its density set and
  * fast compression (PNG encoding of a noisy page is otherwise the slowest step, §7.11).
  */
-export async function prepareOcrImage(raster: RasterPage): Promise<Buffer> {
+export async function prepareOcrImage(raster: RasterPage): Promise<{ grey: { data: Uint8Array; width: number; height: number }; png: Buffer }> {
   const grey = suppressRedInk(raster);
-  const dpi = ocrDpi(raster);
-  return sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
+  const png = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
     .png({ compressionLevel: 1 })
-    .withMetadata({ density: dpi })
+    .withMetadata({ density: ocrDpi(raster) })
     .toBuffer();
+  return { grey, png };
 }
