@@ -29,6 +29,17 @@ export async function cropRegion(
   /** Pixels to paint white (print and rules around the writing), by page pixel index. */
   erase?: (pageIndex: number) => boolean,
 ): Promise<RegionCrop> {
+  const data = page.data;
+  return cropLayer(page, box, pxPerMm, (i) => (erase && erase(i) ? 255 : data[i * 3 + channel]), padMm);
+}
+
+/**
+ * Cuts `box` (plus `padMm`) out of the page as a grey PNG whose grey value per page pixel is
+ * `grey(pageIndex)` (0 ink … 255 paper): one ink isolated from the others (see ink-layers.ts).
+ */
+export async function cropLayer(
+  page: RasterPage, box: Box, pxPerMm: number, grey: (pageIndex: number) => number, padMm = 2,
+): Promise<RegionCrop> {
   const pad = Math.round(padMm * pxPerMm);
   const x0 = Math.max(0, Math.floor(box.x - pad));
   const y0 = Math.max(0, Math.floor(box.y - pad));
@@ -38,11 +49,10 @@ export async function cropRegion(
   const h = y1 - y0;
   const rgb = Buffer.alloc(w * h * 3);
   for (let y = 0; y < h; y++) {
-    let s = ((y0 + y) * page.width + x0) * 3 + channel;
     let d = y * w * 3;
     const rowIndex = (y0 + y) * page.width + x0;
-    for (let x = 0; x < w; x++, s += 3, d += 3) {
-      const v = erase && erase(rowIndex + x) ? 255 : page.data[s];
+    for (let x = 0; x < w; x++, d += 3) {
+      const v = grey(rowIndex + x);
       rgb[d] = v; rgb[d + 1] = v; rgb[d + 2] = v;
     }
   }

@@ -6,6 +6,7 @@ import { detectSignature, findLoneSignature, printLike, type SignatureInputs } f
 import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
+import { sweepForNote } from './sweep-note.ts';
 
 export interface AttestationContext {
   /** Tesseract lines of the page (printed text), if OCR ran. */
@@ -60,6 +61,13 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const wider = await rereadWider(page, note, noteExtent(note).lineHeight, ctx.reader, map);
     // The wider box holds print too: the note keeps its own box grown by the lines that now read.
     if (wider.match.complete !== null && wider.match.coverage > note.match.coverage) note = { ...wider, box: union(note.box, noteExtent(wider).box) };
+  }
+
+  // No whole note found in clear space: it may lie across a seal or print, where the ink regions
+  // above were cleared with the seal or the print. Only then is the slower sweep paid for.
+  if (ctx.reader && (!note || note.match.complete !== true || note.unsure) && printedNote?.m.complete !== true) {
+    const swept = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed: printedLines.map((l) => l.box) });
+    for (const s of swept) if (!note || betterReading(s, note)) note = s;
   }
 
   if (note && (!printedNote || note.match.coverage >= printedNote.m.coverage)) {
@@ -149,6 +157,11 @@ function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
   return out;
 }
 
+/** More of the sentence, or as much read more faithfully. */
+function betterReading(a: ReadBlock, b: ReadBlock): boolean {
+  return a.match.coverage > b.match.coverage || (a.match.coverage === b.match.coverage && a.match.fidelity > b.match.fidelity);
+}
+
 function isReadable(b: ReadBlock): boolean {
   return normalize(b.text).length >= READABLE_HAN && b.confidence >= READABLE_CONF;
 }
@@ -187,7 +200,7 @@ function stampExtent(note: ReadBlock, textBox: Box, regions: InkRegion[]): Box {
   const parts = regions.filter(
     (r) => r.ink === note.ink && overlapShare(r.box, note.box) > 0.8 && (r.framed || overlapShare(r.box, textBox) > 0),
   );
-  return parts.reduce((acc, r) => union(acc, r.box), textBox);
+  return parts.reduce((acc, r) => union(acc, r.box), note.frame ? union(textBox, note.frame) : textBox);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface ReadBlock {
   match: AttestationMatch;
   /** See AssembledReading.unsure. */
   unsure: boolean;
+  /** A stamp's frame when it was traced line by line (sweep-note.ts). */
+  frame?: Box;
 }
 
 /**
