@@ -103,7 +103,7 @@ export async function scanPage(rgb: Uint8Array, w: number, h: number, dpi: numbe
     edgesOk = false;
     pageIn = { w: 8.27 * (ow / w), h: 11.69 * (oh / h) };
   }
-  let data: Uint8Array = m === IDENTITY ? src : warpRgb(src, w, h, m, ow, oh, bg);
+  const data: Uint8Array = m === IDENTITY ? src : warpRgb(src, w, h, m, ow, oh, bg);
 
   if (has('phone_photo')) {
     const cx = rng.range(0.2, 0.8) * ow;
@@ -149,7 +149,7 @@ export async function scanPage(rgb: Uint8Array, w: number, h: number, dpi: numbe
   } else if (has('phone_photo')) {
     outDpi = Math.round(dpi * (w / ow));
   }
-  let raw = await img.raw().toBuffer();
+  const raw = await img.raw().toBuffer();
   const sigma = has('noise') ? rng.range(7, 11) : rng.range(1.5, 3);
   const nr = rng.fork('noise');
   for (let i = 0; i < raw.length; i += 3) {
@@ -164,7 +164,6 @@ export async function scanPage(rgb: Uint8Array, w: number, h: number, dpi: numbe
   const q = has('heavy_jpeg') ? rng.int(4, 7) : quality;
   if (has('heavy_jpeg')) clarityOk = false;
   const jpeg = await out.jpeg({ quality: q, chromaSubsampling: '4:2:0', mozjpeg }).toBuffer();
-  raw = Buffer.alloc(0);
   const full = mul(scale(scaleOut), m);
   return {
     jpeg,

@@ -18,7 +18,7 @@ export function handText(p: MmPage, s: string, x: number, y: number, size: numbe
     ctx.lineWidth = g * 0.025;
     ctx.strokeText(ch, 0, 0);
     ctx.restore();
-    xx += g * (/[0-9.\-]/.test(ch) ? 0.55 : 0.95);
+    xx += g * (/[0-9.-]/.test(ch) ? 0.55 : 0.95);
   }
   return xx - x;
 }

@@ -179,7 +179,7 @@ function dilateCells(on: Uint8Array, gw: number, gh: number, r: number): Uint8Ar
 }
 
 /** 4-connected labelling with an explicit stack. */
-function labelCells(on: Uint8Array, gw: number, gh: number): Int32Array {
+function labelCells(on: Uint8Array, gw: number, _gh: number): Int32Array {
   const labels = new Int32Array(on.length);
   let next = 0;
   const stack: number[] = [];

@@ -88,9 +88,6 @@ const FRAME_GAP = 4;
  * t2-below-tax is ink-classified on only 1 pixel in 6 along its length, but stays under 200 in its layer.
  */
 const FRAME_GREY = 200;
-/** Rows looked at together: a frame stamped 1–2° off level drifts a row every 30–60 px. */
-const FRAME_BAND = 3;
-
 /** Frame tilts tried, in degrees either way: stamps land up to ≈ 3° off level (tune t2-below-tax ≈ 2.3°). */
 const FRAME_TILT_DEG = 4;
 

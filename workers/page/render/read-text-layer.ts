@@ -21,6 +21,7 @@ export async function readTextLayer(page: PDFPageProxy, scale: number): Promise<
   const items: Item[] = [];
   let unmapped = 0;
   let mapped = 0;
+  /* eslint-disable no-control-regex -- pdf.js marks unmapped glyphs with U+0000, which is what we look for */
   for (const it of content.items) {
     if (!('str' in it)) continue;
     const bad = (it.str.match(/[\u0000\ufffd]/g) ?? []).length;
@@ -29,6 +30,7 @@ export async function readTextLayer(page: PDFPageProxy, scale: number): Promise<
     // NFKC: some PDF producers map CJK to Kangxi radicals or compatibility forms (⼊ for 入).
     it.str = it.str.replace(/[\u0000\ufffd]/g, '').normalize('NFKC');
     if (!it.str.trim()) continue;
+    /* eslint-enable no-control-regex */
     const [a, b, , d, e, f] = it.transform as number[];
     const fontH = Math.hypot(b!, d!) || Math.abs(a!) || 10;
     const [x, yBase] = viewport.convertToViewportPoint(e!, f!) as [number, number];
