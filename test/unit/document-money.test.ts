@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoney } from '../../workers/document/parse-money.ts';
+import { findMoney, parseMoney } from '../../workers/document/parse-money.ts';
 import { parseCapitalAmount } from '../../workers/document/parse-capital-amount.ts';
 
 describe('parseMoney', () => {
@@ -35,6 +35,26 @@ describe('parseMoney', () => {
     expect(r?.value).toBe(15000);
     expect(r?.inferredPoint).toBe(true);
     expect(r!.confidence).toBeLessThan(0.6);
+  });
+
+  it.each([
+    ['15;806.05', 15806.05],
+    ['22)877.03', 22877.03],
+    ['24:624.04', 24624.04],
+    ['6;733:94', 6733.94],
+  ])('when the thousands comma or the point was read as ; : ) (%s), then the amount %d is whole, below full confidence', (raw, value) => {
+    const r = findMoney(raw);
+    expect(r.map((m) => m.value)).toEqual([value]);
+    expect(r[0].confidence).toBeLessThan(1);
+  });
+
+  it('when a period or a time uses a colon (2021:02, 14:23), then no thousands group is made of it', () => {
+    expect(findMoney('2021:02').some((m) => m.value > 2000)).toBe(false);
+    expect(findMoney('14:23').some((m) => m.value === 1423)).toBe(false);
+  });
+
+  it('when a date was cut short ("2021.06.0"), then its head is not an amount', () => {
+    expect(findMoney('2021.06.0          18776').map((m) => m.value)).toEqual([187.76]);
   });
 
   it('when a word is mostly letters, then it is not an amount', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flagOutliers, interpolatePeriods, repairFromTotal, type DraftRow } from '../../workers/document/repair-rows.ts';
+import { doubtWeakRows, flagOutliers, interpolatePeriods, repairFromTotal, SUSPECT_CONFIDENCE, type DraftRow } from '../../workers/document/repair-rows.ts';
 
 const row = (period: string | null, amount: number | null, confidence = 1, amountRaw?: string): DraftRow => ({ period, amount, confidence, amountRaw });
 
@@ -50,5 +50,25 @@ describe('repairing partly read table rows', () => {
     const rows = [{ amount: 17000, confidence: 1 }, { amount: 16800, confidence: 1 }, { amount: 6692.29, confidence: 1 }, { amount: 17200, confidence: 1 }];
     flagOutliers(rows);
     expect(rows.map((r) => r.confidence < 0.6)).toEqual([false, false, true, false]);
+  });
+});
+
+describe('doubtWeakRows', () => {
+  const rows = () => [
+    { amount: 100, confidence: 1 },
+    { amount: 200, confidence: 0.85 },
+    { amount: 300, confidence: 0.95 },
+  ];
+  it('when every row is there and the total disagrees, then only the rows read with some doubt go to review', () => {
+    const r = rows();
+    doubtWeakRows(r, { records: 3, amount: 700, reconciled: false }, 0);
+    expect(r.map((x) => x.confidence)).toEqual([1, SUSPECT_CONFIDENCE, 0.95]);
+  });
+  it('when rows were dropped or the count disagrees, then the gap is explained and no row is doubted', () => {
+    const a = rows();
+    doubtWeakRows(a, { records: 3, amount: 700, reconciled: false }, 1);
+    const b = rows();
+    doubtWeakRows(b, { records: 4, amount: 700, reconciled: false }, 0);
+    expect([...a, ...b].map((x) => x.confidence)).toEqual([1, 0.85, 0.95, 1, 0.85, 0.95]);
   });
 });

@@ -9,7 +9,7 @@ import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
 import { readMoneyCells } from './read-money-cells.ts';
 import { findTableHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
-import { flagOutliers, interpolatePeriods, repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { doubtWeakRows, flagOutliers, interpolatePeriods, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import type { MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
@@ -142,7 +142,10 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   const totals = reconcile(printed, rows.map((r) => r.amount));
   // A total that agrees vouches for the rows it was not used to repair.
   if (totals?.reconciled) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
-  else if (totals?.reconciled === false) flagOutliers(rows);
+  else if (totals?.reconciled === false) {
+    flagOutliers(rows);
+    doubtWeakRows(rows, totals, unread);
+  }
   return { rows, totals, unread };
 }
 

@@ -8,7 +8,7 @@ import { extractTotals, reconcile } from './extract-totals.ts';
 import { findDates } from './parse-date.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { findTableHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
-import { repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { doubtWeakRows, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface TaxExtraction {
@@ -137,6 +137,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
   const totals = reconcile(printed, out.map((r) => r.amount));
   // A total that agrees vouches for the rows it was not used to repair.
   if (totals?.reconciled) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
+  else doubtWeakRows(out, totals, unread);
   return { rows: out, totals, unread };
 }
 

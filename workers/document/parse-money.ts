@@ -31,13 +31,36 @@ export function parseMoney(raw: string, expectDecimals = 2): MoneyReading | null
 /** Every amount-like run in a text (already normalised), in order. */
 export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
   const out: MoneyReading[] = [];
-  for (const m of text.matchAll(MONEY_RUN)) {
+  // The thousands comma read as ; : or ) ("15;806.05", "22)877.03"): only where three digits and the
+  // cents follow, so a time (14:23) or a period (2021:02) is never taken for one. Same length, so
+  // indices still point into the caller's text.
+  const slipped = new Set<number>();
+  const t = text
+    .replace(GROUP_SLIP, (_m, at: number) => {
+      slipped.add(at);
+      return ',';
+    })
+    .replace(POINT_SLIP, (_m, at: number) => {
+      slipped.add(at);
+      return '.';
+    });
+  for (const m of t.matchAll(MONEY_RUN)) {
     const reading = readRun(m[1], m[2], expectDecimals);
     if (!reading) continue;
-    out.push({ ...reading, raw: m[0].trim(), index: m.index! + (m[0].length - m[0].trimStart().length), end: m.index! + m[0].length });
+    const index = m.index! + (m[0].length - m[0].trimStart().length);
+    const end = m.index! + m[0].length;
+    // A run that goes on with ".d" is a date cut short ("2021.06.0"), not an amount.
+    if (/^[.,][0-9]/.test(t.slice(end))) continue;
+    const slips = [...slipped].filter((i) => i >= index && i < end).length;
+    const confidence = Math.max(0.05, reading.confidence - 0.15 * slips);
+    out.push({ ...reading, confidence, raw: text.slice(index, end).trim(), index, end });
   }
   return out;
 }
+
+const GROUP_SLIP = /(?<=[0-9OoDlI|S])[;:)](?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
+// The point read as ; or : after a thousands group ("6;733:94"); a bare "2021:02" stays a period.
+const POINT_SLIP = /(?<=[0-9],[0-9]{3})[;:](?=[0-9]{2}(?![0-9]))/g;
 
 function readRun(prefix: string, body: string, expectDecimals: number): Omit<MoneyReading, 'raw' | 'index' | 'end'> | null {
   let cents = false;

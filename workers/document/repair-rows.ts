@@ -140,3 +140,21 @@ export function flagOutliers(rows: Array<{ amount: number; confidence: number }>
     if (a > median * OUTLIER_FACTOR || a < median / OUTLIER_FACTOR) r.confidence = Math.min(r.confidence, SUSPECT_CONFIDENCE);
   }
 }
+
+/** At or above this a row was read clean (no slip fixed, no inference, a sure OCR line). */
+export const CLEAN_READ_CONFIDENCE = 0.9;
+
+/**
+ * A printed total that disagrees while every row is there (the count agrees, nothing dropped)
+ * proves some reading wrong. The rows read with any doubt (a slip fixed, a weak line) are the
+ * likeliest culprits, so they go to a reviewer; clean reads keep their confidence.
+ */
+export function doubtWeakRows(
+  rows: Array<{ amount: number; confidence: number }>,
+  totals: { records: number | null; amount: number | null; reconciled: boolean | null } | null,
+  unread: number,
+): void {
+  if (!totals || totals.reconciled !== false || totals.amount === null || unread > 0) return;
+  if (totals.records !== null && totals.records !== rows.length) return;
+  for (const r of rows) if (r.confidence < CLEAN_READ_CONFIDENCE) r.confidence = Math.min(r.confidence, SUSPECT_CONFIDENCE);
+}
