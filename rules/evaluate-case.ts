@@ -7,6 +7,7 @@ import { makeFlag } from './flag.ts';
 import { CASE_RULES } from './case-rules.ts';
 import { checkPageMarks } from './page-marks.ts';
 import { checkContractSeal } from './contract-seal.ts';
+import { oneDoubtPerDocument } from './one-doubt-per-document.ts';
 import type { KindedDocument, RuleContext } from './rule-context.ts';
 
 /** Bumped whenever a rule, a table or a message changes, so stored reports can be re-verified. */
@@ -77,5 +78,5 @@ export function evaluateCase(
     flags.push(...result.flags);
     if (result.facts) Object.assign(facts, result.facts);
   }
-  return { facts, flags };
+  return { facts, flags: oneDoubtPerDocument(flags) };
 }

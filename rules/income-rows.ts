@@ -1,11 +1,16 @@
 import type { DocumentReport } from './contract/index.ts';
 import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import type { IncomeBasis } from './data/district-config.ts';
-import { matchUnit } from './names.ts';
+import { matchUnit, payerReading } from './names.ts';
+import { amountsVouched, recordIncomplete } from './record-completeness.ts';
 
 type IncomeRow = DocumentReport['income'][number];
 export interface SourcedRow extends IncomeRow {
   file: string;
+  /** The document's printed total vouches for the row's amount (record-completeness.ts). */
+  vouched: boolean;
+  /** The document was read only in part: a month absent from it may be unread, not missing. */
+  partial: boolean;
 }
 
 /** 正常工资薪金 (and rows whose item was not printed or read, which are the regular wage on 申报收入). */
@@ -25,7 +30,8 @@ export function countsUnderBasis(item: string | null, basis: IncomeBasis): boole
 
 /**
  * All 申报收入 rows of the case's income documents, duplicates across overlapping printouts
- * removed (same month, item, payer and amount).
+ * removed (same month, item, payer and amount). The payer is the cell's reading as a unit name
+ * (names.ts payerReading): null when the cell was not read as one.
  */
 export function collectIncomeRows(docs: readonly DocumentReport[]): SourcedRow[] {
   const seen = new Set<string>();
@@ -35,7 +41,7 @@ export function collectIncomeRows(docs: readonly DocumentReport[]): SourcedRow[]
       const key = `${row.period}|${row.item ?? ''}|${row.payer ?? ''}|${row.amount}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      rows.push({ ...row, file: doc.file });
+      rows.push({ ...row, payer: payerReading(row.payer), file: doc.file, vouched: amountsVouched(doc, 'income'), partial: recordIncomplete(doc, 'income') });
     }
   }
   return rows;
@@ -43,28 +49,39 @@ export function collectIncomeRows(docs: readonly DocumentReport[]): SourcedRow[]
 
 export interface IncomeWindow {
   months: string[];
-  /** Per month: sum of counted rows from the employer; months without such rows are absent. */
+  /**
+   * Per month: sum of counted rows from the employer, rows whose payer was not read included (the
+   * best case; `payerUnread` says which); months without such rows are absent.
+   */
   byMonth: Map<string, number>;
   /**
-   * Months with no record at all. A month declared only by another withholding agent is not
-   * missing — it is a PAYER_MISMATCH — though it counts as 0 toward the employer's average.
+   * Months with no record at all in records read whole: proven missing. A month declared only by
+   * another withholding agent is not missing — it is a PAYER_MISMATCH — though it counts as 0.
    */
   missing: string[];
-  /** Rows in the window whose withholding agent is another unit, by payer as read. */
+  /** Months with no record while an income record was read only in part: not read, not proven missing. */
+  unreadMonths: string[];
+  /** The income documents read only in part. */
+  partialFiles: string[];
+  /** Rows in the window whose withholding agent is read, with confidence, as another unit, by payer. */
   otherPayers: Map<string, SourcedRow[]>;
   /**
-   * Rows whose payer reads one or two characters off the employer's name (names.ts `unsure`):
-   * counted for the employer, and a reviewer confirms the unit.
+   * Rows whose payer reads one or two characters off the employer's name (names.ts `unsure`), or
+   * as another unit on a row read below the confidence cut-off: counted for the employer, and a
+   * reviewer confirms the unit. A misread name is no ground for a reject.
    */
   unsurePayers: Map<string, SourcedRow[]>;
-  /**
-   * Rows in the window read below the confidence cut-off or without a payer. A low-confidence row
-   * whose payer reads as another unit is only here: a misread name is no ground for a reject.
-   */
-  uncertain: SourcedRow[];
+  /** Rows whose payer cell could not be read as a unit name: counted for the employer, reviewed. */
+  payerUnread: SourcedRow[];
+  /** Rows read below the confidence cut-off that no printed total vouches for: their amount may be wrong. */
+  amountUnsure: SourcedRow[];
   total: number;
   /** total / months.length, rounded to cents; missing months count as 0. */
   average: number;
+  /** The average with the rows of unread payer counted as 0 (the worst case for whose income it is). */
+  averageWithoutUnreadPayers: number;
+  /** The average with amounts no total vouches for counted as 0 (the worst case for how much it is). */
+  averageOfSureAmounts: number;
 }
 
 export function incomeWindow(rows: readonly SourcedRow[], months: readonly string[], employer: string, basis: IncomeBasis): IncomeWindow {
@@ -73,25 +90,51 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
   const recorded = new Set<string>();
   const otherPayers = new Map<string, SourcedRow[]>();
   const unsurePayers = new Map<string, SourcedRow[]>();
-  const uncertain: SourcedRow[] = [];
+  const doubtfulOther: SourcedRow[] = [];
+  const payerUnread: SourcedRow[] = [];
+  const amountUnsure: SourcedRow[] = [];
+  let unreadPayerSum = 0;
+  let unsureSum = 0;
   const add = (map: Map<string, SourcedRow[]>, row: SourcedRow): void => void map.set(row.payer!, [...(map.get(row.payer!) ?? []), row]);
   for (const row of rows) {
     if (!wanted.has(row.period)) continue;
     recorded.add(row.period);
-    const unsure = row.confidence < MIN_FIELD_CONFIDENCE || !row.payer;
-    if (unsure) uncertain.push(row);
-    if (!row.payer) continue;
-    const match = matchUnit(row.payer, employer);
+    const lowConfidence = row.confidence < MIN_FIELD_CONFIDENCE;
+    const match = row.payer ? matchUnit(row.payer, employer) : null;
     if (match === 'different') {
-      if (!unsure) add(otherPayers, row);
+      if (lowConfidence) doubtfulOther.push(row);
+      else add(otherPayers, row);
       continue;
     }
+    // Only amounts counted for the employer can change a decision on the employer's income.
+    if (lowConfidence && !row.vouched) amountUnsure.push(row);
+    if (match === null) payerUnread.push(row);
     if (match === 'unsure') add(unsurePayers, row);
     if (!countsUnderBasis(row.item, basis)) continue;
     byMonth.set(row.period, (byMonth.get(row.period) ?? 0) + row.amount);
+    if (match === null) unreadPayerSum += row.amount;
+    if (lowConfidence && !row.vouched) unsureSum += row.amount;
   }
-  const missing = months.filter((m) => !recorded.has(m));
+  // A unit also read with confidence on other rows is that unit: one flag names all its months.
+  for (const row of doubtfulOther) add(otherPayers.has(row.payer!) ? otherPayers : unsurePayers, row);
+  const absent = months.filter((m) => !recorded.has(m));
+  const partialFiles = [...new Set(rows.filter((r) => r.partial).map((r) => r.file))];
+  const partial = partialFiles.length > 0;
   const total = Math.round([...byMonth.values()].reduce((a, b) => a + b, 0) * 100) / 100;
-  const average = months.length ? Math.round((total / months.length) * 100) / 100 : 0;
-  return { months: [...months], byMonth, missing, otherPayers, unsurePayers, uncertain, total, average };
+  const avg = (sum: number): number => (months.length ? Math.round((sum / months.length) * 100) / 100 : 0);
+  return {
+    months: [...months],
+    byMonth,
+    missing: partial ? [] : absent,
+    unreadMonths: partial ? absent : [],
+    partialFiles,
+    otherPayers,
+    unsurePayers,
+    payerUnread,
+    amountUnsure,
+    total,
+    average: avg(total),
+    averageWithoutUnreadPayers: avg(total - unreadPayerSum),
+    averageOfSureAmounts: avg(total - unsureSum),
+  };
 }

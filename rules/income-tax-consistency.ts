@@ -2,6 +2,7 @@ import type { DocumentReport, Flag } from './contract/index.ts';
 import { monthsBefore } from './dates.ts';
 import { makeFlag } from './flag.ts';
 import { collectIncomeRows, countsUnderBasis } from './income-rows.ts';
+import { recordIncomplete } from './record-completeness.ts';
 import { docsOfKind, type RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
 
@@ -57,8 +58,31 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
   if (!income.size || !taxes.size) return { flags: [] }; // unreadable: the income rules ask for review
   const flags: Flag[] = [];
   const at = { file: taxDocs[0].file };
-  const onlyIncome = [...income.keys()].filter((m) => !taxes.has(m)).sort();
-  const onlyTax = [...taxes.keys()].filter((m) => !income.has(m)).sort();
+  // A month absent from a record read only in part is a month not read, not a disagreement: it goes
+  // to review as such (the income rules already say so for the months they check).
+  const incomePartial = incomeDocs.find((d) => recordIncomplete(d, 'income'));
+  const taxPartial = taxDocs.find((d) => recordIncomplete(d, 'taxes'));
+  const missingIncome = [...taxes.keys()].filter((m) => !income.has(m)).sort();
+  const missingTax = [...income.keys()].filter((m) => !taxes.has(m)).sort();
+  const onlyTax = incomePartial ? [] : missingIncome;
+  const onlyIncome = taxPartial ? [] : missingTax;
+  if (taxPartial && missingTax.length) {
+    flags.push(
+      makeFlag('EXTRACTION_UNCERTAIN', 'review', `《纳税记录》未能读取${missingTax.join('、')}的记录（所读记录与合计不符），无法核对与《申报收入查询》是否一致，请人工核对`, {
+        file: taxPartial.file,
+        value: missingTax,
+      }),
+    );
+  }
+  const incomeChecked = type === 'new' || type === 'renewal';
+  if (incomePartial && missingIncome.length && !incomeChecked) {
+    flags.push(
+      makeFlag('EXTRACTION_UNCERTAIN', 'review', `《申报收入查询》未能读取${missingIncome.join('、')}的收入记录（所读记录与合计不符），无法核对与《纳税记录》是否一致，请人工核对`, {
+        file: incomePartial.file,
+        value: missingIncome,
+      }),
+    );
+  }
   if (onlyIncome.length || onlyTax.length) {
     const parts = [
       onlyIncome.length ? `${onlyIncome.join('、')}在《申报收入查询》中有收入但《纳税记录》中无记录` : '',

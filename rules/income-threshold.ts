@@ -1,7 +1,7 @@
 import type { Flag } from './contract/index.ts';
 import { monthsBefore } from './dates.ts';
 import { makeFlag } from './flag.ts';
-import { collectIncomeRows, incomeWindow, type IncomeWindow } from './income-rows.ts';
+import { collectIncomeRows, incomeWindow, type IncomeWindow, type SourcedRow } from './income-rows.ts';
 import type { RuleContext } from './rule-context.ts';
 import { docsOfKind } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
@@ -56,17 +56,34 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
   if (window.average < threshold) {
     // An unknown category was measured at the stricter 1.5×; under 1.2× it would pass, so ask.
     const preferred = multipleOfWage(lookup.figure.monthly, ctx.config.preferredMultiplier);
-    // Rows read without confidence may hide the missing amount: a reviewer decides, not the rule.
-    const unsure = (!category && window.average >= preferred) || window.uncertain.length > 0;
+    // Unread months or amounts no total vouches for may hide the missing income: a reviewer decides.
+    // (Rows of unread payer are already counted for the employer: they cannot lift it further.)
+    const unread = window.unreadMonths.length > 0 || window.amountUnsure.length > 0;
+    const unsure = (!category && window.average >= preferred) || unread;
     flags.push(
       makeFlag(
         'INCOME_BELOW_THRESHOLD',
         unsure ? 'review' : 'reject',
         `近${window.months.length}个月月均应税收入${yuan(window.average)}元，低于${lookup.figure.year}年社平工资${lookup.figure.monthly}元的${multiplier}倍（${threshold}元）` +
-          (window.uncertain.length ? '；部分收入记录未能可靠识别，请人工核对' : !category && unsure ? '；申请未注明单位类别，如为高新技术企业、重点企业或事业单位请核对' : ''),
+          (unread ? '；部分收入记录未能可靠识别，请人工核对' : !category && unsure ? '；申请未注明单位类别，如为高新技术企业、重点企业或事业单位请核对' : ''),
         { file, value: window.average, expected: threshold },
       ),
     );
+  } else if (window.averageOfSureAmounts < threshold) {
+    // Passes only on amounts read without confidence: the figure itself is open, so the test is.
+    flags.push(
+      makeFlag(
+        'INCOME_BELOW_THRESHOLD',
+        'review',
+        `近${window.months.length}个月按可靠识别的收入记录计，月均应税收入${yuan(window.averageOfSureAmounts)}元，低于${multiplier}倍标准（${threshold}元）；其余月份金额未能可靠识别（计入后为${yuan(window.average)}元），能否达到标准请人工核对`,
+        { file, value: window.averageOfSureAmounts, expected: threshold },
+      ),
+    );
+  } else if (window.averageWithoutUnreadPayers < threshold) {
+    // The average passes only if the rows of unread payer are the employer's: that doubt is already
+    // one EXTRACTION_UNCERTAIN on the document; it says what rides on it instead of a second flag.
+    const doubt = flags.find((f) => f.code === 'EXTRACTION_UNCERTAIN' && f.file === window.payerUnread[0]?.file);
+    if (doubt) doubt.message += `；如上述月份扣缴义务人非本单位，月均应税收入将低于${threshold}元的标准`;
   }
   return {
     flags,
@@ -78,7 +95,12 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
   };
 }
 
-/** Gaps, other withholding agents and unreadable rows in a window of months — shared with renewal and conditions 4/5. */
+/**
+ * Gaps, other withholding agents and rows read without confidence in a window of months — shared
+ * with renewal and conditions 4/5. Rejects rest only on what was read with confidence: a gap in a
+ * record read only in part, an unread payer cell and an amount no total vouches for go to one
+ * EXTRACTION_UNCERTAIN per document (one cause, one flag), never to a reject.
+ */
 export function windowFlags(window: IncomeWindow, file: string, employer: string): Flag[] {
   const flags: Flag[] = [];
   if (window.missing.length) {
@@ -105,7 +127,7 @@ export function windowFlags(window: IncomeWindow, file: string, employer: string
   for (const [payer, rows] of window.unsurePayers) {
     const periods = [...new Set(rows.map((r) => r.period))].sort();
     flags.push(
-      makeFlag('PAYER_MISMATCH', 'review', `${periods.join('、')}的扣缴义务人识别为“${payer}”，与申请单位“${employer}”相近但不完全一致，请人工核对是否为同一单位`, {
+      makeFlag('PAYER_MISMATCH', 'review', `${periods.join('、')}的扣缴义务人识别为“${payer}”，与申请单位“${employer}”不一致但识别把握不足，请人工核对是否为同一单位`, {
         file: rows[0].file,
         page: rows[0].page,
         value: payer,
@@ -113,13 +135,32 @@ export function windowFlags(window: IncomeWindow, file: string, employer: string
       }),
     );
   }
-  if (window.uncertain.length) {
-    const periods = [...new Set(window.uncertain.map((r) => r.period))].sort();
+  flags.push(...doubtFlags(window, file));
+  return flags;
+}
+
+const monthsOf = (rows: readonly SourcedRow[]): string[] => [...new Set(rows.map((r) => r.period))].sort();
+
+/** One EXTRACTION_UNCERTAIN per income document naming every doubt read on it. */
+function doubtFlags(window: IncomeWindow, file: string): Flag[] {
+  const files = new Set([...window.payerUnread, ...window.amountUnsure].map((r) => r.file));
+  const unreadFile = window.unreadMonths.length ? (window.partialFiles[0] ?? file) : null;
+  if (unreadFile) files.add(unreadFile);
+  const flags: Flag[] = [];
+  for (const f of files) {
+    const payer = window.payerUnread.filter((r) => r.file === f);
+    const amount = window.amountUnsure.filter((r) => r.file === f);
+    const parts = [
+      f === unreadFile ? `未能读取${window.unreadMonths.join('、')}的收入记录（所读记录与合计不符，不能认定为缺月）` : '',
+      payer.length ? `${monthsOf(payer).join('、')}的扣缴义务人未能识别` : '',
+      amount.length ? `${monthsOf(amount).join('、')}的收入金额未能可靠识别` : '',
+    ].filter(Boolean);
+    const rows = [...payer, ...amount];
     flags.push(
-      makeFlag('EXTRACTION_UNCERTAIN', 'review', `${periods.join('、')}的收入记录未能可靠识别（金额或扣缴义务人），请人工核对`, {
-        file: window.uncertain[0].file,
-        page: window.uncertain[0].page,
-        value: periods,
+      makeFlag('EXTRACTION_UNCERTAIN', 'review', `《申报收入查询》${parts.join('；')}，请人工核对`, {
+        file: f,
+        page: rows[0]?.page ?? null,
+        value: { unreadMonths: f === unreadFile ? window.unreadMonths : [], payerUnread: monthsOf(payer), amountUnsure: monthsOf(amount) },
       }),
     );
   }

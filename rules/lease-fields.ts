@@ -18,21 +18,34 @@ const REQUIRED = [
  * Guide 五（二）4③: the lease records the address, both parties' names, ID numbers, contact details
  * and the term, and has at least 3 months left ("尚有3个月以上": end > application + 3 months, the
  * same boundary as 四（一）, whose VALIDITY_TOO_SHORT/EXPIRED flags the term itself).
+ * Rejected only on a proven blank (`blankFields`, or the term's label read with empty dates); a
+ * field the document stage did not find goes to review — OCR loses whole lines on a good page too.
  */
 export function checkLeaseFields(ctx: RuleContext): RuleResult {
   const flags: Flag[] = [];
   for (const doc of docsOfKind(ctx, 'lease_contract')) {
-    const missing: string[] = REQUIRED.filter(([key]) => !doc.parties[key]?.trim()).map(([, name]) => name);
+    const blank = new Set(doc.blankFields ?? []);
+    const absent = REQUIRED.filter(([key]) => !doc.parties[key]?.trim());
+    // Proven blank: the document stage read the label and an empty blank after it.
+    const proven: string[] = absent.filter(([key]) => blank.has(key)).map(([, name]) => name);
+    // Only not found: on a poorly read page a field can hide; a reviewer looks.
+    const notFound: string[] = absent.filter(([key]) => !blank.has(key)).map(([, name]) => name);
     const term = doc.term;
     const termRead = term && (term.start || term.end) && (term.confidence ?? 1) >= MIN_FIELD_CONFIDENCE;
-    if (!term || (!term.start && !term.end)) missing.push('租赁期限');
-    if (missing.length) {
+    if (!term || (!term.start && !term.end)) {
+      // The term's label read with an empty blank after it ("自  年  月  日起") is a proven blank.
+      if (term?.text || blank.has('term')) proven.push('租赁期限');
+      else notFound.push('租赁期限');
+    }
+    if (proven.length || notFound.length) {
+      const parts = [proven.length ? `未记载：${proven.join('、')}` : '', notFound.length ? `未能识别：${notFound.join('、')}` : ''].filter(Boolean);
       flags.push(
-        makeFlag('LEASE_FIELDS_MISSING', 'reject', `房屋租赁合同未记载（或未能识别）：${missing.join('、')}，请提供记载完整的租赁合同`, {
-          file: doc.file,
-          value: missing,
-          expected: [...REQUIRED.map(([, n]) => n as string), '租赁期限'],
-        }),
+        makeFlag(
+          'LEASE_FIELDS_MISSING',
+          proven.length ? 'reject' : 'review',
+          `房屋租赁合同${parts.join('；')}` + (proven.length ? '，请提供记载完整的租赁合同' : '，请人工核对合同是否记载'),
+          { file: doc.file, value: { blank: proven, notFound }, expected: [...REQUIRED.map(([, n]) => n as string), '租赁期限'] },
+        ),
       );
     } else if (!termRead) {
       flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', '房屋租赁合同的租赁期限未能可靠识别，请人工核对', { file: doc.file, page: term?.page ?? null }));

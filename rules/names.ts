@@ -94,3 +94,25 @@ export function sameUnit(a: string | null | undefined, b: string | null | undefi
   if (!a || !b) return null;
   return matchUnit(a, b);
 }
+
+/** How a unit's name ends (公司, 中心, 大学…): a cell reading without such an ending is no unit name. */
+const UNIT_ENDING = /(公司|有限|集团|中心|大学|学院|研究院|研究所|医院|银行|事务所|委员会|协会|基金会|学校|合作社|工作室|商行|分所|分行|支行|馆|站|厂|店|部|处|局|社|院)(\(.*\))?$/;
+
+/**
+ * The employer's annotation (与原件一致，本单位已核实确认真实有效) is often written or stamped across
+ * the table: OCR then runs it into the payer cell ("…有限责任公司与原件一致,本单位已核实…"). Its
+ * start is cut off here; it is never part of a unit's name.
+ */
+const ANNOTATION_BLEED = /(与原件|原件一致|本单位已|已核实|确认真实|真实有效).*$/;
+
+/**
+ * What a payer cell says about the withholding agent: the unit name as read, with annotation text
+ * that ran into it removed; null when the reading is no unit name at all ("人", "TREE天", "轩和")
+ * — a smudged or covered cell, which says nothing about which unit withheld (the row's payer is
+ * unread, a reviewer looks), and is never taken for another unit.
+ */
+export function payerReading(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const name = normaliseName(raw).replace(ANNOTATION_BLEED, '');
+  return name.length >= 4 && UNIT_ENDING.test(name) ? name : null;
+}

@@ -34,11 +34,15 @@ export function checkRenewalIncome(ctx: RuleContext): RuleResult {
   }
   if (below.length) {
     const page = rows.find((r) => r.period === below[0].month)?.page ?? null;
+    // A month whose amount no printed total vouches for may have been misread low: a reviewer decides.
+    const unsure = new Set(window.amountUnsure.map((r) => r.period));
+    const sure = below.some((b) => !unsure.has(b.month));
     flags.push(
       makeFlag(
         'RENEWAL_INCOME_BELOW_FLOOR',
-        'reject',
-        `续签要求每月工资薪金应纳税所得额不低于个税起征点，以下月份低于标准：${below.map((b) => `${b.month} ${b.amount}元（应≥${b.floor}元）`).join('、')}`,
+        sure ? 'reject' : 'review',
+        `续签要求每月工资薪金应纳税所得额不低于个税起征点，以下月份低于标准：${below.map((b) => `${b.month} ${b.amount}元（应≥${b.floor}元）`).join('、')}` +
+          (sure ? '' : '；以上金额未能可靠识别，请人工核对'),
         { file, page, value: below, expected: below[0].floor },
       ),
     );

@@ -125,6 +125,13 @@ export const DocumentReport = z.object({
   term: Term.nullable(),
   parties: Parties,
   totals: z.object({ income: Totals.nullable(), taxes: Totals.nullable() }).optional(),
+  /** Table rows that looked like data but could not be read (dropped, not guessed): the record is incomplete. */
+  unreadRows: z.object({ income: z.number().int().min(0), taxes: z.number().int().min(0) }).optional(),
+  /**
+   * Party fields (keys of `parties`) whose label was read and whose blank after it is empty: proven
+   * missing. A field absent from `parties` and not listed here was only not found.
+   */
+  blankFields: z.array(z.string()).optional(),
   invalid: z.object({ reason: z.string() }).nullable().optional(),
 });
 export type DocumentReport = z.infer<typeof DocumentReport>;

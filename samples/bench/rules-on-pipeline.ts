@@ -27,6 +27,8 @@ interface Tally {
   tp: number;
   fp: number;
   fn: number;
+  /** False alarms raised as reject: the ones a reviewer would be misled by. */
+  fpReject: number;
 }
 type Tallies = Map<string, Tally>;
 interface Disagreement {
@@ -41,7 +43,7 @@ interface Disagreement {
 /** Matches flags to expected ones the way score-pairs.ts does, adding to `tally`. */
 function score(caseId: string, flags: readonly Flag[], expected: CaseExpected, tally: Tallies, out: Disagreement[]): void {
   const bump = (code: string, k: keyof Tally): void => {
-    const t = tally.get(code) ?? { tp: 0, fp: 0, fn: 0 };
+    const t = tally.get(code) ?? { tp: 0, fp: 0, fn: 0, fpReject: 0 };
     t[k]++;
     tally.set(code, t);
   };
@@ -60,6 +62,7 @@ function score(caseId: string, flags: readonly Flag[], expected: CaseExpected, t
   got.forEach((g, j) => {
     if (used.has(j) || g.severity === 'info') return;
     bump(g.code, 'fp');
+    if (g.severity === 'reject') bump(g.code, 'fpReject');
     out.push({ caseId, kind: 'extra', code: g.code, file: g.file, page: g.page, detail: `${g.severity}: ${g.message}` });
   });
 }
@@ -86,17 +89,20 @@ for (const { id, report } of saved) {
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 const codes = [...new Set([...before.keys(), ...after.keys()])].sort();
-const zero: Tally = { tp: 0, fp: 0, fn: 0 };
+const zero: Tally = { tp: 0, fp: 0, fn: 0, fpReject: 0 };
 const rows = codes.map((code) => {
   const b = before.get(code) ?? zero;
   const a = after.get(code) ?? zero;
-  return { code, tp: a.tp, fp: a.fp, fn: a.fn, precision: ratio(a.tp, a.tp + a.fp), recall: ratio(a.tp, a.tp + a.fn), 'before tp/fp/fn': `${b.tp}/${b.fp}/${b.fn}` };
+  return { code, tp: a.tp, fp: a.fp, 'fp reject': a.fpReject, fn: a.fn, precision: ratio(a.tp, a.tp + a.fp), recall: ratio(a.tp, a.tp + a.fn), 'before tp/fp(reject)/fn': `${b.tp}/${b.fp}(${b.fpReject})/${b.fn}` };
 });
-const sum = (m: Tallies): Tally => [...m.values()].reduce((s, t) => ({ tp: s.tp + t.tp, fp: s.fp + t.fp, fn: s.fn + t.fn }), { ...zero });
+const sum = (m: Tallies): Tally => [...m.values()].reduce((s, t) => ({ tp: s.tp + t.tp, fp: s.fp + t.fp, fn: s.fn + t.fn, fpReject: s.fpReject + t.fpReject }), { ...zero });
 const a = sum(after);
 const b = sum(before);
 console.log(`cases: ${cases} (reports ${reportsPath}); raised after: ${severities.reject} reject, ${severities.review} review`);
-console.table([...rows, { code: 'ALL', ...a, precision: ratio(a.tp, a.tp + a.fp), recall: ratio(a.tp, a.tp + a.fn), 'before tp/fp/fn': `${b.tp}/${b.fp}/${b.fn}` }]);
+console.table([
+  ...rows,
+  { code: 'ALL', tp: a.tp, fp: a.fp, 'fp reject': a.fpReject, fn: a.fn, precision: ratio(a.tp, a.tp + a.fp), recall: ratio(a.tp, a.tp + a.fn), 'before tp/fp(reject)/fn': `${b.tp}/${b.fp}(${b.fpReject})/${b.fn}` },
+]);
 for (const d of disagreements.filter((x) => !only || x.code === only)) console.log(`${d.kind.padEnd(6)} ${d.caseId} ${d.code} ${d.file ?? '-'} p${d.page ?? '-'}: ${d.detail}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/rules-on-pipeline-${split}.json`, JSON.stringify({ date: new Date().toISOString(), reports: reportsPath, cases, rows, disagreements }, null, 2));

@@ -50,18 +50,27 @@ describe('materials dated within 1 month (四（一）)', () => {
 
 describe('lease (五（二）4③)', () => {
   const full = { address: '北京市昌平区某路1号', lessor: '李四', lessee: '王小明', lessorIdNumber: '1', lesseeIdNumber: '2', lessorPhone: '13800000000', lesseePhone: '13900000000' };
-  const withLease = (parties: DocumentReport['parties'], t = term('2021-06-01', '2022-05-31')) => {
+  const withLease = (parties: DocumentReport['parties'], t: DocumentReport['term'] = term('2021-06-01', '2022-05-31'), blankFields?: string[]) => {
     const c = cleanNewCase();
     c.documents = c.documents.filter((d) => d.kind !== 'residence_permit');
-    c.documents.push(doc('lease_contract', { parties, term: t }));
+    c.documents.push(doc('lease_contract', { parties, term: t, ...(blankFields ? { blankFields } : {}) }));
     return c;
   };
   it.each([
-    ['every field', full, []],
-    ['no lessor phone', { ...full, lessorPhone: null }, ['LEASE_FIELDS_MISSING:reject']],
-    ['no address', { ...full, address: ' ' }, ['LEASE_FIELDS_MISSING:reject']],
-  ])('when the lease has %s, then %j', (_, parties, expected) => {
-    expect(codes(withLease(parties))).toEqual(expected);
+    ['every field', full, undefined, []],
+    ['no lessor phone found (not proven blank)', { ...full, lessorPhone: null }, undefined, ['LEASE_FIELDS_MISSING:review']],
+    ['no address found (not proven blank)', { ...full, address: ' ' }, undefined, ['LEASE_FIELDS_MISSING:review']],
+    ['the lessor phone label read with an empty blank', { ...full, lessorPhone: null }, ['lessorPhone'], ['LEASE_FIELDS_MISSING:reject']],
+    ['one field proven blank and another not found', { ...full, lessorPhone: null, address: null }, ['lessorPhone'], ['LEASE_FIELDS_MISSING:reject']],
+  ])('when the lease has %s, then %j', (_, parties, blank, expected) => {
+    expect(codes(withLease(parties, undefined, blank))).toEqual(expected);
+  });
+  it.each([
+    ['the term label read with empty dates', { start: null, end: null, openEnded: false, page: 1, text: '租赁期共  个月,自  年月日起至年月日止', confidence: 0.3 }, 'reject'],
+    ['no term found at all', null, 'review'],
+  ] as const)('when the lease has %s, then LEASE_FIELDS_MISSING at %s', (_, t, severity) => {
+    const flags = evaluateCase(withLease(full, t)).flags.filter((f) => f.code === 'LEASE_FIELDS_MISSING');
+    expect(flags.map((f) => f.severity)).toEqual([severity]);
   });
   it('when the lease ends exactly 3 months after the application, then its term is too short', () => {
     const { facts, flags } = evaluateCase(withLease(full, term('2021-06-01', '2021-11-20')));

@@ -73,8 +73,8 @@ describe('payer checks on OCR slips and low confidence', () => {
     expect(facts.incomeMonthlyAverage).toBe(15000);
   });
 
-  it('when the row naming another unit was read below the confidence cut-off, then EXTRACTION_UNCERTAIN, not a reject', () => {
-    expect(codes(withPayers((m) => (m === '2021-02' ? '北京星河科技有限公司' : HUAXIN), 0.3))).toEqual(['EXTRACTION_UNCERTAIN:review']);
+  it('when the row naming another unit was read below the confidence cut-off, then PAYER_MISMATCH at review, not a reject', () => {
+    expect(codes(withPayers((m) => (m === '2021-02' ? '北京星河科技有限公司' : HUAXIN), 0.3))).toEqual(['PAYER_MISMATCH:review']);
   });
 
   it('when the average falls under the threshold while a row is uncertain, then the shortfall goes to review', () => {
