@@ -91,7 +91,8 @@ describe('dates, terms and parties (real OCR)', () => {
   it('when a lease reads "房屋坐落，" and "承租方 (Z方) :", then address and lessee are found and only the blank fields are missing', () => {
     const f = extractDocument([fixture('t1-lease-missing-p1')], { declaredKind: null });
     expect(f.parties).toMatchObject({ lessor: '徐强', lessee: '马伟', address: '北京市东城区龙水路8号院16号楼1单元1702室' });
-    expect(f.missingLeaseFields).toEqual(['lessorIdNumber', 'lesseePhone']);
+    expect(f.blankFields).toEqual(['lessorIdNumber', 'lesseePhone']);
+    expect(f.unreadLeaseFields).toEqual([]);
   });
 
   it('when a degree certificate gives the holder\'s birth date and an unreadable award date, then the issued date is null, not the birth date', () => {

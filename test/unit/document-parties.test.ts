@@ -62,6 +62,22 @@ describe('extractParties', () => {
     expect(r.parties.address).toBe('北京市朝阳区某某路8号');
   });
 
+  it('when a lease value is there but unreadable, or its label was not read at all, then the field is unread, not missing', () => {
+    const r = extractParties([
+      ocrPage(['出租人（甲方）：李四  身份证号：1102231992O7  电话：13800138000', '承租人（乙方）：王小明  身份证号：110108198803151231', '房屋情况：北京市朝阳区某某路8号']),
+    ], 'lease_contract');
+    expect(r.missing).toEqual([]);
+    expect(r.unread.sort()).toEqual(['address', 'lesseePhone', 'lessorIdNumber']);
+  });
+
+  it('when a lease label is followed only by the blank line\'s debris ("联系电话，。"), then the field is proven missing', () => {
+    const r = extractParties([
+      ocrPage(['出租方 (甲方) : 刘十桐   联系电话:15057328665', '身份证号码: “', '承租方 (乙方) :_马伟   联系电话，。', '身份证号码: 510107199210229809', '房屋坐落; ____']),
+    ], 'lease_contract');
+    expect(r.missing.sort()).toEqual(['address', 'lesseePhone', 'lessorIdNumber']);
+    expect(r.unread).toEqual([]);
+  });
+
   it('when an ID card is read, then the holder and number are the employee fields', () => {
     const r = extractParties([ocrPage(['姓名 王小明', '公民身份号码 110108198803151231'])], 'id_card');
     expect(r.parties).toMatchObject({ employee: '王小明', employeeIdNumber: '110108198803151231' });

@@ -6,6 +6,7 @@ import { extractTaxRows } from './extract-tax-rows.ts';
 import { extractTerm } from './extract-term.ts';
 import { extractParties } from './extract-parties.ts';
 import { extractIssuedDate } from './extract-issued-date.ts';
+import { findDates } from './parse-date.ts';
 
 /** What the document stage reads from a document's pages (contract fields plus review aids). */
 export interface DocumentFields {
@@ -22,8 +23,13 @@ export interface DocumentFields {
   unreadRows?: { income: number; taxes: number };
   /** Identifier checksums (GB 11643 / GB 32100): false → review, never reject. */
   identifierChecks?: Record<string, boolean>;
-  /** Lease fields required by guide 五（二）4③ that were not found. */
-  missingLeaseFields?: string[];
+  /**
+   * Lease fields required by guide 五（二）4③ (keys of `parties`, or "term") that the form shows
+   * blank: the label was read with nothing after it. Proven missing; the report carries it as is.
+   */
+  blankFields?: string[];
+  /** Lease fields not found because their label or value could not be read: a review, not a rejection. */
+  unreadLeaseFields?: string[];
   /** Where the issued date was read. */
   issuedOnEvidence?: { page: number; text: string } | null;
 }
@@ -66,8 +72,13 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
   fields.parties = parties.parties;
   fields.identifierChecks = parties.checks;
   if (kind === 'lease_contract') {
-    fields.missingLeaseFields = parties.missing;
-    if (!fields.term || (!fields.term.end && !fields.term.openEnded)) fields.missingLeaseFields.push('term');
+    fields.blankFields = parties.missing;
+    fields.unreadLeaseFields = parties.unread;
+    if (!fields.term || (!fields.term.end && !fields.term.openEnded)) {
+      // A term printed as blanks (年  月  日) is proven empty; no term read at all is only in doubt.
+      const blank = !!fields.term?.text && findDates(fields.term.text).some((d) => d.kind === 'blank');
+      (blank ? fields.blankFields : fields.unreadLeaseFields).push('term');
+    }
   }
   let issued = extractIssuedDate(readable, kind);
   // An ID card's issue date is the start of its 有效期限.

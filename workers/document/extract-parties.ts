@@ -4,14 +4,17 @@ import { groupRows } from './group-rows.ts';
 import { isValidIdNumber } from './validate-id-number.ts';
 import { isValidCreditCode } from './validate-credit-code.ts';
 import { looksLikeOrganisation } from './match-vocabulary.ts';
+import { findLeaseGaps } from './find-lease-gaps.ts';
 
 /** Parties plus how each identifier checked out: a failing checksum is a review signal. */
 export interface PartiesExtraction {
   parties: Parties;
   /** Identifier → whether its checksum holds (GB 11643 / GB 32100). */
   checks: Record<string, boolean>;
-  /** Lease: which of the required fields (五（二）4③) could not be found. */
+  /** Lease: required fields (五（二）4③) whose label was read with a blank after it. */
   missing: string[];
+  /** Lease: required fields not found for want of a readable label or value (review, not reject). */
+  unread: string[];
   /** Evidence text per field. */
   evidence: Record<string, string>;
 }
@@ -103,10 +106,8 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
     parties.address = addr ? addr[1].split(/\s{2,}/)[0].replace(/\s+/g, '').replace(/[_]+$/, '') || null : null;
     if (parties.address) parties.address = parties.address.split(/的(?:房屋|住房|房产|住宅)|出租给|租给|交付/)[0];
     if (parties.address && parties.address.replace(/_/g, '').length < 4) parties.address = null;
-    for (const f of ['address', 'lessor', 'lessee', 'lessorIdNumber', 'lesseeIdNumber', 'lessorPhone', 'lesseePhone'] as const) {
-      if (!parties[f]) missing.push(f);
-    }
-    return { parties, checks, missing, evidence };
+    const gaps = findLeaseGaps(text, parties);
+    return { parties, checks, missing: gaps.missing, unread: gaps.unread, evidence };
   }
 
   const employer = value(text, /甲方(?:\((?:用人单位|聘用单位|用工单位)\))?|用人单位(?:名称)?|聘用单位|单位名称/);
@@ -145,5 +146,5 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   if (kind === 'labor_contract' || kind === 'resignation_certificate') {
     parties.dispatch = /劳务派遣|派遣单位|被派遣劳动者|派遣协议|派遣期限/.test(text.replace(/\s+/g, ''));
   }
-  return { parties, checks, missing, evidence };
+  return { parties, checks, missing, unread: [], evidence };
 }
