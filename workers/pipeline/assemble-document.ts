@@ -30,6 +30,10 @@ export function assembleDocument(input: DocumentInput): DocumentReport {
     term: fields.term,
     parties: fields.parties,
     totals: fields.totals,
+    // What the document stage could not read, and blanks it saw empty: the rules tell a proven
+    // defect (reject) from a reading gap (review) by these.
+    ...(fields.unreadRows ? { unreadRows: fields.unreadRows } : {}),
+    ...(fields.blankFields ? { blankFields: fields.blankFields } : {}),
     invalid: null,
   };
 }
