@@ -72,3 +72,16 @@ describe('doubtWeakRows', () => {
     expect([...a, ...b].map((x) => x.confidence)).toEqual([1, 0.85, 0.95, 1, 0.85, 0.95]);
   });
 });
+
+describe('repairFromTotal range guard', () => {
+  it('when total − the other rows is far outside the column (more than one row is gone), then nothing is derived', () => {
+    const rows = [row('2021-01', 16650.4), row('2021-02', 18404.07), row('2021-03', 16692.29), row('2021-04', null)];
+    repairFromTotal(rows, 16650.4 + 18404.07 + 16692.29 + 2 * 17500, null, 0, 0.6);
+    expect(rows[3].amount).toBeNull();
+  });
+  it('when rows were lost outright, then the total fills nothing', () => {
+    const rows = [row('2021-01', 100), row('2021-02', 110), row('2021-03', 105), row('2021-04', null)];
+    repairFromTotal(rows, 420, null, 1, 0.6);
+    expect(rows[3].amount).toBeNull();
+  });
+});

@@ -34,13 +34,17 @@ function incomeColumn(header: string | null): { count: number; index: number } {
   const labelled = labels.findIndex((l) => l === '收入' || l === '收入额');
   if (labelled >= 0) return { count: labels.length, index: labelled };
   const cells = header.split(/\s{2,}|\|/).map((c) => compactText(c)).filter((c) => c !== '');
-  const payerAt = cells.findIndex((c) => /扣缴|义务人/.test(c));
+  // 扣缴义务人 with its own slips ("担缴义务入").
+  const payerAt = cells.findIndex((c) => /扣缴|义务人|缴义务/.test(c));
   if (payerAt >= 0 && payerAt < cells.length - 1) {
     const money = cells.slice(payerAt + 1);
     let index = money.findIndex((c) => /^收入额?$/.test(c));
     if (index < 0) index = money.findIndex((c) => !/税|免|减|扣/.test(c));
     if (index >= 0) return { count: money.length, index };
   }
+  // Only tax-side labels were read (the 收入 label lost to a seal or a stroke): 收入 is printed
+  // before them, so it is one more column, the first. Never the tax column by default.
+  if (labels.length > 0 && labels.every((l) => /税|免|减|扣/.test(l))) return { count: labels.length + 1, index: 0 };
   return { count: labels.length, index: 0 };
 }
 
@@ -58,6 +62,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   const printed = extractTotals(allRows, TOTAL_LABEL);
   let header: string | null = null;
   let unread = 0;
+  let lostRows = 0;
   for (const page of pages) {
     const pageRows = groupRows(page);
     const headerIdx = findTableHeader(pageRows, INCOME_HEADER_LABELS);
@@ -99,6 +104,11 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
           drafts.push(row);
           last = row;
           lastBottom = r.box.y + r.box.h;
+        } else if (matchVocabulary(c, INCOME_ITEMS) && tok.rest.join('').length < c.length) {
+          // An income item with something else on the line but no period and no amount: a row OCR
+          // lost. It still counts, so the printed total is not bent to fill the rows that were read.
+          lostRows++;
+          last = null;
         }
         continue;
       }
@@ -125,7 +135,8 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
     }
   }
   interpolatePeriods(drafts, queryBounds(allRows));
-  repairFromTotal(drafts, printed.amount, printed.records, unread, MIN_FIELD_CONFIDENCE);
+  repairFromTotal(drafts, printed.amount, printed.records, lostRows, MIN_FIELD_CONFIDENCE);
+  unread += lostRows;
   const rows: IncomeRow[] = [];
   const vouchable: IncomeRow[] = [];
   for (const d of drafts) {
@@ -140,8 +151,8 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   }
   completePayers(rows);
   const totals = reconcile(printed, rows.map((r) => r.amount));
-  // A total that agrees vouches for the rows it was not used to repair.
-  if (totals?.reconciled) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
+  // A total that agrees vouches for the rows, unless it was spent on repairing one (then it agrees by construction).
+  if (totals?.reconciled && vouchable.length === rows.length) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
   else if (totals?.reconciled === false) {
     flagOutliers(rows);
     doubtWeakRows(rows, totals, unread);

@@ -135,8 +135,8 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
     if (!repaired) vouchable.push(row);
   }
   const totals = reconcile(printed, out.map((r) => r.amount));
-  // A total that agrees vouches for the rows it was not used to repair.
-  if (totals?.reconciled) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
+  // A total that agrees vouches for the rows, unless it was spent on repairing one (then it agrees by construction).
+  if (totals?.reconciled && vouchable.length === out.length) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
   else doubtWeakRows(out, totals, unread);
   return { rows: out, totals, unread };
 }

@@ -90,6 +90,8 @@ export function repairFromTotal(rows: DraftRow[], total: number | null, printedC
     const others = rows.reduce((s, r) => s + (r.amount === null ? 0 : cents(r.amount)), 0);
     const value = cents(total) - others;
     if (value <= 0) return;
+    // Far outside the column's range, the gap is more than one row: rows OCR never saw at all.
+    if (!withinRange(value / 100, rows.filter((r) => r !== missing[0]).map((r) => r.amount!))) return;
     const row = missing[0];
     row.amount = value / 100;
     const raw = (row.amountRaw ?? '').replace(/[^0-9]/g, '');
@@ -112,6 +114,14 @@ export function repairFromTotal(rows: DraftRow[], total: number | null, printedC
   r.amount = (cents(total) - (sum - cents(r.amount!))) / 100;
   r.confidence = Math.min(r.confidence, COMPLETED_AMOUNT_CONFIDENCE);
   r.repaired = 'amount';
+}
+
+/** True when `value` lies within OUTLIER_FACTOR of the median of at least three `others`. */
+function withinRange(value: number, others: number[]): boolean {
+  const sorted = others.map(Math.abs).filter((a) => a > 0).sort((a, b) => a - b);
+  if (sorted.length < 3) return true;
+  const median = sorted[sorted.length >> 1];
+  return value <= median * OUTLIER_FACTOR && value >= median / OUTLIER_FACTOR;
 }
 
 /** True when every character of `part` occurs in `whole` in order (digits OCR dropped, none it invented). */
