@@ -15,6 +15,14 @@ describe('extractIssuedDate', () => {
   ])('when the browser printed %s in the header, then the issued date is %s', (header, iso) => {
     expect(extractIssuedDate([ocrPage([header, '申报收入查询', '收入合计：1.00元'])], 'income_query')?.date).toBe(iso);
   });
+  it('when the print header lost the space and colon before the time ("2021/08/2017351"), then the date is still read, below a clean read', () => {
+    const d = extractIssuedDate([ocrPage(['2021/08/2017351        申报收入查询', '申报收入查询', '收入合计：1.00元'])], 'income_query');
+    expect(d?.date).toBe('2021-08-20');
+    expect(d!.confidence).toBeLessThan(0.95);
+  });
+  it('when a body row holds a date glued to digits, then it is not taken for the print date', () => {
+    expect(extractIssuedDate([ocrPage(['申报收入查询', '序号  2021/08/2017351', '收入合计：1.00元'])], 'income_query')).toBeNull();
+  });
   it('when no date is printed, then the issued date is null', () => {
     expect(extractIssuedDate([ocrPage(['申报收入查询'])], 'income_query')).toBeNull();
   });

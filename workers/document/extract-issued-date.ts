@@ -39,13 +39,18 @@ export function extractIssuedDate(pages: PageText[], kind: DocumentKind): Issued
       const rows = groupRows(page);
       const edge = [...rows.slice(0, 4), ...rows.slice(-4)];
       for (const r of edge) {
-        if (!TIME.test(r.text) && !/https?:/.test(r.text)) continue;
+        if (!TIME.test(r.text) && !/https?:/.test(r.text) && !/(?<![0-9])20\d{2}\/[01]\d\/[0-3]\d\d{3,5}(?![0-9])/.test(r.text)) continue;
         const d = findDates(r.text).find((x) => x.kind === 'date');
         if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.95 * 100) / 100, page: page.page, text: r.raw };
         // The slash read as 1 or l ("2021/07103 15:55"): only next to a time of day, where nothing else fits.
         const slip = /(?<![0-9])(20\d{2})[/1lI|]([01]\d)[/1lI|]([0-3]\d)\s+\d{1,2}:\d{2}/.exec(r.text);
         const slipIso = slip ? isoFromParts(+slip[1], +slip[2], +slip[3]) : null;
         if (slipIso) return { date: slipIso, confidence: 0.75, page: page.page, text: r.raw };
+        // The time glued on with its colon lost ("2021/08/2017351" for "2021/08/20 17:35"): a padded
+        // zh-locale print date on the page's edge beside the title, where nothing else is printed.
+        const glued = /(?<![0-9])(20\d{2})\/([01]\d)\/([0-3]\d)(?=\d{3,5}(?![0-9]))/.exec(r.text);
+        const gluedIso = glued && /申报|查询|纳税|记录/.test(r.text) ? isoFromParts(+glued[1], +glued[2], +glued[3]) : null;
+        if (gluedIso) return { date: gluedIso, confidence: 0.7, page: page.page, text: r.raw };
         const us = US_DATE.exec(r.text);
         if (us) {
           const y = us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3]);
