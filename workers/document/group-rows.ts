@@ -19,6 +19,9 @@ export interface TextRow {
  * table row as one line, but a text layer returns one run per cell and OCR sometimes splits a row
  * whose cells sit at slightly different heights; both come back together here.
  */
+/** Share of the shorter height two cells must overlap to be one row (p042-skew: tax cell 7 of 18 px). */
+const OVERLAP_SHARE = 0.35;
+
 export function groupRows(page: PageText): TextRow[] {
   const lines = page.lines.filter((l) => l.text.trim() !== '');
   const sorted = [...lines].sort((a, b) => a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2));
@@ -31,7 +34,14 @@ export function groupRows(page: PageText): TextRow[] {
       const refCy = ref.box.y + ref.box.h / 2;
       const minH = Math.min(ref.box.h, line.box.h);
       const overlapsX = g.some((o) => line.box.x < o.box.x + o.box.w && o.box.x < line.box.x + line.box.w);
-      if (Math.abs(cy - refCy) < minH * 0.5 && !overlapsX) {
+      // On a skewed scan the cells of one row drift in height across the page, and a digits-only
+      // cell is shorter than a Chinese one: a clear share of vertical overlap with the row so far
+      // keeps them together where the centres alone would split the row (and pair the halves wrongly).
+      const top = Math.min(...g.map((o) => o.box.y));
+      const bottom = Math.max(...g.map((o) => o.box.y + o.box.h));
+      const overlap = Math.min(bottom, line.box.y + line.box.h) - Math.max(top, line.box.y);
+      const shared = overlap >= OVERLAP_SHARE * Math.min(line.box.h, bottom - top);
+      if ((Math.abs(cy - refCy) < minH * 0.5 || shared) && !overlapsX) {
         g.push(line);
         continue;
       }
