@@ -7,7 +7,8 @@
  * written by capture-page-analyses.ts), so tesseract is not re-run; pages without a cached analysis
  * are skipped and counted. The note detection itself (ink, PP-OCR region reads, matching) runs live.
  *
- * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR]
+ * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR] [--cache DIR]
+ * (--cache: a folder of per-split page analyses other than out/page-analyses, e.g. an earlier capture)
  * Writes bench-results/annotation-accuracy-<split>.json (summary + one row per page).
  */
 import { createHash } from 'node:crypto';
@@ -21,11 +22,11 @@ import type { OcrLine } from '../../workers/page/types.ts';
 import type { Box } from '../../rules/contract/index.ts';
 
 const { values } = parseArgs({
-  options: { split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' } },
+  options: { split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' }, cache: { type: 'string' } },
 });
 const split = values.split!;
 const splitDir = path.join('samples/corpus', split);
-const cacheDir = path.join('out/page-analyses', split);
+const cacheDir = path.join(values.cache ?? 'out/page-analyses', split);
 const INCOME_KINDS = new Set(['tax_record', 'income_query']);
 
 interface PageTruth {

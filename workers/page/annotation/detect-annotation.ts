@@ -6,6 +6,7 @@ import { detectSignature, findLoneSignature, printLike, type SignatureInputs } f
 import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
+import { partialConfirmed } from './partial-agreement.ts';
 import { sweepForNote } from './sweep-note.ts';
 
 export interface AttestationContext {
@@ -65,8 +66,11 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
 
   // No whole note found in clear space: it may lie across a seal or print, where the ink regions
   // above were cleared with the seal or the print. Only then is the slower sweep paid for.
+  // Every reading made apart (first pass, sweep) is kept: two that agree a note is partial outweigh print under it.
+  const readings: ReadBlock[] = note ? [note] : [];
   if (ctx.reader && (!note || note.match.complete !== true || note.unsure) && printedNote?.m.complete !== true) {
     const swept = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed: printedLines.map((l) => l.box) });
+    readings.push(...swept);
     for (const s of swept) if (!note || betterReading(s, note)) note = s;
   }
 
@@ -76,11 +80,12 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     // straight after the note (inside the same block) is still found.
     const own = note.framed || note.ink === 'red' ? stampExtent(note, box, regions) : box;
     // A partial reading of a note written over print is no evidence the note is partial: the print
-    // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line).
+    // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line)
+    // — unless a second, print-free reading stops at the same clause boundary (partial-agreement.ts).
     const overPrint = note.ink === 'dark' && printedLines.some((l) => overlapShare(l.box, box) >= OVER_PRINT);
     const annotation: Annotation = {
       present: true,
-      complete: note.match.complete === false && (overPrint || note.unsure) ? null : note.match.complete,
+      complete: note.match.complete === false && (overPrint || note.unsure) && !partialConfirmed(note, readings) ? null : note.match.complete,
       confidence: round(Math.min(0.99, note.match.fidelity * (note.confidence / 100))),
       text: note.text,
       box: roundBox(own),
