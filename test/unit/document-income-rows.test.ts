@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractIncomeRows } from '../../workers/document/extract-income-rows.ts';
+import { columnOfAmount, extractIncomeRows } from '../../workers/document/extract-income-rows.ts';
 import { ocrPage, textLayerPage } from './document-page-fixture.ts';
 
 const HEADER = '序号  所得项目  所得项目小类  税款所属期  扣缴义务人  收入  已申报税额';
@@ -88,5 +88,43 @@ describe('extractIncomeRows', () => {
     ]);
     expect(r.rows.map((x) => [x.period, x.amount, x.item, x.payer])).toEqual([['2021-07', 15000, '正常工资薪金', '北京某某科技有限公司']]);
     expect(r.totals?.reconciled).toBe(true);
+  });
+});
+
+describe('columnOfAmount', () => {
+  const table = [
+    [12192.13, 591.2],
+    [12153.79, 587.76],
+    [12416.85, 611.31],
+    [11779.28, 554.24],
+  ];
+  it('when a row kept one amount of 收入 and 税额 and it sits in the 收入 range, then it is the income', () => {
+    expect(columnOfAmount(12190.41, table)).toBe(0);
+    expect(columnOfAmount(165.96, table)).toBeNull();
+  });
+  it('when the columns are too close to tell apart, or too few rows were read whole, then no column is chosen', () => {
+    expect(columnOfAmount(1000, [[1000, 900], [1100, 950], [1050, 1000]])).toBeNull();
+    expect(columnOfAmount(12190.41, table.slice(0, 2))).toBeNull();
+  });
+});
+
+describe('a row whose tax cell was hidden', () => {
+  it('when one row shows only the income amount, then it is placed by the income column range, below a full read but counted', () => {
+    const r = extractIncomeRows([
+      ocrPage([
+        '申报收入查询',
+        HEADER,
+        '1  工资薪金  正常工资薪金  2019-08  北京领航信息技术有限责任公司  12,192.13  591.20',
+        '2  工资薪金  正常工资薪金  2019-09  北京领航信息技术有限责任公司  12,153.79  587.76',
+        '3  工资薪金  正常工资薪金  2019-10  北京领航信息技术有限责任公司  12,416.85  611.31',
+        '4  工资薪金  正常工资薪金  2019-11  北京领航信息技术有限责任公司  12,190.41',
+        '5  工资薪金  正常工资薪金  2019-12  北京领航信息技术有限责任公司  165.96',
+      ]),
+    ]);
+    expect(r.rows.find((x) => x.period === '2019-11')).toMatchObject({ amount: 12190.41 });
+    expect(r.rows.find((x) => x.period === '2019-11')!.confidence).toBeLessThan(0.9);
+    // The lone tax-sized amount is not taken for income.
+    expect(r.rows.find((x) => x.period === '2019-12')).toBeUndefined();
+    expect(r.unread).toBe(1);
   });
 });

@@ -42,6 +42,7 @@ describe('parseMoney', () => {
     ['22)877.03', 22877.03],
     ['24:624.04', 24624.04],
     ['6;733:94', 6733.94],
+    ['27;,067.93', 27067.93],
   ])('when the thousands comma or the point was read as ; : ) (%s), then the amount %d is whole, below full confidence', (raw, value) => {
     const r = findMoney(raw);
     expect(r.map((m) => m.value)).toEqual([value]);

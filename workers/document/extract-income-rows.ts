@@ -9,7 +9,7 @@ import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
 import { readMoneyCells } from './read-money-cells.ts';
 import { findTableHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
-import { doubtWeakRows, flagOutliers, interpolatePeriods, repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { doubtWeakRows, flagOutliers, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import type { MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
@@ -63,6 +63,10 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   let header: string | null = null;
   let unread = 0;
   let lostRows = 0;
+  // Money cells of the rows read whole (for each column's range), and rows where one amount of
+  // several was read and its column is not known from its place.
+  const columns: number[][] = [];
+  const lone = new Map<(typeof drafts)[number], { reading: MoneyReading; column: number; structural: number; ocr: number }>();
   for (const page of pages) {
     const pageRows = groupRows(page);
     const headerIdx = findTableHeader(pageRows, INCOME_HEADER_LABELS);
@@ -129,10 +133,18 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         structural = 0.85;
       }
       const row = draftRow(tok, money, structural, r.ocr, page.page, r.raw, tok.months[0]);
+      if (decimals.length === expected && expected > 1) columns.push(decimals.map((d) => d.value));
+      else if (!money && decimals.length === 1 && expected > 1) lone.set(row, { reading: decimals[0], column: col.index, structural, ocr: r.ocr });
       drafts.push(row);
       last = row;
       lastBottom = r.box.y + r.box.h;
     }
+  }
+  for (const [row, l] of lone) {
+    if (columnOfAmount(l.reading.value, columns) !== l.column) continue;
+    row.amount = l.reading.value;
+    row.amountRaw = l.reading.raw;
+    row.confidence = Math.min(row.confidence, rowConfidence(l.ocr, [l.reading.confidence, l.structural, LONE_AMOUNT_FACTOR]));
   }
   interpolatePeriods(drafts, queryBounds(allRows));
   repairFromTotal(drafts, printed.amount, printed.records, lostRows, MIN_FIELD_CONFIDENCE);
@@ -158,6 +170,28 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
     doubtWeakRows(rows, totals, unread);
   }
   return { rows, totals, unread };
+}
+
+/** A lone amount placed by its column's range, not its place: sure enough to count, below a full read. */
+const LONE_AMOUNT_FACTOR = 0.85;
+
+/**
+ * The money column whose range (half to twice its median over the rows read whole) holds `value`,
+ * when exactly one does and the columns' ranges do not meet (收入 ~15,000 beside 税额 ~250): a row
+ * whose tax cell a seal hid still gives its income. Null when that cannot be told.
+ */
+export function columnOfAmount(value: number, columns: number[][]): number | null {
+  if (columns.length < 3) return null;
+  const width = columns[0].length;
+  const medians = Array.from({ length: width }, (_, i) => {
+    const v = columns.map((c) => Math.abs(c[i])).sort((a, b) => a - b);
+    return v[v.length >> 1];
+  });
+  if (medians.some((m) => !(m > 0))) return null;
+  const sorted = [...medians].sort((a, b) => a - b);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] < sorted[i - 1] * 4 * OUTLIER_FACTOR) return null;
+  const fits = medians.map((m, i) => (value >= m / OUTLIER_FACTOR && value <= m * OUTLIER_FACTOR ? i : -1)).filter((i) => i >= 0);
+  return fits.length === 1 ? fits[0] : null;
 }
 
 /** The query's period range as printed above the table (所得期间起 : 2020-08 所得期间止 : 2021-07). */

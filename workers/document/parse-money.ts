@@ -31,36 +31,58 @@ export function parseMoney(raw: string, expectDecimals = 2): MoneyReading | null
 /** Every amount-like run in a text (already normalised), in order. */
 export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
   const out: MoneyReading[] = [];
-  // The thousands comma read as ; : or ) ("15;806.05", "22)877.03"): only where three digits and the
-  // cents follow, so a time (14:23) or a period (2021:02) is never taken for one. Same length, so
-  // indices still point into the caller's text.
-  const slipped = new Set<number>();
-  const t = text
-    .replace(GROUP_SLIP, (_m, at: number) => {
-      slipped.add(at);
-      return ',';
-    })
-    .replace(POINT_SLIP, (_m, at: number) => {
-      slipped.add(at);
-      return '.';
-    });
+  // The thousands comma read as ; : or ) or doubled (";,"): "15;806.05", "22)877.03", "27;,067.93";
+  // only where three digits and the cents follow, so a time (14:23) or a period (2021:02) is never
+  // taken for one. `at` maps the cleaned text back into the caller's, for index and raw.
+  const { t, at, slipped } = fixSeparatorSlips(text);
   for (const m of t.matchAll(MONEY_RUN)) {
     const reading = readRun(m[1], m[2], expectDecimals);
     if (!reading) continue;
-    const index = m.index! + (m[0].length - m[0].trimStart().length);
-    const end = m.index! + m[0].length;
+    const from = m.index! + (m[0].length - m[0].trimStart().length);
+    const to = m.index! + m[0].length;
     // A run that goes on with ".d" is a date cut short ("2021.06.0"), not an amount.
-    if (/^[.,][0-9]/.test(t.slice(end))) continue;
-    const slips = [...slipped].filter((i) => i >= index && i < end).length;
+    if (/^[.,][0-9]/.test(t.slice(to))) continue;
+    const slips = slipped.filter((i) => i >= from && i < to).length;
     const confidence = Math.max(0.05, reading.confidence - 0.15 * slips);
+    const index = at[from];
+    const end = at[to - 1] + 1;
     out.push({ ...reading, confidence, raw: text.slice(index, end).trim(), index, end });
   }
   return out;
 }
 
-const GROUP_SLIP = /(?<=[0-9OoDlI|S])[;:)](?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
+const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:)])(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
 // The point read as ; or : after a thousands group ("6;733:94"); a bare "2021:02" stays a period.
 const POINT_SLIP = /(?<=[0-9],[0-9]{3})[;:](?=[0-9]{2}(?![0-9]))/g;
+
+/** `text` with separator slips replaced; `at[i]` is the index in `text` of character i, `slipped` where fixes were made (cleaned indices). */
+function fixSeparatorSlips(text: string): { t: string; at: number[]; slipped: number[] } {
+  let t = '';
+  const at: number[] = [];
+  const slipped: number[] = [];
+  const marks = new Map<number, { len: number; to: string }>();
+  for (const m of text.matchAll(GROUP_SLIP)) marks.set(m.index!, { len: m[0].length, to: ',' });
+  for (let i = 0; i < text.length; ) {
+    const mark = marks.get(i);
+    if (mark) {
+      slipped.push(t.length);
+      t += mark.to;
+      at.push(i);
+      i += mark.len;
+      continue;
+    }
+    t += text[i];
+    at.push(i);
+    i++;
+  }
+  // Point slips once the group slips are fixed, so "6;733:94" reads whole (same length: `at` holds).
+  const out = t.replace(POINT_SLIP, (_m, k: number) => {
+    slipped.push(k);
+    return '.';
+  });
+  at.push(text.length);
+  return { t: out, at, slipped };
+}
 
 function readRun(prefix: string, body: string, expectDecimals: number): Omit<MoneyReading, 'raw' | 'index' | 'end'> | null {
   let cents = false;
