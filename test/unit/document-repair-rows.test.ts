@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doubtWeakRows, flagOutliers, interpolatePeriods, repairFromTotal, SUSPECT_CONFIDENCE, type DraftRow } from '../../workers/document/repair-rows.ts';
+import { doubtOffFormat, doubtWeakRows, flagOutliers, interpolatePeriods, repairFromTotal, SUSPECT_CONFIDENCE, type DraftRow } from '../../workers/document/repair-rows.ts';
 
 const row = (period: string | null, amount: number | null, confidence = 1, amountRaw?: string): DraftRow => ({ period, amount, confidence, amountRaw });
 
@@ -83,5 +83,18 @@ describe('repairFromTotal range guard', () => {
     const rows = [row('2021-01', 100), row('2021-02', 110), row('2021-03', 105), row('2021-04', null)];
     repairFromTotal(rows, 420, null, 1, 0.6);
     expect(rows[3].amount).toBeNull();
+  });
+});
+
+describe('doubtOffFormat', () => {
+  it('when most amounts of the column print a thousands comma and one does not, then that one is trusted less', () => {
+    const rows = [row('2021-01', 29661.03, 1, '29,661.03'), row('2021-02', 27594.09, 1, '27,594.09'), row('2021-03', 29635.19, 1, '29,635.19'), row('2021-04', 20309.57, 0.7, '20309.57')];
+    doubtOffFormat(rows);
+    expect(rows.map((r) => r.confidence)).toEqual([1, 1, 1, 0.595]);
+  });
+  it('when the column prints no commas, then nothing changes', () => {
+    const rows = [row('2021-01', 29661.03, 1, '29661.03'), row('2021-02', 27594.09, 1, '27594.09'), row('2021-03', 29635.19, 1, '29635.19')];
+    doubtOffFormat(rows);
+    expect(rows.every((r) => r.confidence === 1)).toBe(true);
   });
 });

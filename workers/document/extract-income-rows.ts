@@ -9,7 +9,7 @@ import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
 import { readMoneyCells } from './read-money-cells.ts';
 import { findTableHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
-import { doubtWeakRows, flagOutliers, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { doubtOffFormat, doubtWeakRows, flagOutliers, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import type { MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
@@ -146,6 +146,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
     row.amountRaw = l.reading.raw;
     row.confidence = Math.min(row.confidence, rowConfidence(l.ocr, [l.reading.confidence, l.structural, LONE_AMOUNT_FACTOR]));
   }
+  doubtOffFormat(drafts);
   interpolatePeriods(drafts, queryBounds(allRows));
   repairFromTotal(drafts, printed.amount, printed.records, lostRows, MIN_FIELD_CONFIDENCE);
   unread += lostRows;

@@ -168,3 +168,18 @@ export function doubtWeakRows(
   if (totals.records !== null && totals.records !== rows.length) return;
   for (const r of rows) if (r.confidence < CLEAN_READ_CONFIDENCE) r.confidence = Math.min(r.confidence, SUSPECT_CONFIDENCE);
 }
+
+/** Confidence factor for an amount printed without the thousands comma its column always prints. */
+export const OFF_FORMAT_FACTOR = 0.85;
+
+/**
+ * A column prints its amounts from 1,000 up with a thousands comma (at least three such readings,
+ * and most of them): an amount of that size read without one lost a glyph there, and a digit beside it
+ * may have gone with it ("20309.57" for 27,309.57). Such a row keeps its reading, with less trust.
+ */
+export function doubtOffFormat(rows: DraftRow[]): void {
+  const big = rows.filter((r) => r.amount !== null && Math.abs(r.amount) >= 1000 && r.amountRaw);
+  const withComma = big.filter((r) => /[0-9],[0-9]{3}/.test(r.amountRaw!));
+  if (withComma.length < 3 || withComma.length * 2 <= big.length) return;
+  for (const r of big) if (!withComma.includes(r)) r.confidence = Math.round(r.confidence * OFF_FORMAT_FACTOR * 1000) / 1000;
+}
