@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractTaxRows } from '../../workers/document/extract-tax-rows.ts';
 import { ocrPage } from './document-page-fixture.ts';
+import { flagOutliers, TAX_OUTLIER_FACTOR } from '../../workers/document/repair-rows.ts';
+import { MIN_FIELD_CONFIDENCE } from '../../workers/document/min-field-confidence.ts';
 
 describe('extractTaxRows', () => {
   it('when a 纳税记录 prints 申报日期 before 入库日期 and the period as a range, then each date goes to its column', () => {
@@ -52,5 +54,19 @@ describe('extractTaxRows', () => {
     const r = extractTaxRows([ocrPage(['申报日期  实缴(退)金额  入(退)库日期  所得项目  税款所属期  入库税务机关', '2021.08.10  1,234.56  2021.08.12  工资薪金所得  ####  北京市海淀区税务局'])]);
     expect(r.rows).toEqual([]);
     expect(r.unread).toBe(1);
+  });
+});
+
+describe('tax outliers under a total that disagrees', () => {
+  it('when one tax reads "3.24" among ~110 and the total disagrees, then that row goes to review while a bracket step (×3) does not', () => {
+    const rows = [
+      { amount: 110.5, confidence: 1 },
+      { amount: 3.24, confidence: 1 },
+      { amount: 118.2, confidence: 1 },
+      { amount: 345.9, confidence: 1 },
+      { amount: 112.32, confidence: 1 },
+    ];
+    flagOutliers(rows, TAX_OUTLIER_FACTOR);
+    expect(rows.map((r) => r.confidence < MIN_FIELD_CONFIDENCE)).toEqual([false, true, false, false, false]);
   });
 });

@@ -8,7 +8,7 @@ import { extractTotals, reconcile } from './extract-totals.ts';
 import { findDates } from './parse-date.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { findTableHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
-import { doubtWeakRows, repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { doubtWeakRows, flagOutliers, repairFromTotal, TAX_OUTLIER_FACTOR, type DraftRow } from './repair-rows.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface TaxExtraction {
@@ -137,7 +137,12 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
   const totals = reconcile(printed, out.map((r) => r.amount));
   // A total that agrees vouches for the rows, unless it was spent on repairing one (then it agrees by construction).
   if (totals?.reconciled && vouchable.length === out.length) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
-  else doubtWeakRows(out, totals, unread);
+  else if (totals?.reconciled === false) {
+    // As for income: with a total that disagrees, a reading far from the column ("3.24" for 113.24,
+    // its leading digits lost at the cell's edge) is the likeliest misread.
+    flagOutliers(out, TAX_OUTLIER_FACTOR);
+    doubtWeakRows(out, totals, unread);
+  }
   return { rows: out, totals, unread };
 }
 

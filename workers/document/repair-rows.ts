@@ -133,6 +133,11 @@ function isSubsequence(part: string, whole: string): boolean {
 
 /** Readings outside half to twice the column's median: with a total that disagrees, the likeliest misreads. */
 export const OUTLIER_FACTOR = 2;
+/**
+ * Tax under cumulative withholding climbs through the year as brackets are crossed (3 % → 10 % →
+ * 20 %): months of one table lie up to ~5× apart, so only a reading beyond that is an outlier.
+ */
+export const TAX_OUTLIER_FACTOR = 6;
 /** Confidence of a suspect row in a table whose printed total disagrees: below MIN_FIELD_CONFIDENCE on purpose. */
 export const SUSPECT_CONFIDENCE = 0.5;
 
@@ -141,13 +146,13 @@ export const SUSPECT_CONFIDENCE = 0.5;
  * stands far from the column's median (a dropped or doubled digit moves it by ×10) are sent to a
  * reviewer instead of being trusted.
  */
-export function flagOutliers(rows: Array<{ amount: number; confidence: number }>): void {
+export function flagOutliers(rows: Array<{ amount: number; confidence: number }>, factor = OUTLIER_FACTOR): void {
   const sorted = rows.map((r) => Math.abs(r.amount)).filter((a) => a > 0).sort((a, b) => a - b);
   if (sorted.length < 3) return;
   const median = sorted[sorted.length >> 1];
   for (const r of rows) {
     const a = Math.abs(r.amount);
-    if (a > median * OUTLIER_FACTOR || a < median / OUTLIER_FACTOR) r.confidence = Math.min(r.confidence, SUSPECT_CONFIDENCE);
+    if (a > median * factor || a < median / factor) r.confidence = Math.min(r.confidence, SUSPECT_CONFIDENCE);
   }
 }
 
