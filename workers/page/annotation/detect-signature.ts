@@ -4,6 +4,8 @@ import type { InkRegion } from './find-ink-regions.ts';
 import type { InkMap } from './classify-ink.ts';
 import type { OcrLine } from '../types.ts';
 import { strokeFeatures, type StrokeFeatures } from './stroke-features.ts';
+import { thickStrokes } from './ink-layers.ts';
+import { trimToPen } from './pen-trim.ts';
 
 /**
  * Where a signature is looked for, in note line heights: beside the note up to 10 to its right
@@ -101,6 +103,17 @@ export function detectSignature(note: Box, lineHeight: number, regions: InkRegio
     .map((r) => asSignature(r, inp))
     .filter((c): c is Candidate => c !== null)
     .sort((a, b) => b.score * b.region.cells - a.score * a.region.cells);
+  // Nothing signature-like: a black signature may have joined the print it touches into a region
+  // too wide for a name; cut such regions back to their pen strokes and look again.
+  if (near.length === 0) {
+    const joined = regions.filter((r) => r.ink === 'dark' && r.widthMm > MAX_W_MM && overlapShare(r.box, zone) > 0.5 && overlapShare(r.box, note) < 0.5);
+    const thick = joined.length ? thickStrokes(inp.map) : null;
+    for (const r of joined) {
+      const pen = trimToPen(r, inp.map, thick!);
+      const c = pen && overlapShare(pen.box, zone) > 0.5 ? asSignature(pen, inp) : null;
+      if (c) near.push(c);
+    }
+  }
   const best = near[0];
   if (best) {
     // Leftover print near the note (a word tesseract missed) scores low: keep it unsure.
