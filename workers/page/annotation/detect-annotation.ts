@@ -81,7 +81,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const own = note.framed || note.ink === 'red' ? stampExtent(note, box, regions) : box;
     // A partial reading of a note written over print is no evidence the note is partial: the print
     // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line)
-    // — unless a second, print-free reading stops at the same clause boundary (partial-agreement.ts).
+    // — unless a second, print-free reading stops at the same character (partial-agreement.ts).
     const overPrint = note.ink === 'dark' && printedLines.some((l) => overlapShare(l.box, box) >= OVER_PRINT);
     const annotation: Annotation = {
       present: true,

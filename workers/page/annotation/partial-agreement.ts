@@ -1,11 +1,5 @@
 import type { AttestationMatch } from './match-attestation.ts';
 
-/**
- * Where the sentence 与原件一致，本单位已核实确认真实有效 may stop between clauses, as an index into
- * its 17 Han characters: after 与原件一致 (5) and after 本单位已核实 (11).
- */
-export const CLAUSE_ENDS: readonly number[] = [5, 11];
-
 /** One reading of the note: its alignment with the sentence, and whether assembling it was unsure. */
 export interface PartialReading {
   match: AttestationMatch;
@@ -16,14 +10,19 @@ export interface PartialReading {
  * A partial reading over print (or one whose assembly was unsure) is no evidence on its own that
  * the note is partial: the print under it spoils the reading, and the page goes to review. Two
  * readings made apart — the first pass over the page, and the sweep over the ink pulled away from
- * the print — that both stop at the same clause boundary are: a spoilt reading loses characters
- * where the print crosses it, which rarely falls exactly on a clause boundary twice.
- * Returns true when `other` confirms `note` as partial.
+ * the print — that both read the note from its first character and stop at the same character are.
+ *
+ * Not only clause boundaries: the tune partial notes stop after 5, 9 and 12 characters
+ * (与原件一致 | …本单位已 | …已核实确), and where two readings were made (p008, p032, p033,
+ * t1-marks-income) they stopped at the same character. The spoilt readings of whole notes over
+ * print lost the sentence's start instead (t1-below-tax 6–17, t1-short-tax 13–17, both unsure),
+ * and no whole tune note gave two agreeing partial readings.
+ * Returns true when another reading in `others` confirms `note` as partial.
  */
 export function partialConfirmed(note: PartialReading, others: PartialReading[]): boolean {
   const m = note.match;
-  if (m.complete !== false || !CLAUSE_ENDS.includes(m.targetEnd)) return false;
+  if (m.complete !== false || m.targetStart !== 0) return false;
   return others.some(
-    (o) => o.match !== m && o.match.complete === false && o.match.targetEnd === m.targetEnd && o.match.targetStart === m.targetStart,
+    (o) => o.match !== m && o.match.complete === false && o.match.targetStart === 0 && o.match.targetEnd === m.targetEnd && !(o.unsure && note.unsure),
   );
 }
