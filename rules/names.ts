@@ -34,6 +34,19 @@ function wordsOf(name: string): Map<string, number> {
   return counts;
 }
 
+/** The spans (`start:length`) of the meaningful words in `name` that cover character `k`. */
+function wordSpansAt(name: string, k: number): string[] {
+  const chars = [...name];
+  const spans: string[] = [];
+  for (const w of MEANINGFUL) {
+    const len = [...w].length;
+    for (let start = Math.max(0, k - len + 1); start <= k && start + len <= chars.length; start++) {
+      if (chars.slice(start, start + len).join('') === w) spans.push(`${start}:${len}`);
+    }
+  }
+  return spans;
+}
+
 /** Words `a` has more of than `b`. */
 function extraWords(a: string, b: string): string[] {
   const wa = wordsOf(a);
@@ -71,6 +84,13 @@ export function matchUnit(a: string, b: string): UnitMatch {
   const cb = [...nb];
   // Below 8 characters one character is too much of the name to call it a slip.
   if (Math.min(ca.length, cb.length) < 8) return 'different';
+  // One character replaced: another unit only when it swaps one word for another in the same
+  // place (北京 → 南京). A slip that happens to spell a word across its neighbour (华信电子 read
+  // as 华信息子: 信息 appears, 电子 goes) is a slip; a reviewer decides.
+  if (ca.length === cb.length && editDistance(na, nb) === 1) {
+    const k = ca.findIndex((c, i) => c !== cb[i]);
+    return wordSpansAt(na, k).some((span) => wordSpansAt(nb, k).includes(span)) ? 'different' : 'unsure';
+  }
   const extraA = extraWords(na, nb);
   const extraB = extraWords(nb, na);
   // A word on both sides means one word replaced another; a word on the longer side of an

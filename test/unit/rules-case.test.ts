@@ -46,6 +46,11 @@ describe('materials dated within 1 month (四（一）)', () => {
   ])('when the tax record was printed on %s, then %j', (issuedOn, expected) => {
     expect(codes(replace(cleanNewCase(), 'tax_record', { issuedOn }))).toEqual(expected);
   });
+
+  it('when the print date read is years before the payments the record lists, then it is a misread to review, not stale', () => {
+    // A 2021 record whose print date was read as 2019-12-12 (a row's date taken for it).
+    expect(codes(replace(cleanNewCase(), 'tax_record', { issuedOn: '2019-12-12' }))).toEqual(['EXTRACTION_UNCERTAIN:review']);
+  });
 });
 
 describe('lease (五（二）4③)', () => {

@@ -32,6 +32,12 @@ describe('unit names read by OCR (PAYER_MISMATCH, contract signer)', () => {
     expect(matchUnit('北京中关村明德数据服务有限公司', HUAXIN)).toBe('different');
   });
 
+  it('when one replaced character happens to spell a word across its neighbour, then it is a slip to review, not another unit', () => {
+    // 华信电子 read as 华信息子: "信息" appears and "电子" goes, but no word was swapped in place.
+    expect(matchUnit('北京华信息子股份有限公司', '北京华信电子股份有限公司')).toBe('unsure');
+    expect(matchUnit('南京华信电子股份有限公司', '北京华信电子股份有限公司')).toBe('different');
+  });
+
   it('when a short name differs in one character, then it is different (too little to tell a slip)', () => {
     expect(matchUnit('某甲公司', '某乙公司')).toBe('different');
   });
