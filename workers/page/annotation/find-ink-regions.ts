@@ -1,5 +1,6 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import { BLUE, DARK, RED, type InkMap } from './classify-ink.ts';
+import { labelComponents } from './label-components.ts';
 
 export type InkKind = 'dark' | 'blue' | 'red';
 
@@ -58,7 +59,7 @@ export function findInkRegions(map: InkMap, opts: FindInkOptions = {}): InkRegio
     const clear = kind === 'dark' ? opts.printed : kind === 'red' ? opts.seals : undefined;
     for (const b of [...(clear ?? []), ...(opts.clear ?? [])]) clearBox(on, gw, gh, cell, b);
     const grown = dilate(on, gw, gh, bx, by);
-    const labels = label(grown, gw, gh);
+    const labels = labelComponents(grown, gw, gh, 8);
     const stats = new Map<number, { x0: number; y0: number; x1: number; y1: number; cells: number }>();
     for (let i = 0; i < on.length; i++) {
       if (!on[i]) continue;
@@ -123,29 +124,6 @@ function dilate(on: Uint8Array, gw: number, gh: number, rx: number, ry: number):
     for (let y = gh - 1; y >= 0; y--) if (h[y * gw + x]) next = y; else if (next - y <= ry) v[y * gw + x] = 1;
   }
   return v;
-}
-
-/** 8-connected labelling with an explicit stack (no recursion depth limits). */
-function label(on: Uint8Array, gw: number, gh: number): Int32Array {
-  const labels = new Int32Array(on.length);
-  let next = 0;
-  const stack: number[] = [];
-  for (let i = 0; i < on.length; i++) {
-    if (!on[i] || labels[i]) continue;
-    labels[i] = ++next;
-    stack.push(i);
-    while (stack.length) {
-      const p = stack.pop()!;
-      const x = p % gw, y = (p / gw) | 0;
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
-        const nx = x + dx, ny = y + dy;
-        if (nx < 0 || ny < 0 || nx >= gw || ny >= gh) continue;
-        const q = ny * gw + nx;
-        if (on[q] && !labels[q]) { labels[q] = next; stack.push(q); }
-      }
-    }
-  }
-  return labels;
 }
 
 /** Rows near both its top and bottom whose own-ink pixels span ≥ 70 % of its width: a stamp's frame. */

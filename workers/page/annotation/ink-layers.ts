@@ -1,6 +1,7 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import type { RasterPage } from '../types.ts';
 import { DARK, RULE, type InkMap } from './classify-ink.ts';
+import { labelComponents } from './label-components.ts';
 
 /**
  * One ink pulled apart from everything else on the page, so a note lying across print or a seal
@@ -140,7 +141,7 @@ export function layerRegions(map: InkMap, layer: Layer, opts: { seals: Box[]; pr
   for (let i = 0; i < on.length; i++) on[i] = counts[i] >= minCount ? 1 : 0;
   const bridge = Math.max(1, Math.round((BRIDGE_MM * pxPerMm) / cell));
   const grown = dilateCells(on, gw, gh, bridge);
-  const labels = labelCells(grown, gw, gh);
+  const labels = labelComponents(grown, gw, gh, 4);
   const stats = new Map<number, { x0: number; y0: number; x1: number; y1: number; cells: number; inPrint: number }>();
   const printedCells = layer === 'thick' ? cellMask(map, opts.printed) : null;
   for (let i = 0; i < on.length; i++) {
@@ -176,26 +177,6 @@ function cellMask(map: InkMap, boxes: Box[]): Uint8Array {
 
 function dilateCells(on: Uint8Array, gw: number, gh: number, r: number): Uint8Array {
   return filter(filter(on, gw, gh, r, true, false), gw, gh, r, false, false);
-}
-
-/** 4-connected labelling with an explicit stack. */
-function labelCells(on: Uint8Array, gw: number, _gh: number): Int32Array {
-  const labels = new Int32Array(on.length);
-  let next = 0;
-  const stack: number[] = [];
-  for (let i = 0; i < on.length; i++) {
-    if (!on[i] || labels[i]) continue;
-    labels[i] = ++next;
-    stack.push(i);
-    while (stack.length) {
-      const p = stack.pop()!;
-      const x = p % gw;
-      for (const q of [p - gw, p + gw, x > 0 ? p - 1 : -1, x < gw - 1 ? p + 1 : -1]) {
-        if (q >= 0 && q < on.length && on[q] && !labels[q]) { labels[q] = next; stack.push(q); }
-      }
-    }
-  }
-  return labels;
 }
 
 function grow(b: Box, share: number): Box {
