@@ -7,7 +7,7 @@ import { fitCircle, fitEllipse, fitRobust, outlinePoints, type Ellipse } from '.
 import { ringEvidence } from './ring-evidence.ts';
 import { scoreRing } from './score-ring.ts';
 import { findGreySeals } from './find-grey-seals.ts';
-import { findTouchingRings } from './find-touching-rings.ts';
+import { findTouchingRings, outlineArcShare } from './find-touching-rings.ts';
 
 export interface SealDetection {
   /** true: a seal was found; false: none; null: only weak evidence (→ review) */
@@ -70,8 +70,21 @@ export function findRedSeals(small: SmallPage): { candidates: SealCandidate[]; c
     const span = Math.max(comp.x1 - comp.x0, comp.y1 - comp.y0) + 1;
     // a 40 mm seal cut in half by the page edge still spans 40 mm (+4 mm of grouping margin);
     // 24 mm rejects fingerprints and emblems early
-    if (span < 24 * pxPerMm || span > 100 * pxPerMm) continue;
+    if (span < 24 * pxPerMm) continue;
     const pts = outlinePoints(labels, low, w, h, comp);
+    // wider than any one seal (72 mm + margin): the ring touches other red marks — a stamped note's
+    // frame, the tax bureau's 业务专用章 (tune t1-stale-tax p1: seal + note + bureau seal = one 157 mm
+    // group, dropped whole before this). Only rings inside the group can be a seal; no single fit.
+    if (span > 100 * pxPerMm) {
+      for (const e of findTouchingRings(pts, small.dpi)) {
+        // the group's own edges must trace the ring: seals in such groups on tune show 0.92–0.97 of the
+        // angles, a circle inscribed in a red table grid 0.39 (it touches the rules only at tangents)
+        if (outlineArcShare(pts, e, small.dpi) < 0.6) continue;
+        const score = scoreRing(e, ringEvidence(low, w, h, e), small.dpi);
+        if (score > 0) candidates.push({ ellipse: e, score, grey: false });
+      }
+      continue;
+    }
     const circle = fitRobust(pts, fitCircle);
     let best: SealCandidate | null = null;
     for (const e of [circle, circle && circle.residual < 0.04 ? null : fitRobust(pts, fitEllipse)]) {

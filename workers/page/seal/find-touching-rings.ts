@@ -51,3 +51,18 @@ function circleThrough(p: [number, number], q: [number, number], s: [number, num
   const uy = (a2 * (cx - bx) + b2 * (ax - cx) + c2 * (bx - ax)) / d;
   return { cx: ux, cy: uy, r: Math.hypot(ax - ux, ay - uy) };
 }
+
+/**
+ * Share of 36 angle bins (10° each) around a circle that hold an outline point on it. A ring's own arcs
+ * spread round the circle; a circle fitted to straight edges (inscribed in a red table grid) only
+ * touches them near its tangent points, ±16° each at the RANSAC tolerance.
+ */
+export function outlineArcShare(pts: Array<[number, number]>, e: Ellipse, dpi: number): number {
+  const tol = Math.max(1.2 * (dpi / MM_PER_IN), 0.04 * e.a);
+  const bins = new Uint8Array(36);
+  for (const [x, y] of pts) {
+    if (Math.abs(Math.hypot(x - e.cx, y - e.cy) - e.a) >= tol) continue;
+    bins[Math.min(35, Math.floor(((Math.atan2(y - e.cy, x - e.cx) + Math.PI) / (2 * Math.PI)) * 36))] = 1;
+  }
+  return bins.reduce((s, v) => s + v, 0) / 36;
+}
