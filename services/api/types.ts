@@ -1,21 +1,11 @@
 import type { Redis } from 'ioredis';
-import type { DocumentKind, DocumentReport } from '../../rules/contract/index.ts';
-import type { QuickPageChecks } from '../../workers/page/index.ts';
+import type { Pipeline } from '../../workers/index.ts';
 import type { Logger } from '../config/index.ts';
 import type { Producer } from '../queue/index.ts';
 import type { BlobStore, Store } from '../store/index.ts';
 
 /** The part of the pipeline the API runs itself: opening the file and the no-OCR page checks. */
-export interface ApiPipeline {
-  inspectDocument(bytes: Uint8Array): Promise<{ pageCount: number } | { invalid: string }>;
-  quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageChecks>;
-  invalidDocument(
-    file: string,
-    sha256: string,
-    declaredKind: DocumentKind | null,
-    reason: string,
-  ): DocumentReport;
-}
+export type ApiPipeline = Pick<Pipeline, 'inspectDocument' | 'quickCheckPage' | 'invalidDocument'>;
 
 export interface ApiLimits {
   /** @default 20971520 */

@@ -1,13 +1,8 @@
 import type pg from 'pg';
 
-export interface PageKey {
-  sha256: string;
-  page: number;
-  pipelineVersion: string;
-  contextKey: string;
-}
-export type PageOutcome =
-  { analysis: unknown; invalidReason: null } | { analysis: null; invalidReason: string };
+import type { PageKey, PageOutcome } from '../../workers/jobs/index.ts';
+
+export type { PageKey, PageOutcome };
 
 /** Content-addressed page analyses; UPSERT so a re-delivered job writes the same row again. */
 export function createPageResultsRepo(pool: pg.Pool) {

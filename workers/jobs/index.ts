@@ -3,5 +3,5 @@ export { JOBS, JOB_NAMES, createRegistry, type JobDefinition } from './registry.
 export * from './payloads.ts';
 export { BadInputError, BadPayloadError, TransientJobError, badInputReason } from './errors.ts';
 export { contextKey } from './context-key.ts';
-export type { JobDeps, JobPipeline, CaseEvent, JobDocument } from './types.ts';
+export type { JobDeps, JobPipeline, CaseEvent, JobDocument, PageKey, PageOutcome } from './types.ts';
 export { caseReport } from './case-report.ts';

@@ -1,23 +1,9 @@
 import type { Job } from 'bullmq';
 import type { CaseFields, DocumentKind, DocumentReport, Report } from '../../rules/contract/index.ts';
-import type { PageAnalysis } from '../page/index.ts';
+import type { Pipeline } from '../pipeline/index.ts';
 
 /** The part of the pipeline (workers/index.ts) the processors call. */
-export interface JobPipeline {
-  analysePage(bytes: Uint8Array, page: number, ctx: { employerName: string | null }): Promise<PageAnalysis>;
-  analyseDocument(input: {
-    file: string;
-    sha256: string;
-    declaredKind: DocumentKind | null;
-    pages: PageAnalysis[];
-  }): DocumentReport;
-  invalidDocument(
-    file: string,
-    sha256: string,
-    declaredKind: DocumentKind | null,
-    reason: string,
-  ): DocumentReport;
-}
+export type JobPipeline = Pick<Pipeline, 'analysePage' | 'analyseDocument' | 'invalidDocument'>;
 
 export interface JobDocument {
   id: string;
