@@ -95,27 +95,15 @@ function incomePageFlags(file: string, page: PageReport): Flag[] {
     flags.push(makeFlag('ANNOTATION_MISSING', 'reject', `第${n}页缺少经办人标注“${expected}”，请逐页标注`, { file, page: n, expected }));
   } else if (annotation.present === null) {
     flags.push(makeFlag('ANNOTATION_MISSING', 'review', `第${n}页是否有经办人标注无法自动判断，请人工核对`, { file, page: n, box: annotation.box, expected }));
-  } else if (annotation.complete === false) {
+  } else if (annotation.complete !== true) {
+    const decided = annotation.complete === false;
     flags.push(
-      makeFlag('ANNOTATION_INCOMPLETE', 'reject', `第${n}页标注不完整，应完整写明“${expected}”`, {
-        file,
-        page: n,
-        box: annotation.box,
-        value: annotation.text,
-        expected,
-        text: annotation.text,
-      }),
-    );
-  } else if (annotation.complete === null) {
-    flags.push(
-      makeFlag('ANNOTATION_INCOMPLETE', 'review', `第${n}页标注是否完整无法自动判断，请人工核对`, {
-        file,
-        page: n,
-        box: annotation.box,
-        value: annotation.text,
-        expected,
-        text: annotation.text,
-      }),
+      makeFlag(
+        'ANNOTATION_INCOMPLETE',
+        decided ? 'reject' : 'review',
+        decided ? `第${n}页标注不完整，应完整写明“${expected}”` : `第${n}页标注是否完整无法自动判断，请人工核对`,
+        { file, page: n, box: annotation.box, value: annotation.text, expected, text: annotation.text },
+      ),
     );
   }
   if (signature.present === false) {
