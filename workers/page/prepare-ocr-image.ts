@@ -1,13 +1,10 @@
 import sharp from 'sharp';
+import { pageDpi } from './page-dpi.ts';
 import { suppressRedInk } from './seal/index.ts';
 import type { RasterPage } from './types.ts';
 
-/** A4 width in inches: the fallback when a page's physical size is unknown. */
-const A4_WIDTH_IN = 8.27;
-
 export function ocrDpi(raster: RasterPage): number {
-  const dpi = raster.dpi ?? raster.width / A4_WIDTH_IN;
-  return Math.max(70, Math.min(600, Math.round(dpi)));
+  return Math.max(70, Math.min(600, Math.round(pageDpi(raster))));
 }
 
 /**

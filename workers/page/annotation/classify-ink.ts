@@ -1,3 +1,4 @@
+import { pageDpi } from '../page-dpi.ts';
 import type { RasterPage } from '../types.ts';
 
 /** Pixel classes: 0 paper, 1 dark (black/grey ink or toner), 2 blue ink, 3 red ink, 4 printed rule. */
@@ -21,8 +22,6 @@ export interface InkMap {
   counts: [Uint16Array, Uint16Array, Uint16Array];
 }
 
-/** A4 width in inches, used when the page has no dpi: scans are nearly always A4 here. */
-const A4_WIDTH_IN = 8.27;
 /**
  * Chroma margins. Blue ballpoint on our drawn pages is b−r ≈ 60–110 and on scanned grey paper
  * neutral pixels stay within ±15, so 28 separates them with room for scanner colour casts. Seal
@@ -41,7 +40,7 @@ const RULE_MM = 10;
 /** Classifies every pixel by ink and counts ink per ~1 mm cell. Pure; ~0.1 s for a 300-dpi A4 page. */
 export function classifyInk(page: RasterPage): InkMap {
   const { width, height, data } = page;
-  const dpi = page.dpi ?? width / A4_WIDTH_IN;
+  const dpi = pageDpi(page);
   const pxPerMm = dpi / 25.4;
   const n = width * height;
   // Paper brightness: 90th percentile of a sample, so dense print never darkens the reference.

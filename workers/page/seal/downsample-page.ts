@@ -1,3 +1,4 @@
+import { pageDpi } from '../page-dpi.ts';
 import type { RasterPage } from '../types.ts';
 
 /** A small RGB copy of the page, with the factor that maps its pixels back to the page. */
@@ -16,13 +17,7 @@ export interface SmallPage {
  * page shrinks 16-fold (ocr-measurements §4e: detection at 25 % scale 59 ms vs 169 ms at full size).
  */
 const TARGET_DPI = 75;
-/** A4 short side in inches; used to guess the dpi of a bare image. */
-const A4_SHORT_IN = 8.27;
-
-export function pageDpi(page: Pick<RasterPage, 'dpi' | 'width' | 'height'>): number {
-  if (page.dpi && page.dpi > 0) return page.dpi;
-  return Math.min(page.width, page.height) / A4_SHORT_IN;
-}
+export { pageDpi };
 
 /** Box-average downsample by an integer factor (averaging also damps JPEG chroma noise). */
 export function downsamplePage(page: Pick<RasterPage, 'data' | 'width' | 'height' | 'dpi'>): SmallPage {

@@ -1,7 +1,7 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import type { RasterPage } from '../types.ts';
 import { findRedSeals } from './detect-seals.ts';
-import { downsamplePage } from './downsample-page.ts';
+import { downsamplePage, pageDpi } from './downsample-page.ts';
 import { findGreySeals } from './find-grey-seals.ts';
 import type { Ellipse } from './fit-ring.ts';
 
@@ -19,7 +19,7 @@ export function fitInCrop(page: RasterPage, crop: Box): { e: Ellipse; grey: bool
     const s = ((crop.y + y) * page.width + crop.x) * 3;
     data.set(page.data.subarray(s, s + crop.w * 3), y * crop.w * 3);
   }
-  const small = downsamplePage({ data, width: crop.w, height: crop.h, dpi: page.dpi ?? Math.min(page.width, page.height) / 8.27 });
+  const small = downsamplePage({ data, width: crop.w, height: crop.h, dpi: pageDpi(page) });
   const { candidates, colourShare } = findRedSeals(small);
   // below 0.2 % coloured pixels the crop holds no red ink to speak of (see detect-seals GREY_PAGE_COLOUR)
   const cands = candidates.length ? candidates : colourShare < 0.003 ? findGreySeals(small) : [];
