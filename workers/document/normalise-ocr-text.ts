@@ -22,10 +22,10 @@ export function normaliseOcrText(s: string): string {
   t = t.replace(/([年月/.-]\s*\d)[\]|](?=\s*[月日])/g, (_m, a: string) => `${a}1`);
   t = t.replace(/([年月/.-]\s*\d\d)[\]|](?=\s*[月日])/g, '$1');
   t = t.replace(/([年月])\s*[\]|](?=\s*[月日])/g, (_m, a: string) => `${a}1`);
-  t = t.replace(/([年/.-])\s*[\[\]](?=\d\d(?!\d))/g, '$1');
+  t = t.replace(/([年/.-])\s*[[\]](?=\d\d(?!\d))/g, '$1');
   // A question mark between a digit and a date unit is a stray stroke ("2024年2?月29日").
   t = t.replace(/(\d)\s*[?？]\s*(?=[月日])/g, '$1');
-  t = t.replace(/[【\[〈《]/g, '(').replace(/[】\]〉》]/g, ')');
+  t = t.replace(/[【[〈《]/g, '(').replace(/[】\]〉》]/g, ')');
   // Stray quotes OCR puts where a label meets its value ("姓名 ”冯勇").
   t = t.replace(/[”“"]/g, ' ');
   t = t.replace(/\u3000/g, ' ');

@@ -36,7 +36,7 @@ const OPEN = /长期|至今|无固定期限|永久|不定期/g;
 
 function cnSmall(s: string): number | null {
   if (s === '元') return 1;
-  let t = s.replace(/拾/g, '十').replace(/廿/g, '二十').replace(/卅/g, '三十');
+  const t = s.replace(/拾/g, '十').replace(/廿/g, '二十').replace(/卅/g, '三十');
   if (t.includes('十')) {
     const [a, b] = t.split('十');
     if (t.split('十').length > 2) return null;
