@@ -25,10 +25,10 @@ export interface GreyRingStats {
  * along the intensity gradient of ink edges at the expected radii, then a check that the best circle
  * is covered by ink at almost every angle while nearby radii are not.
  */
-export function findGreySeals(small: SmallPage): SealCandidate[] {
+export function findGreySeals(small: SmallPage, darkShare = DARK_SHARE): SealCandidate[] {
   const { width: w, height: h, data } = small;
   const [pr, pg, pb] = paperColour(small);
-  const cut = ((pr + 2 * pg + pb) / 4) * DARK_SHARE;
+  const cut = ((pr + 2 * pg + pb) / 4) * darkShare;
   const lum = new Uint8Array(w * h);
   const dark = new Uint8Array(w * h);
   for (let i = 0, j = 0; i < w * h; i++, j += 3) {
