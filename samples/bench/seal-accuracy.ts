@@ -32,10 +32,10 @@ if (args.includes('--red-suppression')) {
 }
 const reader = doRead ? await createRegionReader() : null;
 
-interface PageTruth { seal: { present: boolean; matchesEmployer: boolean | null; company: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
+interface PageTruth { clarityOk?: boolean; seal: { present: boolean; matchesEmployer: boolean | null; company: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
 interface Row {
   file: string; truth: boolean; pred: boolean | null; detected: boolean | null; conf: number; grey: boolean;
-  lookalikes: string[]; degradations: string[]; ms: number; readMs: number; sealsRead: number;
+  lookalikes: string[]; degradations: string[]; clarityOk: boolean; ms: number; readMs: number; sealsRead: number;
   match?: boolean | null; truthMatch?: boolean | null; text?: string | null; company?: string | null; issuers?: (string | null)[];
 }
 
@@ -67,7 +67,7 @@ for (const inp of inputs) {
     const truth = !!pt.seal?.present;
     const row: Row = {
       file: `${inp.file}.p${p}`, truth, pred: block.present, detected: det.present, conf: block.confidence, grey: block.grey ?? false,
-      lookalikes: (pt.lookalikes ?? []).map((l) => l.type), degradations: pt.degradations, ms: +ms.toFixed(1), readMs: +readMs.toFixed(0), sealsRead,
+      lookalikes: (pt.lookalikes ?? []).map((l) => l.type), degradations: pt.degradations, clarityOk: pt.clarityOk !== false, ms: +ms.toFixed(1), readMs: +readMs.toFixed(0), sealsRead,
       issuers: block.issuerSeals?.map((s) => s.text),
     };
     if (truth && block.present === true && reader) {
@@ -106,10 +106,14 @@ const summary = {
     read: reads.length, decided: decided.length, correct,
     accuracy: +(correct / Math.max(1, decided.length)).toFixed(3),
     abstentions: +((reads.length - decided.length) / Math.max(1, reads.length)).toFixed(3),
+    // over the pages whose scan the truth calls clear (blurred / 100 dpi pages are flagged SCAN_UNCLEAR anyway)
+    abstentionsClarityOk: +(reads.filter((r) => r.clarityOk && r.match === null).length / Math.max(1, reads.filter((r) => r.clarityOk).length)).toFixed(3),
     wrong: decided.filter((r) => r.match !== r.truthMatch).map((r) => `${r.file}: read ${r.text} vs ${r.company} → ${r.match}`),
     open: reads.filter((r) => r.match === null).map((r) => `${r.file}: read ${r.text} vs ${r.company}`),
   },
   detectMs: { median: ms[ms.length >> 1], max: ms[ms.length - 1] },
+  // detection + reading per page (the first page also loads the models)
+  detectReadMsPerPage: +(rows.slice(1).reduce((a, r) => a + r.ms + r.readMs, 0) / Math.max(1, rows.length - 1)).toFixed(0),
   // reading time over the seals read (the first read also loads the models)
   readSecondsPerSeal: +(rows.slice(1).reduce((a, r) => a + r.readMs, 0) / 1000 / Math.max(1, rows.slice(1).reduce((a, r) => a + r.sealsRead, 0))).toFixed(3),
 };

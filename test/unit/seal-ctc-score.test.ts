@@ -4,7 +4,27 @@ import { createNameRecogniser, type CharProbs, type NameRecogniser } from '../..
 import { nameVariants } from '../../workers/page/seal/ctc/name-variants.ts';
 import { employerMatch } from '../../workers/page/seal/ctc/score-employer-name.ts';
 import { detectSeals, readEachSeal } from '../../workers/page/seal/index.ts';
+import type { RasterPage } from '../../workers/page/types.ts';
 import { drawPage } from './seal-fixtures.ts';
+
+/** Box blur of a drawn page (an out-of-focus scan), `r` pixels each way. */
+function blur(page: RasterPage, r: number): RasterPage {
+  const { width: w, height: h } = page;
+  const pass = (src: Uint8Array, dx: number, dy: number) => {
+    const out = new Uint8Array(src.length);
+    for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) for (let c = 0; c < 3; c++) {
+      let s = 0, n = 0;
+      for (let k = -r; k <= r; k++) {
+        const xx = x + k * dx, yy = y + k * dy;
+        if (xx < 0 || yy < 0 || xx >= w || yy >= h) continue;
+        s += src[(yy * w + xx) * 3 + c]!; n++;
+      }
+      out[(y * w + x) * 3 + c] = Math.round(s / n);
+    }
+    return out;
+  };
+  return { ...page, data: pass(pass(page.data, 1, 0), 0, 1) };
+}
 
 /** A CTC output over 4 classes (0 blank, 1 A, 2 B, 3 C) from per-step winners at probability `p`. */
 function probs(winners: number[], p = 0.9): CharProbs {
@@ -50,7 +70,7 @@ describe('nameVariants', () => {
 });
 
 describe('employerMatch (tune-calibrated cut-offs)', () => {
-  const s = (perChar: number, worstPair: number, extended: string | null = null) => ({ variant: 'x', perChar, worstPair, extended });
+  const s = (perChar: number, worstPair: number, extended: string | null = null, nearMargin = 20) => ({ variant: 'x', perChar, worstPair, extended, nearMargin, nearest: null });
   it.each([
     ['a clean read of the name', s(0.4, 0), true, true],
     ['a blurred read with no contradicted pair', s(-0.9, 7.5), false, true],
@@ -61,6 +81,8 @@ describe('employerMatch (tune-calibrated cut-offs)', () => {
     ['one foreign word in a long, clearly read name (发展)', s(-1.5, 24), true, false],
     ['a blurred employer strip (tune p038: −2.54, pair 15.4)', s(-2.4, 15.4), true, null],
     ['the name followed by more name (分公司)', s(0.4, 0, '分公司'), true, null],
+    ['a blurred strip that a near miss (…发展…, …分公司) explains about as well', s(-0.6, 6, null, 1.2), true, null],
+    ['a near miss that explains the strip better than the name', s(-0.3, 4, null, -5), true, null],
   ])('when %s, then the answer is as tuned', (_w, score, company, want) => {
     expect(employerMatch(score, company as boolean)).toBe(want);
   });
@@ -93,6 +115,27 @@ describe('scoring drawn seals with the recogniser', () => {
   ])('when the seal is of %s, then it never matches', async (_w, name) => {
     expect((await judge(name))?.matchesEmployer).not.toBe(true);
   }, 20_000);
+  // the strips beyond the first two (ink by shape, wider band, larger ring) exist for hard seals: on a
+  // blurred near miss the name must still lose to the near miss it is, never be accepted
+  it.each([
+    ['an inserted 发展', '北京领航信息技术发展有限公司'],
+    ['a branch (分公司)', '北京领航信息技术有限公司分公司'],
+    ['a branch (海淀分公司)', '北京领航信息技术有限公司海淀分公司'],
+    ['the group (集团)', '北京领航信息技术集团有限公司'],
+  ])('when a blurred seal is of %s, then it never matches', async (_w, name) => {
+    for (const radius of [2]) {
+      const page = blur(drawPage({ dpi: 200, seals: [{ x: 110, y: 200, rotationDeg: 60, name }] }), radius);
+      const r = (await readEachSeal(page, detectSeals(page).boxes, EMP, { ocr: null, reader: null, names: rec }))[0];
+      expect(r?.matchesEmployer).not.toBe(true);
+    }
+  }, 30_000);
+  it('when the employer\'s own seal is blurred, then it still matches or goes to review, never a mismatch', async () => {
+    for (const radius of [2, 3]) {
+      const page = blur(drawPage({ dpi: 200, seals: [{ x: 110, y: 200, rotationDeg: 60, name: EMP }] }), radius);
+      const r = (await readEachSeal(page, detectSeals(page).boxes, EMP, { ocr: null, reader: null, names: rec }))[0];
+      expect(r?.matchesEmployer).not.toBe(false);
+    }
+  }, 30_000);
   it('when the seal clearly names a different company, then it is a mismatch, not a review', async () => {
     expect((await judge('北京恒通信息技术有限公司'))?.matchesEmployer).toBe(false);
     expect((await judge('上海众合数据服务股份有限公司'))?.matchesEmployer).toBe(false);

@@ -131,7 +131,7 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
     const ink = sealInkImage(page, crop, grey);
     const [nameStrip, codeStrip] = sealStrips(ink, e);
     if (names) {
-      const n = await scoreSealName(ink, e, names, employerName);
+      const n = await scoreSealName({ ink, e, ...(grey ? {} : { shapeInk: () => sealInkImage(page, crop, 'shape') }) }, names, employerName);
       const owner = n.match === true ? 'company' : sealOwner(n.text || null, n.all);
       const text = n.text || null;
       if (owner === 'issuer') { reads.push({ box, text, matchesEmployer: false, code: null, owner }); continue; }

@@ -3,26 +3,47 @@ import type { RasterPage } from '../types.ts';
 import type { InkImage } from './unwrap-seal-ring.ts';
 
 /**
+ * How the seal's ink is measured: 'red' redness r − max(g, b) (print under the seal drops out), 'grey'
+ * darkness 255 − luminance (colourless seals), 'shape' the darkness of pixels that have red ink within
+ * `reach` pixels. Scans and PDF images store colour at half resolution or less (JPEG 4:2:0), so redness
+ * is blurred by a pixel or two while luminance keeps the strokes sharp; on a 100 dpi or blurred seal
+ * that is the difference between strokes and a smear. Black print far from red ink still drops out.
+ */
+export type InkMode = 'red' | 'grey' | 'shape';
+
+/** Redness that marks a pixel as seal ink for the 'shape' mode (paper and JPEG fringes of black print stay below). */
+const SHAPE_RED = 24;
+
+/**
  * The seal's ink as dark-on-white for one crop of the page. Red mode keeps only red ink (black print
  * under the seal turns white, so it cannot mix into the seal's letters); grey mode (colourless seal)
  * uses luminance. Contrast is stretched so that faint impressions read as firmly as strong ones.
  */
-export function sealInkImage(page: RasterPage, box: Box, grey: boolean): InkImage {
+export function sealInkImage(page: RasterPage, box: Box, grey: boolean | InkMode): InkImage {
+  const mode: InkMode = grey === true ? 'grey' : grey === false ? 'red' : grey;
   const { x: bx, y: by } = box;
   const w = Math.round(box.w), h = Math.round(box.h);
   const val = new Uint8Array(w * h);
   const hist = new Uint32Array(256);
   const src = page.data;
+  const red = mode === 'shape' ? new Uint8Array(w * h) : null;
   for (let y = 0; y < h; y++) {
     let j = ((by + y) * page.width + bx) * 3;
     for (let x = 0; x < w; x++, j += 3) {
       const r = src[j]!, g = src[j + 1]!, b = src[j + 2]!;
       // redness r − max(g, b); in grey mode darkness 255 − luminance
-      const v = grey ? 255 - ((r + 2 * g + b) >> 2) : Math.max(0, r - Math.max(g, b));
+      const v = mode === 'red' ? Math.max(0, r - Math.max(g, b)) : 255 - ((r + 2 * g + b) >> 2);
       val[y * w + x] = v;
-      hist[v]!++;
+      if (red) red[y * w + x] = r - Math.max(g, b) >= SHAPE_RED ? 1 : 0;
     }
   }
+  if (red) {
+    // red within 2 px at 300 dpi (scaled to the page): keep the luminance there, drop it elsewhere
+    const reach = Math.max(1, Math.round((2 * (page.dpi ?? 300)) / 300));
+    const near = dilate(red, w, h, reach);
+    for (let i = 0; i < w * h; i++) if (!near[i]) val[i] = 0;
+  }
+  for (let i = 0; i < w * h; i++) hist[val[i]!]!++;
   // stretch: 15 (paper / print noise) → white, the 97th percentile of inked pixels → black
   const floor = 15;
   let inked = 0;
@@ -39,4 +60,22 @@ export function sealInkImage(page: RasterPage, box: Box, grey: boolean): InkImag
     out[i] = t <= 0 ? 255 : t >= 1 ? 0 : Math.round(255 * (1 - t));
   }
   return { data: out, width: w, height: h };
+}
+
+/** Square dilation of a 0/1 mask by r pixels (separable). */
+function dilate(m: Uint8Array, w: number, h: number, r: number): Uint8Array {
+  const tmp = new Uint8Array(w * h), out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    let last = -Infinity;
+    for (let x = 0; x < w; x++) { if (m[y * w + x]) last = x; if (x - last <= r) tmp[y * w + x] = 1; }
+    last = Infinity;
+    for (let x = w - 1; x >= 0; x--) { if (m[y * w + x]) last = x; if (last - x <= r) tmp[y * w + x] = 1; }
+  }
+  for (let x = 0; x < w; x++) {
+    let last = -Infinity;
+    for (let y = 0; y < h; y++) { if (tmp[y * w + x]) last = y; if (y - last <= r) out[y * w + x] = 1; }
+    last = Infinity;
+    for (let y = h - 1; y >= 0; y--) { if (tmp[y * w + x]) last = y; if (last - y <= r) out[y * w + x] = 1; }
+  }
+  return out;
 }

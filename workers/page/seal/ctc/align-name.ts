@@ -24,12 +24,7 @@ function lse(a: number, b: number): number {
  */
 export function alignName(p: CharProbs, labels: number[]): NameAlignment {
   const T = p.steps, C = p.classes, N = labels.length;
-  const best = new Float64Array(T);
-  for (let t = 0; t < T; t++) {
-    let m = NEG;
-    for (let c = 0; c < C; c++) m = Math.max(m, p.logp[t * C + c]!);
-    best[t] = m;
-  }
+  const best = bestPerStep(p);
   // states: 0 prefix, 1..2N+1 the CTC extended labels (odd = blank, even = label), 2N+2 suffix
   const S = 2 * N + 3, SUF = S - 1;
   const lab = (s: number) => (s % 2 === 1 ? 0 : labels[s / 2 - 1]!);
@@ -77,8 +72,27 @@ export function alignName(p: CharProbs, labels: number[]): NameAlignment {
   return { forwardGap: total - all, labelCost, span: [first, last] };
 }
 
+const bestCache = new WeakMap<CharProbs, Float64Array>();
+/** Each step's best log-probability (kept per strip: every name scored on a strip needs it). */
+function bestPerStep(p: CharProbs): Float64Array {
+  const hit = bestCache.get(p);
+  if (hit) return hit;
+  const C = p.classes;
+  const best = new Float64Array(p.steps);
+  for (let t = 0; t < p.steps; t++) {
+    let m = NEG;
+    for (let c = 0; c < C; c++) m = Math.max(m, p.logp[t * C + c]!);
+    best[t] = m;
+  }
+  bestCache.set(p, best);
+  return best;
+}
+
+const greedyCache = new WeakMap<CharProbs, { cls: number; step: number; logp: number }[]>();
 /** Best-path (greedy) decode: the classes of the steps, repeats merged and blanks dropped, with each one's step. */
 export function greedyDecode(p: CharProbs): { cls: number; step: number; logp: number }[] {
+  const hit = greedyCache.get(p);
+  if (hit) return [...hit];
   const out: { cls: number; step: number; logp: number }[] = [];
   let prev = -1;
   for (let t = 0; t < p.steps; t++) {
@@ -87,5 +101,6 @@ export function greedyDecode(p: CharProbs): { cls: number; step: number; logp: n
     if (arg !== 0 && arg !== prev) out.push({ cls: arg, step: t, logp: m });
     prev = arg;
   }
-  return out;
+  greedyCache.set(p, out);
+  return [...out];
 }

@@ -18,3 +18,23 @@ export function nameVariants(name: string): string[] {
   }
   return [...out];
 }
+
+/** Words another entity of the same trade name puts before its legal form (a sister or parent company). */
+const INSERTED_WORDS = ['发展', '集团', '控股', '实业', '科技', '技术', '国际', '投资', '管理', '服务'];
+const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|公司)$/u;
+
+/**
+ * The entities a seal could name that differ from `name` by one word: a word inserted before the legal
+ * form (…科技发展有限公司 for …科技有限公司) and its branch (…有限公司分公司). Used as the competing
+ * readings the employer's own name must beat on a strip (score-employer-name.ts), characters only.
+ */
+export function nearMissNames(name: string): string[] {
+  const out: string[] = [];
+  const m = LEGAL_FORM.exec(name);
+  if (m) {
+    const stem = name.slice(0, m.index);
+    for (const w of INSERTED_WORDS) if (!stem.endsWith(w)) out.push(stem + w + m[1]);
+  }
+  out.push(`${name}分公司`);
+  return out;
+}
