@@ -1,6 +1,7 @@
 /**
- * `npm run samples [-- --split tune|holdout|demo|bad|all] [--out DIR] [--seed N] [--pages N]`
+ * `npm run samples [-- --split tune|holdout|demo|bad|all] [--out DIR] [--seed N] [--pages N] [--only pages|notes|cases]`
  * Regenerates the committed corpus byte-for-byte from its seeds (tune 2021, holdout 7919).
+ * `--only pages` renders the single pages and the note set, `--only notes` the note set alone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { createRng } from './rng.ts';
 import { planWorld, type CasePlan } from './build-cases.ts';
 import { planSecondWorld } from './plan-second-world.ts';
 import { planPages } from './page-set.ts';
+import { planNotes } from './note-set.ts';
 import { renderDocument, type DocSpec } from './render-document.ts';
 import { caseFlags, pageFlags } from './expected-flags.ts';
 import { badFiles } from './bad-files.ts';
@@ -22,8 +24,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
  * (high-tech or key employer) and a second one in 2026, a year whose wage figure is not published.
  */
 export const SPLITS = {
-  tune: { seed: 2021, date: '2021-08-20', pages: 48, caseDpi: 150, pageDpi: [200, 200, 300], worlds: [{ date: '2021-08-20', category: 'high_tech' }, { date: '2026-03-16', category: 'other' }] },
-  holdout: { seed: 7919, date: '2021-10-15', pages: 24, caseDpi: 150, pageDpi: [200, 300], worlds: [{ date: '2021-10-15', category: 'key' }, { date: '2026-05-20', category: 'other' }] },
+  tune: { seed: 2021, date: '2021-08-20', pages: 48, notes: 40, caseDpi: 150, pageDpi: [200, 200, 300], worlds: [{ date: '2021-08-20', category: 'high_tech' }, { date: '2026-03-16', category: 'other' }] },
+  holdout: { seed: 7919, date: '2021-10-15', pages: 24, notes: 40, caseDpi: 150, pageDpi: [200, 300], worlds: [{ date: '2021-10-15', category: 'key' }, { date: '2026-05-20', category: 'other' }] },
 } as const;
 
 function write(path: string, data: Uint8Array | string): void {
@@ -46,15 +48,22 @@ async function renderAll(root: string, specs: DocSpec[]): Promise<Map<string, Do
   return done;
 }
 
-export async function generateSplit(name: keyof typeof SPLITS, root: string, opts: { pages?: number; only?: 'pages' | 'cases' } = {}): Promise<void> {
+export async function generateSplit(name: keyof typeof SPLITS, root: string, opts: { pages?: number; only?: 'pages' | 'notes' | 'cases' } = {}): Promise<void> {
   const cfg = SPLITS[name];
   const rng = createRng(cfg.seed);
-  if (opts.only !== 'cases') {
+  const index = (truths: Map<string, DocumentTruth>) => [...truths.values()].map((t) => ({ file: t.file, kind: t.kind, employer: t.employer, expected: pageFlags(t, t.employer), page: t.pages[0] }));
+  if (opts.only === undefined || opts.only === 'pages') {
     const pages = planPages(rng.fork('pages'), opts.pages ?? cfg.pages, cfg.date, [...cfg.pageDpi]);
     const truths = await renderAll(root, pages);
-    write(join(root, 'pages.json'), json({ split: name, seed: cfg.seed, pages: [...truths.values()].map((t) => ({ file: t.file, kind: t.kind, employer: t.employer, expected: pageFlags(t, t.employer), page: t.pages[0] })) }));
+    write(join(root, 'pages.json'), json({ split: name, seed: cfg.seed, pages: index(truths) }));
   }
-  if (opts.only === 'pages') return;
+  if (opts.only !== 'cases') {
+    // Its own rng stream: the note set never shifts a draw of the single pages or the cases.
+    const notes = planNotes(rng.fork('notes'), cfg.notes, cfg.date, [...cfg.pageDpi]);
+    const truths = await renderAll(root, notes);
+    write(join(root, 'notes.json'), json({ split: name, seed: cfg.seed, set: 'notes', pages: index(truths) }));
+  }
+  if (opts.only === 'pages' || opts.only === 'notes') return;
   const [first, second] = cfg.worlds;
   const plans: CasePlan[] = [
     ...planWorld(rng.fork('world-1'), `${name[0]}1`, first.date, cfg.caseDpi, first.category),
@@ -90,7 +99,7 @@ async function main(): Promise<void> {
   const split = arg('split') ?? 'all';
   const out = arg('out') ?? join(HERE, '..');
   const pages = arg('pages') ? Number(arg('pages')) : undefined;
-  const only = arg('only') as 'pages' | 'cases' | undefined;
+  const only = arg('only') as 'pages' | 'notes' | 'cases' | undefined;
   if (split === 'all' || split === 'bad') for (const [f, b] of Object.entries(badFiles())) write(join(out, 'bad', f), b);
   if (split === 'all' || split === 'demo') await buildDemo(join(out, 'demo'));
   for (const s of ['tune', 'holdout'] as const) if (split === 'all' || split === s) await generateSplit(s, join(out, 'corpus', s), { pages, only });

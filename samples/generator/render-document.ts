@@ -100,7 +100,7 @@ export async function renderDocument(spec: DocSpec): Promise<{ pdf: Uint8Array; 
         ? { present: true, box: sealBox, company: placed.seal.company, matchesEmployer: spec.employer ? placed.seal.company === spec.employer : null, faint: placed.seal.faint, grey: scan.grey, onPage: Math.round(placed.seal.onPage * ((sealBox.w * sealBox.h) / Math.max(1, (placed.seal.box.w * placed.seal.box.h) * (scan.widthPx / widthPx) ** 2)) * 100) / 100 }
         : base.seal,
       annotation: placed.note
-        ? { present: true, complete: placed.note.complete, form: placed.note.form, text: placed.note.text, color: placed.note.color, box: boxOrNull(placed.note.box, scan.mapBox) }
+        ? { present: true, complete: placed.note.complete, form: placed.note.form, text: placed.note.text, color: placed.note.color, box: boxOrNull(placed.note.box, scan.mapBox), ...(placed.hand ? { hand: placed.hand } : {}) }
         : base.annotation,
       signature: { present: !!placed.signature, box: boxOrNull(placed.signature, scan.mapBox) },
       lookalikes: [
@@ -108,6 +108,7 @@ export async function renderDocument(spec: DocSpec): Promise<{ pdf: Uint8Array; 
         ...placed.lookalikes.map((x) => ({ type: x.type, box: scan.mapBox(x.box) })),
         ...(ps.redRules ? [{ type: 'red_rules' as const, box: { x: 0, y: 0, w: scan.widthPx, h: scan.heightPx } }] : []),
       ].filter((x): x is PageTruth['lookalikes'][number] => x.box !== null),
+      ...(placed.writing ? { otherWriting: placed.writing.map((w) => ({ text: w.text, box: boxOrNull(w.box, scan.mapBox) })) } : {}),
     });
   }
   const pdf = await jpegsToPdf(scans);

@@ -38,6 +38,8 @@ export interface AnnotationTruth {
   text: string | null;
   color: 'blue' | 'black' | 'red' | null;
   box: Box | null;
+  /** The hand it was written in (note set only; see marks/hands.ts). */
+  hand?: string;
 }
 
 export interface PageTruth {
@@ -58,6 +60,8 @@ export interface PageTruth {
   signature: { present: boolean; box: Box | null };
   /** Red or seal-like marks that are not seals. */
   lookalikes: { type: 'emblem' | 'fingerprint' | 'red_rules' | 'red_handwriting' | 'red_logo' | 'issuer_seal'; box: Box; text?: string }[];
+  /** Handwriting that is not the note, often in the note's own hand and ink (note set only). */
+  otherWriting?: { text: string; box: Box | null }[];
   textLayer: boolean;
 }
 

@@ -8,12 +8,17 @@ import { drawSignature } from './signature.ts';
 import { drawFingerprint, drawRedLogo } from './lookalikes.ts';
 import { INK } from './ink.ts';
 import { handText } from './hand-text.ts';
+import { placeCustomNote, placeOtherWriting, type CustomNote, type OtherWriting, type PlacedCustomNote } from './place-custom.ts';
 
 export interface MarksSpec {
-  seal: null | { company: string; faint?: boolean; offPage?: boolean };
-  note: null | { form: 'handwritten' | 'stamp'; complete: boolean };
+  /** `overNote`: the seal is pressed over the note (note set only). */
+  seal: null | { company: string; faint?: boolean; offPage?: boolean; overNote?: boolean };
+  /** `custom`: cut, colour and hand chosen by the note set (place-custom.ts); absent, drawn as always. */
+  note: null | { form: 'handwritten' | 'stamp'; complete: boolean; custom?: CustomNote };
   signature: boolean;
   lookalikes?: ('fingerprint' | 'red_logo' | 'red_handwriting')[];
+  /** Handwriting that is not the note (note set only). */
+  writing?: OtherWriting[];
 }
 
 export interface PlacedMarks {
@@ -21,6 +26,9 @@ export interface PlacedMarks {
   note: { box: Box; text: string; form: 'handwritten' | 'stamp'; complete: boolean; color: 'blue' | 'black' | 'red' } | null;
   signature: Box | null;
   lookalikes: { type: 'fingerprint' | 'red_logo' | 'red_handwriting'; box: Box }[];
+  /** Handwriting that is not the note, and the note's hand (note set only). */
+  writing?: { text: string; box: Box }[];
+  hand?: string;
 }
 
 /** Ink over print: multiply keeps the text under a seal or a note readable, as on paper. */
@@ -50,7 +58,12 @@ function clip(b: Box, w: number, h: number): Box {
 export function placeMarks(ctx: SKRSContext2D, pxPerMm: number, wPx: number, hPx: number, spots: MarkSpots, spec: MarksSpec, rng: Rng): PlacedMarks {
   const out: PlacedMarks = { seal: null, note: null, signature: null, lookalikes: [] };
   const mm = (v: number): number => v * pxPerMm;
-  if (spec.note) {
+  let custom: PlacedCustomNote | null = null;
+  if (spec.note?.custom) {
+    custom = placeCustomNote(ctx, pxPerMm, wPx, spots.note, spec.note.form, spec.note.custom, rng, stampOnto);
+    out.note = { box: clip(custom.box, wPx, hPx), text: custom.text, form: custom.form, complete: custom.complete, color: custom.color };
+    if (custom.hand) out.hand = custom.hand.name;
+  } else if (spec.note) {
     const full = [...NOTE_TEXT];
     const cut = spec.note.complete ? full.length : rng.pick([5, 6, 10, 12, 13]);
     const written = full.slice(0, cut).join('');
@@ -80,6 +93,10 @@ export function placeMarks(ctx: SKRSContext2D, pxPerMm: number, wPx: number, hPx
     const mark = drawSeal(style, pxPerMm, rng);
     let cx = mm(spots.seal.x + rng.range(-6, 6));
     let cy = mm(spots.seal.y + rng.range(-6, 6));
+    if (spec.seal.overNote && out.note) {
+      cx = out.note.box.x + out.note.box.w * rng.range(0.25, 0.85);
+      cy = out.note.box.y + out.note.box.h * rng.range(0.1, 0.9);
+    }
     if (spec.seal.offPage) {
       const side = rng.int(0, 2);
       const r = mark.width / 2;
@@ -106,6 +123,12 @@ export function placeMarks(ctx: SKRSContext2D, pxPerMm: number, wPx: number, hPx
     const at = t === 'fingerprint' ? { x: spots.sign.x + rng.range(30, 45), y: spots.sign.y } : { x: rng.range(18, 30), y: rng.range(14, 22) };
     const box = stampOnto(ctx, mark, mm(at.x), mm(at.y), rng.normal(0, 10), t === 'fingerprint' ? rng.range(0.6, 0.85) : 0.95);
     out.lookalikes.push({ type: t, box: clip(box, wPx, hPx) });
+  }
+  if (spec.writing?.length) {
+    out.writing = spec.writing.map((w, k) => {
+      const placed = placeOtherWriting(ctx, pxPerMm, wPx, hPx, custom, spots.note, w, rng, stampOnto, k);
+      return { text: placed.text, box: clip(placed.box, wPx, hPx) };
+    });
   }
   return out;
 }
