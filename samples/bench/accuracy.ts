@@ -1,9 +1,11 @@
 /**
- * `npm run bench:accuracy [-- --split tune|holdout] [--limit N] [--only pages|cases] [--truth]`
+ * `npm run bench:accuracy [-- --split tune|holdout] [--limit N] [--only pages|notes|cases] [--truth]`
  * Runs the CLI's pipeline over the corpus, scores it against ground truth, prints one table and
  * writes bench-results/accuracy-<split>.json. `--truth` scores truth-built reports (sanity check).
+ * The single pages are pages.json and the note set notes.json (when the split has one); `--only
+ * pages` scores both, `--only notes` the note set alone; `--limit` applies to each list.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Case, Report } from '../../rules/contract/index.ts';
@@ -38,8 +40,9 @@ const json = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 async function main(): Promise<void> {
   const p = await pipeline();
   const pairs: ScoredPair[] = [];
-  if (only !== 'cases') {
-    const idx = json<{ pages: { file: string; employer: string | null }[] }>(join(root, 'pages.json'));
+  const indexes = only === 'notes' ? ['notes.json'] : only === 'cases' ? [] : ['pages.json', 'notes.json'];
+  for (const index of indexes.filter((f) => existsSync(join(root, f)))) {
+    const idx = json<{ pages: { file: string; employer: string | null }[] }>(join(root, index));
     for (const e of idx.pages.slice(0, limit)) {
       const truth = json<DocumentTruth>(join(root, e.file.replace(/\.pdf$/, '.truth.json')));
       const expected: CaseExpected = { caseId: e.file, injected: [], flags: pageFlags(truth, e.employer), documents: [truth], facts: { incomeMonths: null, incomeMonthlyAverage: null, threshold: null } };
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
       process.stderr.write('.');
     }
   }
-  if (only !== 'pages') {
+  if (only !== 'pages' && only !== 'notes') {
     const ids = readdirSync(root).filter((f) => f.endsWith('.case.json')).sort().slice(0, limit);
     for (const f of ids) {
       const manifest = json<Case>(join(root, f));

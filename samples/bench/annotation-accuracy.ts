@@ -7,8 +7,10 @@
  * written by capture-page-analyses.ts), so tesseract is not re-run; pages without a cached analysis
  * are skipped and counted. The note detection itself (ink, PP-OCR region reads, matching) runs live.
  *
- * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR] [--cache DIR]
- * (--cache: a folder of per-split page analyses other than out/page-analyses, e.g. an earlier capture)
+ * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR] [--set pages|notes|docs] [--cache DIR] [--capture]
+ * (--cache: a folder of per-split page analyses other than out/page-analyses, e.g. an earlier capture;
+ * --capture: pages without a current analysis are analysed now (tesseract, seal) and the analysis is cached)
+ * Scored per set — `pages` (single pages), `notes` (the note set, notes.json), `docs` (case documents) — and over all.
  * Writes bench-results/annotation-accuracy-<split>.json (summary + one row per page).
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +24,10 @@ import type { OcrLine } from '../../workers/page/types.ts';
 import type { Box } from '../../rules/contract/index.ts';
 
 const { values } = parseArgs({
-  options: { split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' }, cache: { type: 'string' } },
+  options: {
+    split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' }, set: { type: 'string' },
+    cache: { type: 'string' }, capture: { type: 'boolean', default: false },
+  },
 });
 const split = values.split!;
 const splitDir = path.join('samples/corpus', split);
@@ -35,22 +40,52 @@ interface PageTruth {
   annotation?: { present: boolean; complete: boolean; form?: string; color?: string };
   signature?: { present: boolean };
 }
-interface Item { file: string; page: number; truth: PageTruth }
+type SetName = 'pages' | 'notes' | 'docs';
+interface Item { set: SetName; file: string; page: number; truth: PageTruth }
 
 function listItems(): Item[] {
   const items: Item[] = [];
-  const index = JSON.parse(readFileSync(path.join(splitDir, 'pages.json'), 'utf8')) as { pages: { file: string; page: PageTruth & { page: number } }[] };
-  for (const p of index.pages) items.push({ file: p.file, page: p.page.page, truth: p.page });
+  for (const set of ['pages', 'notes'] as const) {
+    const indexFile = path.join(splitDir, `${set}.json`);
+    if (!existsSync(indexFile)) continue;
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { pages: { file: string; page: PageTruth & { page: number } }[] };
+    for (const p of index.pages) items.push({ set, file: p.file, page: p.page.page, truth: p.page });
+  }
   const docs = path.join(splitDir, 'docs');
   for (const f of readdirSync(docs).filter((x) => x.endsWith('.truth.json')).sort()) {
     const t = JSON.parse(readFileSync(path.join(docs, f), 'utf8')) as { file: string; pages: (PageTruth & { page: number })[] };
-    for (const p of t.pages) items.push({ file: t.file, page: p.page, truth: p });
+    for (const p of t.pages) items.push({ set: 'docs', file: t.file, page: p.page, truth: p });
   }
   return items;
 }
 
+interface Cached { sha256: string; report: { seal: { boxes: Box[] } }; text: { lines: OcrLine[] } }
+type Analyser = { analysePage(bytes: Uint8Array, page: number, o: { employerName: string | null }): Promise<object>; close(): Promise<void> };
+let analyser: Analyser | null = null;
+
+/** The page's cached analysis while it still describes this exact file; with --capture, made now when missing. */
+async function analysisOf(cacheFile: string, bytes: Buffer, page: number, rel: string): Promise<Cached | null> {
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  if (existsSync(cacheFile)) {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cached;
+    // An analysis of an earlier rendering of the file (the corpus was regenerated) does not count.
+    if (cached.sha256 === hash) return cached;
+  }
+  if (!values.capture) return null;
+  if (!analyser) {
+    const { createPipeline } = (await import('../../workers/index.ts')) as unknown as { createPipeline: (o: object) => Promise<Analyser> };
+    analyser = await createPipeline({});
+  }
+  const analysis = await analyser.analysePage(new Uint8Array(bytes), page, { employerName: null });
+  const entry = { file: rel, sha256: hash, ...analysis };
+  mkdirSync(path.dirname(cacheFile), { recursive: true });
+  writeFileSync(cacheFile, JSON.stringify(entry));
+  return entry as unknown as Cached;
+}
+
 interface Row {
   id: string;
+  set: SetName;
   kind: string;
   income: boolean;
   variant: string;
@@ -60,6 +95,7 @@ interface Row {
 }
 
 let items = listItems();
+if (values.set) items = items.filter((i) => i.set === values.set);
 if (values.only) items = items.filter((i) => `${i.file}.p${i.page}`.includes(values.only!));
 if (values.limit) items = items.slice(0, Number(values.limit));
 const reader = await createRegionReader();
@@ -70,11 +106,10 @@ let uncached = 0;
 for (const it of items) {
   const cacheFile = path.join(cacheDir, `${it.file.replace(/[/\\]/g, '__')}.p${it.page}.json`);
   const pdfFile = path.join(splitDir, it.file);
-  if (!existsSync(cacheFile) || !existsSync(pdfFile)) { uncached++; continue; }
-  const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { sha256: string; report: { seal: { boxes: Box[] } }; text: { lines: OcrLine[] } };
+  if (!existsSync(pdfFile)) { uncached++; continue; }
   const bytes = readFileSync(pdfFile);
-  // An analysis of an earlier rendering of the file (the corpus was regenerated) does not count.
-  if (createHash('sha256').update(bytes).digest('hex') !== cached.sha256) { uncached++; continue; }
+  const cached = await analysisOf(cacheFile, bytes, it.page, it.file);
+  if (!cached) { uncached++; continue; }
   const pdf = await PdfDocument.open(new Uint8Array(bytes));
   const raster = await pdf.raster(it.page);
   await pdf.close();
@@ -84,6 +119,7 @@ for (const it of items) {
   const a = it.truth.annotation;
   const row: Row = {
     id: `${it.file}.p${it.page}`,
+    set: it.set,
     kind: it.truth.kind,
     income: INCOME_KINDS.has(it.truth.kind),
     variant: (it.truth.degradations ?? []).join('+'),
@@ -99,6 +135,7 @@ for (const it of items) {
   process.stderr.write(`${ok ? '  ' : '✗ '}${row.id} truth ${fmt(row.truth.note, row.truth.complete, row.truth.signed)} pred ${fmt(row.pred.note, row.pred.complete, row.pred.signed)} ${row.pred.text ?? ''}\n`);
 }
 await reader.close();
+await (analyser as Analyser | null)?.close();
 
 function fmt(note: boolean | null, complete: boolean | null, signed: boolean | null): string {
   const n = note === null ? 'note?' : !note ? 'none' : complete === null ? 'note(?)' : complete ? 'full' : 'part';
@@ -139,6 +176,8 @@ function score(rs: Row[]) {
     note,
     incomplete,
     signature,
+    /** Partial notes the check left undecided (complete: null): not a pass, not a flag. */
+    incompleteReviewed: rs.filter((r) => r.truth.complete === false && r.pred.note !== false && r.pred.complete === null).length,
     reviewRate: { note: r3(rs.filter((r) => r.pred.note === null).length / Math.max(1, rs.length)), signature: r3(rs.filter((r) => r.pred.signed === null).length / Math.max(1, rs.length)) },
     cleanPages: clean.length,
     cleanFlagged: cleanFlagged.map((r) => r.id),
@@ -149,13 +188,16 @@ function score(rs: Row[]) {
   };
 }
 
-const summary = { split, uncached, income: score(rows.filter((r) => r.income)), all: score(rows) };
+const income = rows.filter((r) => r.income);
+const sets = Object.fromEntries((['pages', 'notes', 'docs'] as const).filter((k) => income.some((r) => r.set === k)).map((k) => [k, score(income.filter((r) => r.set === k))]));
+const summary = { split, uncached, income: score(income), all: score(rows), sets };
 console.log(`split ${split}: ${rows.length} pages scored, ${uncached} without a current cached analysis (skipped)`);
-console.log('| pages | n | note P | note R | note F1 | incompl. R | incompl. P | sig P | sig R | sig F1 | note review | sig review | clean flagged | s/page (median) |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-for (const [name, s] of [['income', summary.income], ['all', summary.all]] as const) {
-  console.log(`| ${name} | ${s.pages} | ${s.note.precision} | ${s.note.recall} | ${s.note.f1} | ${s.incomplete.recall} | ${s.incomplete.precision} | ${s.signature.precision} | ${s.signature.recall} | ${s.signature.f1} | ${s.reviewRate.note} | ${s.reviewRate.signature} | ${s.cleanFlagged.length}/${s.cleanPages} | ${s.secondsPerPage.median} |`);
+console.log('| pages | n | note P | note R | note F1 | incompl. R | incompl. P | incompl. review | sig P | sig R | sig F1 | note review | sig review | clean flagged | s/page (median) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const [name, s] of [['income', summary.income], ...Object.entries(sets).map(([k, v]) => [`income ${k}`, v] as const), ['all', summary.all]] as const) {
+  console.log(`| ${name} | ${s.pages} | ${s.note.precision} | ${s.note.recall} | ${s.note.f1} | ${s.incomplete.recall} (${s.incomplete.tp}/${s.incomplete.tp + s.incomplete.fn}) | ${s.incomplete.precision} | ${s.incompleteReviewed} | ${s.signature.precision} | ${s.signature.recall} | ${s.signature.f1} | ${s.reviewRate.note} | ${s.reviewRate.signature} | ${s.cleanFlagged.length}/${s.cleanPages} | ${s.secondsPerPage.median} |`);
 }
+if (summary.income.cleanFlagged.length) console.log(`clean income pages flagged: ${summary.income.cleanFlagged.join(', ')}`);
 if (summary.all.misses.length) console.log(`misses:\n  ${summary.all.misses.join('\n  ')}`);
 mkdirSync('bench-results', { recursive: true });
-if (!values.only && !values.limit) writeFileSync(`bench-results/annotation-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
+if (!values.only && !values.limit && !values.set) writeFileSync(`bench-results/annotation-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
