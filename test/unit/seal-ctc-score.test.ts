@@ -70,7 +70,7 @@ describe('nameVariants', () => {
 });
 
 describe('employerMatch (tune-calibrated cut-offs)', () => {
-  const s = (perChar: number, worstPair: number, extended: string | null = null, nearMargin = 20) => ({ variant: 'x', perChar, worstPair, extended, nearMargin, nearest: null });
+  const s = (perChar: number, worstPair: number, extended: string | null = null, nearMargin = 20, arcDeg = 240) => ({ variant: 'x', perChar, worstPair, extended, nearMargin, nearest: null, arcDeg });
   it.each([
     ['a clean read of the name', s(0.4, 0), true, true],
     ['a blurred read with no contradicted pair', s(-0.9, 7.5), false, true],
@@ -83,6 +83,7 @@ describe('employerMatch (tune-calibrated cut-offs)', () => {
     ['the name followed by more name (分公司)', s(0.4, 0, '分公司'), true, null],
     ['a blurred strip that a near miss (…发展…, …分公司) explains about as well', s(-0.6, 6, null, 1.2), true, null],
     ['a near miss that explains the strip better than the name', s(-0.3, 4, null, -5), true, null],
+    ['the name fits but covers only 170° of the ring (a branch: …有限公司海淀分公司)', s(0.2, 3, null, 20, 170), true, null],
   ])('when %s, then the answer is as tuned', (_w, score, company, want) => {
     expect(employerMatch(score, company as boolean)).toBe(want);
   });
@@ -123,7 +124,7 @@ describe('scoring drawn seals with the recogniser', () => {
     ['a branch (海淀分公司)', '北京领航信息技术有限公司海淀分公司'],
     ['the group (集团)', '北京领航信息技术集团有限公司'],
   ])('when a blurred seal is of %s, then it never matches', async (_w, name) => {
-    for (const radius of [2]) {
+    for (const radius of [2, 3]) {
       const page = blur(drawPage({ dpi: 200, seals: [{ x: 110, y: 200, rotationDeg: 60, name }] }), radius);
       const r = (await readEachSeal(page, detectSeals(page).boxes, EMP, { ocr: null, reader: null, names: rec }))[0];
       expect(r?.matchesEmployer).not.toBe(true);

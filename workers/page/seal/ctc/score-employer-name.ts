@@ -20,7 +20,19 @@ export interface EmployerNameScore {
   nearMargin: number;
   /** the near miss that came closest */
   nearest: string | null;
+  /** degrees of the ring the name's span covers */
+  arcDeg: number;
 }
+
+/** Degrees of ring a name strip covers (seal-name strips: a full turn plus 50° either side, score-seal-name.ts). */
+const STRIP_DEG = 460;
+/**
+ * The seal's full name runs along the arc (domain research: "自左而右环行", spread over about 240°).
+ * When the employer's name fits but covers less than this of the ring, the seal's name goes on past it
+ * (…有限公司海淀分公司: drawn branch seals put the employer's part in 157–181°). Tune: the employer's
+ * own names accepted on 225–303°.
+ */
+const MIN_NAME_ARC_DEG = 200;
 
 /** A neighbour read at ≥ this probability counts as text that continues the name (tune: junk around the code reads < 0.6). */
 const NEIGHBOUR_PROB = 0.8;
@@ -48,7 +60,7 @@ export function scoreEmployerName(p: CharProbs, rec: NameRecogniser, employer: s
     const ext = near.map((g) => rec.charOf(g.cls)).filter((ch, i) => Math.exp(near[i]!.logp) >= NEIGHBOUR_PROB && CJK.test(ch) && !v.includes(ch)).join('');
     let worstPair = 0;
     for (let i = 0; i + 1 < a.labelCost.length; i++) worstPair = Math.max(worstPair, a.labelCost[i]! + a.labelCost[i + 1]!);
-    best = { variant: v, perChar, worstPair, extended: ext || null, nearMargin: Infinity, nearest: null };
+    best = { variant: v, perChar, worstPair, extended: ext || null, nearMargin: Infinity, nearest: null, arcDeg: ((a.span[1] - a.span[0] + 1) / p.steps) * STRIP_DEG };
     bestTotal = a.forwardGap;
   }
   if (best) {
@@ -97,10 +109,15 @@ const REJECT_WORD_PAIR = 20;
  */
 export const NEAR_MARGIN = 2;
 
+/** The seal's name reads longer than the employer's: more name next to it, a near miss explains it as well, or it leaves much of the arc to other text. */
+export function readsLonger(s: EmployerNameScore): boolean {
+  return !!s.extended || s.nearMargin < NEAR_MARGIN || s.arcDeg < MIN_NAME_ARC_DEG;
+}
+
 /** true: the employer's seal; false: another company's, read with confidence; null: cannot tell (→ review). */
 export function employerMatch(s: EmployerNameScore | null, readsAsCompany: boolean): boolean | null {
   if (!s) return null;
-  if (s.perChar >= ACCEPT_PER_CHAR && s.worstPair <= ACCEPT_WORST_PAIR) return s.extended || s.nearMargin < NEAR_MARGIN ? null : true;
+  if (s.perChar >= ACCEPT_PER_CHAR && s.worstPair <= ACCEPT_WORST_PAIR) return readsLonger(s) ? null : true;
   if (!readsAsCompany) return null;
   if (s.perChar <= REJECT_PER_CHAR && s.worstPair >= REJECT_WORST_PAIR) return false;
   if (s.perChar <= REJECT_WORD_PER_CHAR && s.worstPair >= REJECT_WORD_PAIR) return false;

@@ -3,7 +3,7 @@ import { foreignWords } from '../match-company-name.ts';
 import { findTextGap, stretchStrip, type InkImage } from '../unwrap-seal-ring.ts';
 import { greedyDecode } from './align-name.ts';
 import type { CharProbs, NameRecogniser } from './name-recogniser.ts';
-import { ACCEPT_PER_CHAR, employerMatch, NEAR_MARGIN, readSpan, readsAsCompany, scoreEmployerName, type EmployerNameScore } from './score-employer-name.ts';
+import { ACCEPT_PER_CHAR, employerMatch, readSpan, readsLonger, readsAsCompany, scoreEmployerName, type EmployerNameScore } from './score-employer-name.ts';
 import { nameStrip, OVERRUN, type NameStripOptions } from './strip-variants.ts';
 
 /** Strip stretch: black at the median inked pixel (the same setting as the OCR read, tune 0.3–0.7 alike). */
@@ -110,7 +110,7 @@ export async function scoreSealName(src: SealNameSource, rec: NameRecogniser, em
     // because one reading lost its suffix (drawn blurred 北京领航…有限公司分公司: the plain strip read the
     // 分 after the name, the shape strip garbled it into the name)
     const s = r.score;
-    if (s && s.perChar >= ACCEPT_PER_CHAR && (s.extended || s.nearMargin < NEAR_MARGIN)) longer = true;
+    if (s && s.perChar >= ACCEPT_PER_CHAR && readsLonger(s)) longer = true;
     // the seal's text for whose seal it is (seal-owner.ts) comes from red ink only: by shape, black
     // print under the ring reads along with it
     if (plan.ink === 'red') tried.push({ ...r, match: null });
