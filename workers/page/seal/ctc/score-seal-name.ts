@@ -1,5 +1,6 @@
 import type { Ellipse } from '../fit-ring.ts';
 import { foreignWords } from '../match-company-name.ts';
+import { sealOwner } from '../seal-owner.ts';
 import { findTextGap, stretchStrip, type InkImage } from '../unwrap-seal-ring.ts';
 import { greedyDecode } from './align-name.ts';
 import type { CharProbs, NameRecogniser } from './name-recogniser.ts';
@@ -105,6 +106,9 @@ export async function scoreSealName(src: SealNameSource, rec: NameRecogniser, em
     if (!employer) return r;
     if (r.match === true && !longer) return r;
     if (r.match === false && plan.mayReject) return r;
+    // an issuer's seal (the tax bureau's on a tax record) read as such on the first strip: the further
+    // strips could only look for the employer's name in it (unless the employer is itself such a body)
+    if (tried.length === 0 && r.match === null && sealOwner(r.text || null, r.all) === 'issuer' && sealOwner(employer) !== 'issuer') return r;
     // a strip on which the name fits but the seal's name reads longer (…分公司 after it, a near miss
     // explaining it as well) vetoes a match on every later strip: a blurred branch seal must not match
     // because one reading lost its suffix (drawn blurred 北京领航…有限公司分公司: the plain strip read the
