@@ -8,17 +8,28 @@ import { createPipeline, sha256 } from '../../workers/index.ts';
  * through the pipeline once and keeps each page's analysis (page checks + OCR lines) under
  * `out/page-analyses/<split>/`, keyed by file and page (and checked against the file's sha256). Lets the document parsers and the rules be
  * iterated on real OCR output without re-running OCR (~3–5 s a page). Entries for unchanged files are kept.
+ * `--out DIR` captures into another cache root, `--filter REGEX` only the matching files.
  */
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'tune' }, workers: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'tune' },
+    workers: { type: 'string' },
+    /** cache root (a variant of the pipeline can be captured beside the default one) */
+    out: { type: 'string', default: 'out/page-analyses' },
+    /** only files whose path (e.g. `docs/t1-base-income.pdf`) matches this regular expression */
+    filter: { type: 'string' },
+  },
+});
 const splitDir = path.join('samples/corpus', values.split!);
-const outDir = path.join('out/page-analyses', values.split!);
+const outDir = path.join(values.out!, values.split!);
+const only = values.filter ? new RegExp(values.filter) : null;
 mkdirSync(outDir, { recursive: true });
 
 const pdfs = ['pages', 'docs'].flatMap((sub) =>
   existsSync(path.join(splitDir, sub))
     ? readdirSync(path.join(splitDir, sub)).filter((f) => f.endsWith('.pdf')).map((f) => path.join(sub, f))
     : [],
-);
+).filter((rel) => !only || only.test(rel));
 const pipeline = await createPipeline({ ocrWorkers: values.workers ? Number(values.workers) : undefined });
 let done = 0;
 const t0 = performance.now();

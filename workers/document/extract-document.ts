@@ -7,6 +7,8 @@ import { extractTerm } from './extract-term.ts';
 import { extractParties } from './extract-parties.ts';
 import { extractIssuedDate } from './extract-issued-date.ts';
 import { findDates } from './parse-date.ts';
+import { reconcile } from './extract-totals.ts';
+import { mergeRowReadings, type RowReading } from './merge-row-readings.ts';
 
 /** What the document stage reads from a document's pages (contract fields plus review aids). */
 export interface DocumentFields {
@@ -56,13 +58,13 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
   };
   if (readable.length === 0) return fields;
   if (kind === 'income_query') {
-    const r = extractIncomeRows(readable);
+    const r = readTwice(readable, extractIncomeRows);
     fields.income = r.rows;
     fields.totals.income = r.totals;
     fields.unreadRows!.income = r.unread;
   }
   if (kind === 'tax_record') {
-    const r = extractTaxRows(readable);
+    const r = readTwice(readable, extractTaxRows);
     fields.taxes = r.rows;
     fields.totals.taxes = r.totals;
     fields.unreadRows!.taxes = r.unread;
@@ -90,4 +92,20 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
     fields.issuedOnEvidence = { page: issued.page, text: issued.text };
   }
   return fields;
+}
+
+/**
+ * A table's rows from the pages' first reading and, where the page stage read the table a second
+ * time (PageText.secondReading), from that reading too, merged row by row.
+ */
+function readTwice<R extends { period: string; amount: number; confidence: number; paidOn?: string | null }>(
+  pages: PageText[],
+  parse: (pages: PageText[]) => RowReading<R>,
+): RowReading<R> {
+  const first = parse(pages);
+  if (!pages.some((p) => p.secondReading)) return first;
+  const second = parse(pages.map((p) => (p.secondReading ? { ...p, lines: p.secondReading.lines } : p)));
+  return mergeRowReadings(first, second, (totals, rows) =>
+    totals ? reconcile({ records: totals.records, amount: totals.amount, rows: [] }, rows.map((r) => r.amount)) : null,
+  );
 }

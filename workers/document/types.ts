@@ -7,4 +7,9 @@ export interface PageText {
   lines: OcrLine[];
   widthPx: number;
   heightPx: number;
+  /**
+   * The page's money table read again by a second engine (pages that look like one only), in the
+   * same pixel space as `lines`. Table rows are taken from both readings together.
+   */
+  secondReading?: { engine: 'pp-ocr'; lines: OcrLine[] };
 }

@@ -2,3 +2,4 @@ export { OcrPool, type OcrPoolOptions } from './ocr-pool.ts';
 export { ensureLangFolder } from './lang-data.ts';
 export { tidyCjkSpacing } from './to-ocr-result.ts';
 export { rereadWeakLines, type GreyPage, type RereadOptions } from './reread-weak-lines.ts';
+export { looksLikeMoneyTable } from './looks-like-money-table.ts';

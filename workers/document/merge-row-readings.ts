@@ -1,0 +1,88 @@
+import type { Totals } from './contract-types.ts';
+import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
+
+/** What a row parser returns for one reading of a document's table. */
+export interface RowReading<R> {
+  rows: R[];
+  totals: Totals | null;
+  unread: number;
+}
+
+interface MoneyRow {
+  period: string;
+  amount: number;
+  confidence: number;
+  paidOn?: string | null;
+}
+
+const sameRow = (a: MoneyRow, b: MoneyRow) =>
+  a.period === b.period && Math.abs(a.amount - b.amount) < 0.005 && (a.paidOn === undefined || a.paidOn === b.paidOn);
+
+/** Just under the confidence a rule accepts: the row is shown, and the rule that uses it asks for review. */
+const IN_DOUBT = Math.round((MIN_FIELD_CONFIDENCE - 0.05) * 100) / 100;
+
+/**
+ * One table read by two engines, merged row by row:
+ * - a row both readings agree on (period, amount, and date paid for tax rows) is taken with the
+ *   higher of the two confidences — two independent engines agreeing is the strongest evidence;
+ * - where they disagree on a month, the reading whose rows add up to the printed totals wins; when
+ *   neither or both do, the more confident row is kept but put in doubt (→ EXTRACTION_UNCERTAIN),
+ *   never silently chosen;
+ * - a month only one reading has is taken from it as it is (the other lost the row).
+ * Of two rows that agree, the one with every descriptive cell read (item, payer) is kept with its own
+ * evidence text, the second reading's when both are (PP-OCR read 所得项目小类|扣缴义务人 exactly on
+ * 155/156 tune rows, tesseract on 141/154). `unread` falls by the rows the second
+ * reading supplied. `reconcile` recomputes the totals' agreement over the merged rows.
+ */
+export function mergeRowReadings<R extends MoneyRow>(
+  first: RowReading<R>,
+  second: RowReading<R>,
+  reconcile: (totals: Totals | null, rows: R[]) => Totals | null,
+): RowReading<R> {
+  const left = [...second.rows];
+  const take = (row: R) => {
+    const i = left.findIndex((s) => sameRow(row, s));
+    return i >= 0 ? left.splice(i, 1)[0]! : null;
+  };
+  const firstOk = first.totals?.reconciled === true;
+  const secondOk = second.totals?.reconciled === true;
+  const merged: R[] = [];
+  const conflicts: R[] = [];
+  for (const row of first.rows) {
+    const twin = take(row);
+    if (twin) merged.push({ ...pickDetail(row, twin), confidence: Math.max(row.confidence, twin.confidence) });
+    else conflicts.push(row);
+  }
+  let supplied = 0;
+  for (const row of conflicts) {
+    const rival = left.findIndex((s) => s.period === row.period);
+    if (rival < 0) {
+      merged.push(row);
+      continue;
+    }
+    const other = left.splice(rival, 1)[0]!;
+    if (firstOk !== secondOk) merged.push(firstOk ? row : other);
+    else {
+      const best = other.confidence > row.confidence ? other : row;
+      merged.push({ ...best, confidence: Math.min(best.confidence, IN_DOUBT) });
+    }
+  }
+  for (const row of left) {
+    merged.push(row);
+    supplied++;
+  }
+  merged.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  const totals = reconcile(first.totals ?? second.totals, merged);
+  // As in the parsers: a printed total that the merged rows add up to vouches for every one of them.
+  const rows = totals?.reconciled ? merged.map((r) => ({ ...r, confidence: Math.max(r.confidence, 0.9) })) : merged;
+  return { rows, totals, unread: Math.max(0, first.unread - supplied) };
+}
+
+/** Of two readings of the same row: the second's when it has every cell the first has, else the first's with its gaps filled. */
+function pickDetail<R extends MoneyRow>(first: R, second: R): R {
+  const cells = Object.keys(first).filter((k) => k !== 'text' && k !== 'confidence') as (keyof R)[];
+  if (cells.every((k) => first[k] === null || second[k] !== null)) return second;
+  const filled = { ...first };
+  for (const k of cells) if (filled[k] === null && second[k] != null) filled[k] = second[k];
+  return filled;
+}
