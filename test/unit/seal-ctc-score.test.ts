@@ -137,6 +137,13 @@ describe('scoring drawn seals with the recogniser', () => {
       expect(r?.matchesEmployer).not.toBe(false);
     }
   }, 30_000);
+  it('when a faint seal sits on tinted (greenish) paper, then the name is still found', async () => {
+    const page = drawPage({ dpi: 200, seals: [{ x: 110, y: 200, rotationDeg: 10, name: EMP, alpha: 0.22 }] });
+    const d = page.data;
+    for (let i = 0; i < d.length; i += 3) { d[i] = Math.round(d[i]! * 0.8); d[i + 2] = Math.round(d[i + 2]! * 0.85); }
+    const r = (await readEachSeal(page, detectSeals(page).boxes, EMP, { ocr: null, reader: null, names: rec }))[0];
+    expect(r?.matchesEmployer).toBe(true);
+  }, 20_000);
   it('when the seal clearly names a different company, then it is a mismatch, not a review', async () => {
     expect((await judge('北京恒通信息技术有限公司'))?.matchesEmployer).toBe(false);
     expect((await judge('上海众合数据服务股份有限公司'))?.matchesEmployer).toBe(false);

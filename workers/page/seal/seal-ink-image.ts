@@ -27,10 +27,11 @@ export function sealInkImage(page: RasterPage, box: Box, grey: boolean | InkMode
   const hist = new Uint32Array(256);
   const src = page.data;
   const red = mode === 'shape' ? new Uint8Array(w * h) : null;
+  const [lr, lg, lb] = whiteBalance(page, bx, by, w, h);
   for (let y = 0; y < h; y++) {
     let j = ((by + y) * page.width + bx) * 3;
     for (let x = 0; x < w; x++, j += 3) {
-      const r = src[j]!, g = src[j + 1]!, b = src[j + 2]!;
+      const r = lr[src[j]!]!, g = lg[src[j + 1]!]!, b = lb[src[j + 2]!]!;
       // redness r − max(g, b); in grey mode darkness 255 − luminance
       const v = mode === 'red' ? Math.max(0, r - Math.max(g, b)) : 255 - ((r + 2 * g + b) >> 2);
       val[y * w + x] = v;
@@ -60,6 +61,41 @@ export function sealInkImage(page: RasterPage, box: Box, grey: boolean | InkMode
     out[i] = t <= 0 ? 255 : t >= 1 ? 0 : Math.round(255 * (1 - t));
   }
   return { data: out, width: w, height: h };
+}
+
+/** White-balance gains are clamped (as for detection, red-ink-mask.ts): a crop that is mostly ink must not be stretched wildly. */
+const GAIN_MIN = 0.85;
+const GAIN_MAX = 1.6;
+
+/**
+ * Per-channel lookup tables that turn the crop's paper white: the mean colour of its brightest 30 %
+ * of pixels (paper covers most of a seal's crop) scaled to 255. A tinted scan (tune p028: green paper
+ * under a faint pink seal) otherwise leaves the seal's redness r − max(g, b) near zero, so the name
+ * strip held specks only; detection already measures redness against the paper's colour.
+ */
+function whiteBalance(page: RasterPage, bx: number, by: number, w: number, h: number): [Uint8Array, Uint8Array, Uint8Array] {
+  const src = page.data;
+  const hist = new Uint32Array(256);
+  for (let y = 0; y < h; y++) {
+    let j = ((by + y) * page.width + bx) * 3;
+    for (let x = 0; x < w; x++, j += 3) hist[(src[j]! + 2 * src[j + 1]! + src[j + 2]!) >> 2]!++;
+  }
+  let acc = 0, cut = 255;
+  for (; cut > 0; cut--) { acc += hist[cut]!; if (acc >= w * h * 0.3) break; }
+  let r = 0, g = 0, b = 0, k = 0;
+  for (let y = 0; y < h; y++) {
+    let j = ((by + y) * page.width + bx) * 3;
+    for (let x = 0; x < w; x++, j += 3) {
+      if ((src[j]! + 2 * src[j + 1]! + src[j + 2]!) >> 2 < cut) continue;
+      r += src[j]!; g += src[j + 1]!; b += src[j + 2]!; k++;
+    }
+  }
+  return (k ? [r / k, g / k, b / k] : [255, 255, 255]).map((c) => {
+    const gain = Math.min(GAIN_MAX, Math.max(GAIN_MIN, 255 / Math.max(1, c)));
+    const t = new Uint8Array(256);
+    for (let v = 0; v < 256; v++) t[v] = Math.min(255, Math.round(v * gain));
+    return t;
+  }) as [Uint8Array, Uint8Array, Uint8Array];
 }
 
 /** Square dilation of a 0/1 mask by r pixels (separable). */
