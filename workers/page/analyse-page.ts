@@ -1,7 +1,8 @@
-import type { PageReport } from '../../rules/contract/index.ts';
+import sharp from 'sharp';
+import type { Box, PageReport } from '../../rules/contract/index.ts';
 import type { PageText } from '../document/types.ts';
 import { detectAttestation } from './annotation/index.ts';
-import { looksLikeMoneyTable, rereadWeakLines } from './ocr/index.ts';
+import { looksLikeMoneyTable, rereadWeakLines, rereadWithSecondEngine } from './ocr/index.ts';
 import { prepareOcrImage, ocrDpi } from './prepare-ocr-image.ts';
 import { refineClarityWithOcr } from './quality/index.ts';
 import { quickCheckPage } from './quick-check-page.ts';
@@ -31,25 +32,29 @@ export async function analysePage(
 ): Promise<PageAnalysis> {
   const quick = quickCheckPage(raster);
   let lines: OcrLine[];
+  // What tesseract (or the text layer) read: the note and signature search tells print from
+  // handwriting by tesseract's confidence, so it is given these, not the second engine's lines.
+  let printLines: OcrLine[];
   let secondReading: PageText['secondReading'];
   let ocrConfidence: number | null;
   let clarity = quick.clarity;
   if (textLayer) {
-    lines = textLayer;
+    lines = printLines = textLayer;
     ocrConfidence = null;
   } else {
     const image = await prepareOcrImage(raster);
     const dpi = ocrDpi(raster);
     const ocr = await engines.ocr.recognize(image.png, { dpi, psm: 'column' });
-    lines = (await rereadWeakLines(engines.ocr, image.grey, ocr.lines, { dpi })).lines;
+    lines = printLines = (await rereadWeakLines(engines.ocr, image.grey, ocr.lines, { dpi })).lines;
+    if (engines.reader) lines = (await rereadWithSecondEngine(engines.reader, image.grey, lines)).lines;
     ocrConfidence = Math.round(ocr.confidence * 10) / 10;
     clarity = refineClarityWithOcr(quick.clarity, ocrConfidence, lines.length);
-    if (engines.reader && looksLikeMoneyTable(lines)) secondReading = await readTableAgain(engines.reader, image.png);
+    if (engines.reader && looksLikeMoneyTable(lines)) secondReading = await readTableAgain(engines.reader, image, dpi);
   }
   // the employer-side stamp: every ring is read and issuers' printed seals are set aside
   const seal = await judgeSeals(raster, quick.seal, ctx.employerName, engines);
   const { annotation, signature } = await detectAttestation(raster, {
-    ocrLines: lines,
+    ocrLines: printLines,
     sealBoxes: quick.seal.boxes,
     reader: engines.reader,
   });
@@ -87,11 +92,29 @@ export async function analysePage(
  * each engine alone: tesseract 153/156 on the case scans and 149/176 on the single pages, PP-OCR
  * 167/167 on the case scans (blurred ones included). A failure leaves the first reading alone.
  */
-async function readTableAgain(reader: RegionReader, png: Uint8Array): Promise<PageText['secondReading']> {
+async function readTableAgain(
+  reader: RegionReader,
+  image: { grey: { data: Uint8Array; width: number; height: number }; png: Uint8Array },
+  dpi: number,
+): Promise<PageText['secondReading']> {
   try {
-    const r = await reader.read(png);
-    return { engine: 'pp-ocr', lines: r.lines };
+    // PP-OCR detects at the size it is given: above SECOND_READING_DPI a page only costs more time
+    // and memory (its recogniser scales every line to 48 px high anyway).
+    const k = Math.min(1, SECOND_READING_DPI / dpi);
+    const input =
+      k < 1
+        ? await sharp(image.grey.data, { raw: { width: image.grey.width, height: image.grey.height, channels: 1 } })
+            .resize(Math.round(image.grey.width * k))
+            .png({ compressionLevel: 1 })
+            .toBuffer()
+        : image.png;
+    const r = await reader.read(input);
+    const scale = (b: Box): Box => ({ x: b.x / k, y: b.y / k, w: b.w / k, h: b.h / k });
+    return { engine: 'pp-ocr', lines: r.lines.map((l) => ({ ...l, box: scale(l.box) })) };
   } catch {
     return undefined;
   }
 }
+
+/** The resolution the second reading works at (the case scans it was measured on are 150 dpi). */
+const SECOND_READING_DPI = 200;

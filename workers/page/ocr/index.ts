@@ -3,3 +3,4 @@ export { ensureLangFolder } from './lang-data.ts';
 export { tidyCjkSpacing } from './to-ocr-result.ts';
 export { rereadWeakLines, type GreyPage, type RereadOptions } from './reread-weak-lines.ts';
 export { looksLikeMoneyTable } from './looks-like-money-table.ts';
+export { rereadWithSecondEngine, type SecondEngineOptions } from './reread-with-second-engine.ts';

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { rereadWithSecondEngine } from '../../workers/page/ocr/index.ts';
+import type { OcrLine, RegionReader } from '../../workers/page/types.ts';
+
+const grey = { data: new Uint8Array(400 * 200).fill(230), width: 400, height: 200 };
+const line = (text: string, confidence: number, y = 20): OcrLine => ({ text, confidence, box: { x: 20, y, w: 300, h: 30 } });
+
+/** A stand-in for PP-OCR that answers every crop with one fixed reading and counts the crops. */
+function reader(text: string, confidence: number): RegionReader & { calls: number } {
+  const r = {
+    calls: 0,
+    async read() {
+      r.calls++;
+      return { text, confidence, lines: [{ text, confidence, box: { x: 0, y: 0, w: 10, h: 10 } }] };
+    },
+  };
+  return r;
+}
+
+describe('rereadWithSecondEngine', () => {
+  it('replaces a weak line when the second engine is sure of its reading, keeping the box', async () => {
+    const r = reader('二〇一四年六月二十八日', 96);
+    const { lines, replaced } = await rereadWithSecondEngine(r, grey, [line('三四一四年六月二十帮日', 61)]);
+    expect(replaced).toBe(1);
+    expect(lines[0]).toMatchObject({ text: '二〇一四年六月二十八日', confidence: 96, box: { x: 20, y: 20, w: 300, h: 30 } });
+  });
+
+  it('keeps tesseract when the second engine is unsure, and never touches lines read well', async () => {
+    const unsure = reader('二〇〇九年六月二十日', 88.8);
+    expect((await rereadWithSecondEngine(unsure, grey, [line('二QO九年月三上旬', 51)])).lines[0]!.text).toBe('二QO九年月三上旬');
+    const r = reader('x', 99);
+    await rereadWithSecondEngine(r, grey, [line('学位评定委员会主席', 93)]);
+    expect(r.calls).toBe(0);
+  });
+
+  it('leaves table rows (cells apart by wide gaps) to the table reading, and reads at most maxLines', async () => {
+    const r = reader('y', 99);
+    await rereadWithSecondEngine(r, grey, [line('2021-06     TD', 40)]);
+    expect(r.calls).toBe(0);
+    const many = Array.from({ length: 5 }, (_, i) => line(`弱${i}`, 50 + i, 10 + i * 35));
+    const out = await rereadWithSecondEngine(r, grey, many, { maxLines: 2 });
+    expect(r.calls).toBe(2);
+    expect(out.lines.filter((l) => l.text === 'y')).toHaveLength(2);
+    expect(out.lines[0]!.text).toBe('y');
+  });
+
+  it('a reader that fails leaves the line as it was', async () => {
+    const broken: RegionReader = { read: () => Promise.reject(new Error('onnx')) };
+    expect((await rereadWithSecondEngine(broken, grey, [line('弱', 40)])).lines[0]!.text).toBe('弱');
+  });
+});
