@@ -22,6 +22,13 @@ export interface SecondEngineOptions {
 }
 
 /**
+ * A year in Chinese numerals (二〇二五年), as contracts and certificates print their dates. Tesseract
+ * reads these with a confidence that does not show its slips (tune t2-contract-renewed: 二〇二五年七月一日
+ * read as 三〇三五年七月一目 at 85), so such lines are read again whatever their confidence.
+ */
+const CHINESE_NUMERAL_YEAR = /[〇零○O0一二三四五六七八九]{4}\s*年/;
+
+/**
  * Weak single-cell lines (no wide gaps: table rows have their own second reading) read again by
  * PP-OCR on their crop. Tesseract's chi_sim model loses Chinese numerals and characters under a
  * seal's faded ink that PP-OCR's recogniser still reads; the replacement is kept only when PP-OCR
@@ -38,7 +45,7 @@ export async function rereadWithSecondEngine(
   const maxLines = opts.maxLines ?? 8;
   const weak = lines
     .map((line, i) => ({ line, i }))
-    .filter(({ line }) => line.confidence < below && !/\S\s{2,}\S/.test(line.text) && line.box.w > line.box.h && line.box.h >= 8)
+    .filter(({ line }) => (line.confidence < below || CHINESE_NUMERAL_YEAR.test(line.text)) && !/\S\s{2,}\S/.test(line.text) && line.box.w > line.box.h && line.box.h >= 8)
     .sort((a, b) => a.line.confidence - b.line.confidence)
     .slice(0, maxLines);
   const out = [...lines];
