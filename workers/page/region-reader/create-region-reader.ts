@@ -63,7 +63,8 @@ export async function createRegionReader(options: RegionReaderOptions = {}): Pro
         default: { create(o: unknown): Promise<PpEngine> };
       };
       return mod.default.create({
-        onnxOptions: { intraOpNumThreads: threads, interOpNumThreads: 1, executionProviders: ['cpu'] },
+        // No CPU memory arena: a whole-page detection would otherwise keep its peak (≈ 1 GB) for the process's life.
+        onnxOptions: { intraOpNumThreads: threads, interOpNumThreads: 1, executionProviders: ['cpu'], enableCpuMemArena: false },
       });
     })();
     const timeout = new Promise<never>((_, reject) => {
