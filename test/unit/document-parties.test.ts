@@ -83,3 +83,10 @@ describe('extractParties', () => {
     expect(r.parties).toMatchObject({ employee: '王小明', employeeIdNumber: '110108198803151231' });
   });
 });
+
+describe('ID card name read run on into the next label', () => {
+  it('ends the name at 性别', () => {
+    const page = { page: 1, source: 'ocr' as const, widthPx: 1000, heightPx: 600, lines: [{ text: '姓名李涛性别女', confidence: 95, box: { x: 10, y: 10, w: 300, h: 30 } }, { text: '民族 汉', confidence: 90, box: { x: 10, y: 50, w: 300, h: 30 } }] };
+    expect(extractParties([page], 'id_card').parties.employee).toBe('李涛');
+  });
+});

@@ -114,7 +114,8 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   const employee = value(text, /乙方(?:\((?:劳动者|受聘人|员工)\))?|劳动者(?:姓名)?|纳税人名称|纳税人姓名|姓名/);
   if (kind === 'labor_contract' || kind === 'resignation_certificate') parties.employer = employer?.value ?? null;
   // The card prints no colon; OCR may put a stray mark between label and name ("姓名。 冯勇").
-  const cardName = kind === 'id_card' ? /姓名[\s。.,，:：;；'`]*([\u3400-\u9fff·]{2,6})/.exec(text.replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')) : null;
+  // A reading that ran the next label on ("李涛性别女") ends the name at that label.
+  const cardName = kind === 'id_card' ? /姓名[\s。.,，:：;；'`]*([\u3400-\u9fff·]{2,6}?)(?=性别|民族|出生|[^\u3400-\u9fff·]|$)/.exec(text.replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')) : null;
   // Certificates open with the holder: "马伟，女，1993年10月22日生".
   const holder = kind === 'degree_certificate' || kind === 'title_certificate' ? /(?:^|\n)\s*([\u3400-\u9fff·]{2,5})\s*[,，]\s*[男女]\s*[,，]/.exec(text) : null;
   // Register forms (户口 登记卡) put the value in the next cell, no colon.
