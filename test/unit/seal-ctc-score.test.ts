@@ -3,7 +3,10 @@ import { alignName, greedyDecode } from '../../workers/page/seal/ctc/align-name.
 import { createNameRecogniser, type CharProbs, type NameRecogniser } from '../../workers/page/seal/ctc/name-recogniser.ts';
 import { nameVariants } from '../../workers/page/seal/ctc/name-variants.ts';
 import { employerMatch } from '../../workers/page/seal/ctc/score-employer-name.ts';
+import { scoreSealName } from '../../workers/page/seal/ctc/score-seal-name.ts';
 import { detectSeals, readEachSeal } from '../../workers/page/seal/index.ts';
+import { fitInCrop, sealCrop } from '../../workers/page/seal/locate-seal-ring.ts';
+import { sealInkImage } from '../../workers/page/seal/seal-ink-image.ts';
 import type { RasterPage } from '../../workers/page/types.ts';
 import { drawPage } from './seal-fixtures.ts';
 
@@ -148,4 +151,56 @@ describe('scoring drawn seals with the recogniser', () => {
     expect((await judge('北京恒通信息技术有限公司'))?.matchesEmployer).toBe(false);
     expect((await judge('上海众合数据服务股份有限公司'))?.matchesEmployer).toBe(false);
   }, 20_000);
+});
+
+describe('long names across the strip\'s seam', () => {
+  // Real employers' names run to 15–20 characters on 220–300° of ring. The strip's seam is put where the
+  // name band is emptiest; when the code, a bottom line or uneven ink fills the real gap it lands inside
+  // the name. Here the seam is forced every 30° round the ring (0° = the name's middle): with a 50°
+  // overrun the name lost its ends from 60° into it and was abstained on or even called another company's.
+  let rec: NameRecogniser | null = null;
+  beforeAll(async () => { rec = await createNameRecogniser(); }, 30_000);
+  afterAll(() => { rec = null; });
+  const TIANYU = '北京中关村天宇数据服务股份有限公司';
+  const HAIDIAN = '北京市海淀区某某某某科技发展有限责任公司';
+  const DEG = Math.PI / 180;
+  /** The seal (unrotated: the name's middle at the top, −90°) scored with the strip's seam `seamDeg` from the name's middle. */
+  const scoreAt = async (name: string, employer: string, seamDeg: number, arcDeg = 290) => {
+    const page = drawPage({ dpi: 200, seals: [{ x: 110, y: 200, name, arcDeg, code: '1101080123456' }] });
+    const crop = sealCrop(page, detectSeals(page).boxes[0]!);
+    const { e, grey } = fitInCrop(page, crop);
+    const src = { ink: sealInkImage(page, crop, grey), e, shapeInk: () => sealInkImage(page, crop, 'shape'), seam: (-90 + seamDeg) * DEG };
+    return scoreSealName(src, rec!, employer);
+  };
+  const seams = (step: number) => Array.from({ length: 360 / step }, (_, k) => k * step);
+
+  it.each([
+    ['17 characters', TIANYU],
+    ['20 characters', HAIDIAN],
+  ])('when the employer\'s long name (%s) is cut by the seam anywhere, then it still matches and reads whole', async (_w, name) => {
+    for (const seam of seams(30)) {
+      const r = await scoreAt(name, name, seam);
+      expect({ seam, match: r.match }).toEqual({ seam, match: true });
+      expect(r.score!.arcDeg).toBeGreaterThan(250);
+      // the reported read is the turn centred on the name, not the turn from the seam
+      expect(r.text.startsWith('北京')).toBe(true);
+    }
+  }, 120_000);
+  it.each([
+    ['an inserted 发展', `${TIANYU.slice(0, 11)}发展股份有限公司`],
+    ['the group (集团)', `${TIANYU.slice(0, 11)}集团股份有限公司`],
+    ['a branch (分公司)', `${TIANYU}分公司`],
+  ])('when a long near miss (%s) is cut by the seam anywhere, then it never matches', async (_w, name) => {
+    for (const seam of seams(60)) {
+      const r = await scoreAt(name, TIANYU, seam);
+      expect({ seam, match: r.match }).not.toEqual({ seam, match: true });
+    }
+  }, 120_000);
+  it('when a long-name seal is stamped at any rotation, then the page\'s seal matches the employer', async () => {
+    for (const rotationDeg of seams(60)) {
+      const page = drawPage({ dpi: 200, seals: [{ x: 110, y: 200, rotationDeg, name: HAIDIAN, arcDeg: 280, code: '1101080123456', bottom: '合同专用章' }] });
+      const r = (await readEachSeal(page, detectSeals(page).boxes, HAIDIAN, { ocr: null, reader: null, names: rec }))[0];
+      expect({ rotationDeg, match: r?.matchesEmployer }).toEqual({ rotationDeg, match: true });
+    }
+  }, 120_000);
 });

@@ -25,6 +25,11 @@ export interface SealSpec {
   /** knock out ink specks to imitate an uneven impression, 0..1 share */
   uneven?: number;
   colour?: string;
+  /**
+   * Degrees of ring the name covers, first glyph's outer edge to the last's (omit: glyph centres on
+   * 240°, the font as for a short name). Set, glyphs shrink to fit the arc as real seals' long names do.
+   */
+  arcDeg?: number;
 }
 
 export interface PageSpec {
@@ -74,15 +79,17 @@ export function drawSeal(ctx: SKRSContext2D, mm: number, s: SealSpec, rand: () =
   g.lineWidth = (s.ovalH ? 1.0 : 1.2) * mm;
   g.beginPath(); g.ellipse(0, 0, rx - g.lineWidth / 2, ry - g.lineWidth / 2, 0, 0, Math.PI * 2); g.stroke();
   const name = s.name ?? '北京星河数据科技有限公司';
-  const fontPx = Math.min(rx, ry) * 0.26;
+  const chars = [...name];
+  const rr = 0.76;
+  const arc = s.arcDeg === undefined ? null : (s.arcDeg * Math.PI) / 180;
+  // a fitted arc: each glyph gets its share of the arc at the text radius, 92 % of it inked
+  const fontPx = arc === null ? Math.min(rx, ry) * 0.26 : Math.min(Math.min(rx, ry) * 0.26, ((arc * Math.min(rx, ry) * rr) / chars.length) * 0.92);
   g.font = `${fontPx}px SealSerif`;
   g.textAlign = 'center';
   g.textBaseline = 'middle';
-  const span = (Math.PI * 4) / 3; // 240° of arc
-  const chars = [...name];
+  const span = arc ?? (Math.PI * 4) / 3; // 240° of arc
   for (let i = 0; i < chars.length; i++) {
     const t = -Math.PI / 2 - span / 2 + (span * (i + 0.5)) / chars.length;
-    const rr = 0.76;
     g.save();
     g.translate(Math.cos(t) * rx * rr, Math.sin(t) * ry * rr);
     g.rotate(t + Math.PI / 2);

@@ -1,6 +1,7 @@
 import { alignName, greedyDecode } from './align-name.ts';
 import type { CharProbs, NameRecogniser } from './name-recogniser.ts';
 import { nameVariants, nearMissNames } from './name-variants.ts';
+import { STRIP_DEG } from './strip-variants.ts';
 
 /** How well the employer's name explains a seal's name strip. */
 export interface EmployerNameScore {
@@ -22,10 +23,10 @@ export interface EmployerNameScore {
   nearest: string | null;
   /** degrees of the ring the name's span covers */
   arcDeg: number;
+  /** the middle of the name's span, as a fraction of the strip */
+  centre?: number;
 }
 
-/** Degrees of ring a name strip covers (seal-name strips: a full turn plus 50° either side, score-seal-name.ts). */
-const STRIP_DEG = 460;
 /**
  * The seal's full name runs along the arc (domain research: "自左而右环行", spread over about 240°).
  * When the employer's name fits but covers less than this of the ring, the seal's name goes on past it
@@ -60,7 +61,7 @@ export function scoreEmployerName(p: CharProbs, rec: NameRecogniser, employer: s
     const ext = near.map((g) => rec.charOf(g.cls)).filter((ch, i) => Math.exp(near[i]!.logp) >= NEIGHBOUR_PROB && CJK.test(ch) && !v.includes(ch)).join('');
     let worstPair = 0;
     for (let i = 0; i + 1 < a.labelCost.length; i++) worstPair = Math.max(worstPair, a.labelCost[i]! + a.labelCost[i + 1]!);
-    best = { variant: v, perChar, worstPair, extended: ext || null, nearMargin: Infinity, nearest: null, arcDeg: ((a.span[1] - a.span[0] + 1) / p.steps) * STRIP_DEG };
+    best = { variant: v, perChar, worstPair, extended: ext || null, nearMargin: Infinity, nearest: null, arcDeg: ((a.span[1] - a.span[0] + 1) / p.steps) * STRIP_DEG, centre: (a.span[0] + a.span[1] + 1) / 2 / p.steps };
     bestTotal = a.forwardGap;
   }
   if (best) {

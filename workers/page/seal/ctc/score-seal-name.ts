@@ -29,14 +29,17 @@ export interface SealNameScore {
 }
 
 function judge(p: CharProbs, rec: NameRecogniser, employer: string | null): SealNameScore {
-  const lead = OVERRUN / (2 * Math.PI + 2 * OVERRUN);
-  const text = readSpan(p, rec, lead, 1 - lead).replace(/[^\p{Script=Han}()（）]/gu, '');
   const all = readSpan(p, rec);
   const score = employer ? scoreEmployerName(p, rec, employer) : null;
+  // one turn of the ring (the strip holds two): centred on where the employer's name fits best, so a
+  // name across the seam reads whole; else the turn that starts at the seam
+  const turn = (2 * Math.PI) / (2 * Math.PI + 2 * OVERRUN);
+  const from = score?.centre === undefined ? (1 - turn) / 2 : Math.min(1 - turn, Math.max(0, score.centre - turn / 2));
+  const text = readSpan(p, rec, from, from + turn).replace(/[^\p{Script=Han}()（）]/gu, '');
   const company = readsAsCompany(p, rec);
   let match = employerMatch(score, company);
   if (match === null && employer && company && score && !score.extended && score.worstPair >= FOREIGN_WORD_PAIR) {
-    const lead0 = lead * p.steps, lead1 = (1 - lead) * p.steps;
+    const lead0 = from * p.steps, lead1 = (from + turn) * p.steps;
     const clear = greedyDecode(p).filter((g) => g.step >= lead0 && g.step < lead1 && Math.exp(g.logp) >= CLEAR_PROB).map((g) => rec.charOf(g.cls)).join('');
     if (foreignWords(clear, employer).length) match = false;
   }
@@ -49,6 +52,8 @@ export interface SealNameSource {
   e: Ellipse;
   /** luminance where red ink is near (red seals only): sharper strokes than redness on low-dpi and blurred scans */
   shapeInk?: () => InkImage;
+  /** where the strip's seam falls (ellipse-parameter radians); default the widest gap in the name band (findTextGap) */
+  seam?: number;
 }
 
 interface StripPlan {
@@ -90,7 +95,7 @@ const PLANS: StripPlan[] = [
  * near misses, which no other company's name did on any strip of tune.
  */
 export async function scoreSealName(src: SealNameSource, rec: NameRecogniser, employer: string | null): Promise<SealNameScore> {
-  const gap = findTextGap(src.ink, src.e);
+  const gap = src.seam ?? findTextGap(src.ink, src.e);
   let shape: InkImage | null = null;
   let longer = false;
   const tried: SealNameScore[] = [];

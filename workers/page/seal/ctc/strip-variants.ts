@@ -6,10 +6,16 @@ import { findTextGap, stretchStrip, unwrapRing, type InkImage } from '../unwrap-
 
 const DEG = Math.PI / 180;
 /**
- * The strip runs 50° past the gap at both ends (460° in all): a name cut by a misjudged gap still
- * appears whole once, and the name is scored as a substring anywhere on it.
+ * The strip runs half a turn past the seam at both ends: the ring twice (720°), so any text arc shorter
+ * than a full turn lies whole on it once wherever the seam falls, and the name is scored as a substring
+ * anywhere on it. A 50° overrun (460°) cut names longer than the seam's error allowed: the seam is the
+ * widest inkless stretch of the name band (findTextGap), and where the code, a bottom line or uneven ink
+ * fills the real gap it lands inside the name; a 17-character name on 250–300° of ring then lost its
+ * ends, and drawn seals with the seam ≥ 60° into the name were even rejected as another company's.
  */
-export const OVERRUN = 50 * DEG;
+export const OVERRUN = 180 * DEG;
+/** Degrees of ring a name strip covers. */
+export const STRIP_DEG = 360 + (2 * OVERRUN) / DEG;
 
 export interface NameStripOptions {
   rhoFrom?: number;
@@ -19,7 +25,7 @@ export interface NameStripOptions {
   size?: number;
 }
 
-/** The name band unwrapped over 460° from the gap, glyph tops up. */
+/** The name band unwrapped over two turns centred on the seam, glyph tops up. */
 export function nameStrip(ink: InkImage, e: Ellipse, o: NameStripOptions = {}, gap = findTextGap(ink, e)): InkImage {
   const k = o.size ?? 1;
   const ring = k === 1 ? e : { ...e, a: e.a * k, b: e.b * k };
