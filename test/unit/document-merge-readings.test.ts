@@ -93,4 +93,21 @@ describe('extractDocument with a second reading', () => {
     expect(once.income.map((r) => r.period)).toEqual(['2021-01']);
     expect(twice.income.map((r) => [r.period, r.amount])).toEqual([['2021-01', 17393.44], ['2021-02', 19439.97]]);
   });
+
+  it('takes the kind and the rows from the second reading when the first made out nothing (a blurred scan)', () => {
+    const cells = (y: number, texts: string[]) => texts.map((text, i) => ({ text, confidence: 97, box: { x: 100 + i * 300, y, w: 250, h: 30 } }));
+    const blurred: PageText = {
+      page: 1, source: 'ocr', widthPx: 1240, heightPx: 1754,
+      lines: [line('天二寺全全=   了  三本三', 200, 28), line('三天全反。', 400, 33)],
+      secondReading: {
+        engine: 'pp-ocr',
+        lines: [title, ...cells(300, ['序号', '所得项目', '所得项目小类', '税款所属期', '扣缴义务人', '收入', '已申报税额']),
+          ...cells(400, ['1', '工资薪金', '正常工资薪金', '2025-03', '北京某某科技有限公司', '25,737.08', '500.00'])],
+      },
+    };
+    expect(extractDocument([{ ...blurred, secondReading: undefined }], { declaredKind: null }).kind).toBe('other');
+    const d = extractDocument([blurred], { declaredKind: null });
+    expect(d.kind).toBe('income_query');
+    expect(d.income.map((r) => [r.period, r.amount])).toEqual([['2025-03', 25737.08]]);
+  });
 });

@@ -48,4 +48,12 @@ describe('rereadWithSecondEngine', () => {
     const broken: RegionReader = { read: () => Promise.reject(new Error('onnx')) };
     expect((await rereadWithSecondEngine(broken, grey, [line('弱', 40)])).lines[0]!.text).toBe('弱');
   });
+
+  it('keeps tesseract when the crop holds several lines (their texts would run together)', async () => {
+    const two: RegionReader = {
+      read: async () => ({ text: 'a\nb', confidence: 98, lines: [{ text: '2020.11.01-工资薪金所得', confidence: 98, box: { x: 0, y: 0, w: 9, h: 9 } }, { text: '2020.12.01', confidence: 98, box: { x: 0, y: 12, w: 9, h: 9 } }] }),
+    };
+    expect((await rereadWithSecondEngine(two, grey, [line('工资新金所得    2021', 40)])).lines[0]!.text).toBe('工资新金所得    2021');
+    expect((await rereadWithSecondEngine(two, grey, [line('三三 加', 26)])).lines[0]!.text).toBe('三三 加');
+  });
 });

@@ -49,7 +49,9 @@ export async function analysePage(
     if (engines.reader) lines = (await rereadWithSecondEngine(engines.reader, image.grey, lines)).lines;
     ocrConfidence = Math.round(ocr.confidence * 10) / 10;
     clarity = refineClarityWithOcr(quick.clarity, ocrConfidence, lines.length);
-    if (engines.reader && looksLikeMoneyTable(lines)) secondReading = await readTableAgain(engines.reader, image, dpi);
+    // A page tesseract could not make out (blurred, low confidence) is read again whole: PP-OCR read
+    // every row of two motion-blurred tune case scans where tesseract returned four garbled lines.
+    if (engines.reader && (looksLikeMoneyTable(lines) || clarity.ok === false)) secondReading = await readTableAgain(engines.reader, image, dpi);
   }
   // the employer-side stamp: every ring is read and issuers' printed seals are set aside
   const seal = await judgeSeals(raster, quick.seal, ctx.employerName, engines);

@@ -67,7 +67,10 @@ export async function rereadWithSecondEngine(
     } catch {
       continue;
     }
-    const text = read.lines.map((l) => l.text).join('').trim();
+    // One line in, one line out: a crop that holds several (tesseract ran rows together on a
+    // blurred scan) would come back as their texts run together.
+    if (read.lines.length !== 1) continue;
+    const text = read.lines[0]!.text.trim();
     if (!text || read.confidence < accept) continue;
     replaced++;
     out[i] = { text, confidence: Math.round(read.confidence * 10) / 10, box: line.box };
