@@ -4,7 +4,10 @@
  * writes bench-results/accuracy-<split>.json. `--truth` scores truth-built reports (sanity check).
  * The single pages are pages.json and the note set notes.json (when the split has one); `--only
  * pages` scores both, `--only notes` the note set alone; `--limit` applies to each list.
+ * `--keep-analyses DIR` also writes every page analysed to DIR/<split>/ in capture-page-analyses'
+ * format, so document-accuracy.ts (`--cache DIR`) can score the same run's readings by set.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +24,7 @@ const split = arg('split') ?? 'tune';
 const limit = arg('limit') ? Number(arg('limit')) : Infinity;
 const only = arg('only');
 const useTruth = args.includes('--truth');
+const keepDir = arg('keep-analyses');
 const root = join(HERE, '..', 'corpus', split);
 
 interface Verifier {
@@ -32,7 +36,27 @@ async function pipeline(): Promise<Verifier | null> {
   if (useTruth) return null;
   const mod = (await import('../../workers/index.ts')) as { createPipeline: (o: object) => Promise<Verifier> };
   // Cases share documents: each distinct page is analysed once (keyed by sha256 and page).
-  return mod.createPipeline({ pageCache: new Map() });
+  return mod.createPipeline({ pageCache: keepDir ? keepingCache(join(keepDir, split)) : new Map() });
+}
+
+/** A page cache that also writes each analysis where capture-page-analyses would put it. */
+function keepingCache(dir: string): Map<string, unknown> {
+  mkdirSync(dir, { recursive: true });
+  const byHash = new Map<string, string>();
+  for (const sub of ['pages', 'notes', 'docs']) {
+    if (!existsSync(join(root, sub))) continue;
+    for (const f of readdirSync(join(root, sub)).filter((x) => x.endsWith('.pdf')))
+      byHash.set(createHash('sha256').update(readFileSync(join(root, sub, f))).digest('hex'), `${sub}/${f}`);
+  }
+  const map = new Map<string, unknown>();
+  const set = map.set.bind(map);
+  map.set = (key: string, value: unknown) => {
+    const [hash, page] = key.split('|');
+    const rel = byHash.get(hash!);
+    if (rel) writeFileSync(join(dir, `${rel.replace(/[/\\]/g, '__')}.p${page}.json`), JSON.stringify({ file: rel, sha256: hash, ...(value as object) }));
+    return set(key, value);
+  };
+  return map;
 }
 
 const json = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
