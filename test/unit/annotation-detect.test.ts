@@ -62,6 +62,11 @@ describe('detectAttestation', () => {
     const { annotation } = await run({ note: '与原件一致，本单位已核实', signature: true, seed: 6 });
     expect(annotation).toMatchObject({ present: true, complete: false });
   });
+  it('when the sentence stops one character before its end (…真实有), then it is incomplete, not passed as whole', async () => {
+    const { annotation } = await run({ note: NOTE.slice(0, -1), signature: true, seed: 6 });
+    expect(annotation.present).toBe(true);
+    expect(annotation.complete).toBe(false);
+  });
   it('when the note is not signed, then the signature is absent', async () => {
     const { annotation, signature } = await run({ note: NOTE, signature: false, seed: 7 });
     expect(annotation.present).toBe(true);

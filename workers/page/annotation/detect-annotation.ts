@@ -1,13 +1,15 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import type { Annotation, Signature } from './types.ts';
 import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
-import { classifyInk } from './classify-ink.ts';
+import { classifyInk, type InkMap } from './classify-ink.ts';
+import { strokeFeatures } from './stroke-features.ts';
 import { detectSignature, findLoneSignature, printLike, type SignatureInputs } from './detect-signature.ts';
 import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
 import { partialConfirmed } from './partial-agreement.ts';
 import { sweepForNote } from './sweep-note.ts';
+import { decideCompleteness, unreadWriting } from './unread-writing.ts';
 
 export interface AttestationContext {
   /** Tesseract lines of the page (printed text), if OCR ran. */
@@ -26,6 +28,8 @@ const PRINTED_CONF = 60;
 /** A block read with fewer Han characters than this, or under this confidence, is "unreadable". */
 const READABLE_HAN = 4;
 const READABLE_CONF = 60;
+/** Han characters of the sentence. */
+const ATTESTATION_LENGTH = 17;
 /** Writing this likely (blue ink, or dark with an uneven baseline) that reads as nothing means review, not missing. */
 const CLEAR_WRITING = 0.6;
 
@@ -68,8 +72,11 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   // above were cleared with the seal or the print. Only then is the slower sweep paid for.
   // Every reading made apart (first pass, sweep) is kept: two that agree a note is partial outweigh print under it.
   const readings: ReadBlock[] = note ? [note] : [];
+  const traces: ReadBlock[] = [];
   if (ctx.reader && (!note || note.match.complete !== true || note.unsure) && printedNote?.m.complete !== true) {
-    const swept = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed: printedLines.map((l) => l.box) });
+    const all = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed: printedLines.map((l) => l.box) });
+    const swept = all.filter((s) => s.match.complete !== null);
+    traces.push(...all.filter((s) => s.match.complete === null));
     readings.push(...swept);
     for (const s of swept) if (!note || betterReading(s, note)) note = s;
   }
@@ -83,17 +90,27 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line)
     // — unless a second, print-free reading stops at the same character (partial-agreement.ts).
     const overPrint = note.ink === 'dark' && printedLines.some((l) => overlapShare(l.box, box) >= OVER_PRINT);
+    // A reading that stops before the sentence's end is weighed against the note's ink after it
+    // (unread-writing.ts): cut short, read short (the rest written but dropped), or undecidable.
+    const short = note.match.complete !== null && note.match.targetEnd < ATTESTATION_LENGTH;
+    const unread = short ? unreadWriting(map, note.ink, note.lines, note.match, note.ink === 'red' ? ctx.sealBoxes : printedLines.map((l) => l.box), note.framed || note.ink === 'red' ? own : undefined) : null;
+    let complete = decideCompleteness(note.match, unread);
+    // Over print the note's ink cannot be told from the print's, and an unsure reading (other characters
+    // where the rest would be) is settled by the ink only when the ink could be measured.
+    if (complete === false && (overPrint || (note.unsure && !unread?.reliable)) && !partialConfirmed(note, readings)) complete = null;
     const annotation: Annotation = {
       present: true,
-      complete: note.match.complete === false && (overPrint || note.unsure) && !partialConfirmed(note, readings) ? null : note.match.complete,
+      complete,
       confidence: round(Math.min(0.99, note.match.fidelity * (note.confidence / 100))),
       text: note.text,
       box: roundBox(own),
       coverage: round(note.match.coverage),
       form: note.framed || note.ink === 'red' ? 'stamp' : 'handwritten',
     };
-    const others = findInkRegions(map, { printed: sigInputs.printed, clear: [own], seals: ctx.sealBoxes });
-    const signature = detectSignature(box, lineHeight, others, sigInputs);
+    const words = otherWriting([...note.lines, ...read.flatMap((b) => b.lines)]);
+    const others = findInkRegions(map, { printed: sigInputs.printed, clear: [own, ...words], seals: ctx.sealBoxes });
+    const unwritten = Math.max(0, ATTESTATION_LENGTH - (note.match.targetEnd - note.match.targetStart)) * (unread?.pitch || lineHeight);
+    const signature = detectSignature(box, lineHeight, others, sigInputs, unwritten);
     return { annotation, signature: roundSignature(signature) };
   }
   if (printedNote) {
@@ -109,8 +126,17 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
 
   const writing = blocks.filter((b) => b.handwriting >= CLEAR_WRITING);
   const unreadable = ctx.reader
-    ? read.filter((b) => b.handwriting >= CLEAR_WRITING && !isReadable(b) && !isSignatureLike(b, map.pxPerMm))
+    ? read.filter((b) => b.handwriting >= CLEAR_WRITING && !isReadable(b) && !isSignatureLike(b, map))
     : writing.map((b) => ({ box: b.box }));
+  // Ink pulled apart by colour that holds ≥ 4 of the sentence's characters but too spoilt to align
+  // (a red stamp across the red seal, tune notes n028): a note may be there — review, not missing.
+  if (traces.length > 0) {
+    const t = traces.sort((a, b) => b.match.exact - a.match.exact)[0];
+    return {
+      annotation: { present: null, complete: null, confidence: 0.3, text: t.text, box: roundBox(t.box), form: 'unknown' },
+      signature: roundSignature(findLoneSignature(regions, sigInputs)),
+    };
+  }
   if (unreadable.length > 0) {
     return {
       annotation: {
@@ -131,9 +157,13 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
  * is a signature's size: 与原件一致 alone at note size is ≈ 30–35 mm, a 2–3 character name ≈ 15–30 mm.
  */
 const NOTE_MIN_MM = 36;
-function isSignatureLike(b: ReadBlock, pxPerMm: number): boolean {
-  return b.box.w / pxPerMm < NOTE_MIN_MM && normalize(b.text).length <= 3;
+function isSignatureLike(b: ReadBlock, map: InkMap): boolean {
+  if (normalize(b.text).length > 3) return false;
+  // A pen stroke running unbroken over more than 1.3 line heights is cursive — a signature's
+  // scribble; a note's characters stand apart (detect-signature.ts, CURSIVE). Signatures run 28–45 mm.
+  return b.box.w / map.pxPerMm < NOTE_MIN_MM || (b.ink !== 'red' && strokeFeatures(map, b.box, b.ink).longestStroke >= CURSIVE_STROKE);
 }
+const CURSIVE_STROKE = 1.3;
 
 /**
  * A note written over two lines can come back as two blocks (与原件一致， / 本单位已核实…) when the
@@ -160,6 +190,21 @@ function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
     }
   }
   return out;
+}
+
+/**
+ * Writing the reader read confidently as words that are not the note: a date (≥ 4 digits) or a phrase
+ * of ≥ 5 Han characters that shares < 2 with the sentence (仅供办理工作居住证使用). A signature is
+ * neither — a name is 2–3 characters, a scribble reads as little or at low confidence — so these
+ * lines are cleared before the signature is looked for (tune notes n020: a date was taken for it).
+ */
+const DATE_DIGITS = 4;
+const PHRASE_HAN = 5;
+function otherWriting(lines: OcrLine[]): Box[] {
+  return lines
+    .filter((l) => l.confidence >= READABLE_CONF && matchAttestation(l.text).exact < 2)
+    .filter((l) => (l.text.match(/[0-9]/g)?.length ?? 0) >= DATE_DIGITS || normalize(l.text).length >= PHRASE_HAN)
+    .map((l) => l.box);
 }
 
 /** More of the sentence, or as much read more faithfully. */

@@ -91,11 +91,14 @@ function asSignature(r: InkRegion, inp: SignatureInputs): Candidate | null {
  * seal alone is not a signature. Some offices accept 签章, so instead of SIGNATURE_MISSING such a page
  * gets `present: null` (review), never a pass.
  */
-export function detectSignature(note: Box, lineHeight: number, regions: InkRegion[], inp: SignatureInputs): Signature {
+export function detectSignature(note: Box, lineHeight: number, regions: InkRegion[], inp: SignatureInputs, unwritten = 0): Signature {
+  // `unwritten`: the room (px) the rest of a partial note would have taken. The handler signs where the
+  // whole sentence would end, so the zone reaches as far right as for a whole note (tune notes n004,
+  // n013: a 与原件一致 stamp, the signature 50 mm to its right).
   const zone: Box = {
     x: note.x - LEFT * lineHeight,
     y: note.y - ABOVE * lineHeight,
-    w: note.w + (LEFT + RIGHT) * lineHeight,
+    w: note.w + (LEFT + RIGHT) * lineHeight + unwritten,
     h: note.h + (ABOVE + BELOW) * lineHeight,
   };
   const near = regions
