@@ -45,8 +45,8 @@ const TERM_KINDS: readonly DocumentKind[] = ['labor_contract', 'lease_contract',
 export function extractDocument(pages: PageText[], opts: { declaredKind: DocumentKind | null }): DocumentFields {
   const readable = pages.filter((p) => p.source !== 'none' && (p.lines.length > 0 || (p.secondReading?.lines.length ?? 0) > 0));
   let { kind, confidence } = classifyKind(readable, opts.declaredKind);
-  // Nothing recognisable in the first reading, but pages the page stage read a second time (pages
-  // tesseract could not make out): the kind is taken from that reading.
+  // Nothing recognisable in the first reading, but a second reading of a table (the first garbled
+  // the title and the headers): the kind is taken from that reading.
   if (kind === 'other' && readable.some((p) => p.secondReading)) {
     const again = classifyKind(readable.map((p) => (p.secondReading ? { ...p, lines: p.secondReading.lines } : p)), opts.declaredKind);
     if (again.kind !== 'other') ({ kind, confidence } = again);
