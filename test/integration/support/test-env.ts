@@ -83,10 +83,18 @@ export function client(baseUrl: string, token: string | null) {
   });
   return {
     async json(method: string, path: string, body?: unknown) {
-      const res = await fetch(baseUrl + path, {
-        method,
-        headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }),
-        body: body === undefined ? undefined : JSON.stringify(body),
+      const send = () =>
+        fetch(baseUrl + path, {
+          method,
+          headers: headers(body === undefined ? {} : { 'content-type': 'application/json' }),
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      // A GET on a kept-alive socket the server closed meanwhile is reset; like any HTTP client,
+      // retry an idempotent request once (seen while a page job kept the shared event loop busy).
+      const res = await send().catch((err: unknown) => {
+        const code = (err as { cause?: { code?: string } }).cause?.code;
+        if (method === 'GET' && (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')) return send();
+        throw err;
       });
       const text = await res.text();
       return { status: res.status, body: text ? JSON.parse(text) : null };
