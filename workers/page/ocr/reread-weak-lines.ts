@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { cropLine } from './crop-line.ts';
 import type { OcrEngine, OcrLine } from '../types.ts';
 
 export interface GreyPage {
@@ -44,16 +44,9 @@ export async function rereadWeakLines(
   const out = [...lines];
   let improved = 0;
   for (const { line, i } of weak) {
-    const pad = Math.round(line.box.h / 3);
-    const left = Math.max(0, Math.floor(line.box.x - pad));
-    const top = Math.max(0, Math.floor(line.box.y - pad));
-    const width = Math.min(grey.width - left, Math.ceil(line.box.w + 2 * pad));
-    const height = Math.min(grey.height - top, Math.ceil(line.box.h + 2 * pad));
-    if (width < 8 || height < 8) continue;
-    const png = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
-      .extract({ left, top, width, height })
-      .png({ compressionLevel: 1 })
-      .toBuffer();
+    const crop = await cropLine(grey, line.box, 1 / 3);
+    if (!crop) continue;
+    const { png, left, top } = crop;
     const again = await engine.recognize(png, { dpi: opts.dpi, psm: 'line' });
     const text = again.lines.map((l) => l.text).join(' ').trim();
     if (!text || again.confidence <= line.confidence) continue;

@@ -1,6 +1,6 @@
-import sharp from 'sharp';
 import type { OcrLine, RegionReader } from '../types.ts';
 import type { GreyPage } from './reread-weak-lines.ts';
+import { cropLine } from './crop-line.ts';
 
 export interface SecondEngineOptions {
   /**
@@ -51,19 +51,11 @@ export async function rereadWithSecondEngine(
   const out = [...lines];
   let replaced = 0;
   for (const { line, i } of weak) {
-    const pad = Math.round(line.box.h / 2);
-    const left = Math.max(0, Math.floor(line.box.x - pad));
-    const top = Math.max(0, Math.floor(line.box.y - pad));
-    const width = Math.min(grey.width - left, Math.ceil(line.box.w + 2 * pad));
-    const height = Math.min(grey.height - top, Math.ceil(line.box.h + 2 * pad));
-    if (width < 8 || height < 8) continue;
-    const png = await sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
-      .extract({ left, top, width, height })
-      .png({ compressionLevel: 1 })
-      .toBuffer();
+    const crop = await cropLine(grey, line.box, 1 / 2);
+    if (!crop) continue;
     let read: Awaited<ReturnType<RegionReader['read']>>;
     try {
-      read = await reader.read(png);
+      read = await reader.read(crop.png);
     } catch {
       continue;
     }
