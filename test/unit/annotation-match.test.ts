@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchAttestation } from '../../workers/page/annotation/index.ts';
+import { misreadEnd } from '../../workers/page/annotation/detect-annotation.ts';
 
 describe('matchAttestation', () => {
   it('when the whole sentence is read, then it is complete with full coverage', () => {
@@ -43,5 +44,16 @@ describe('matchAttestation', () => {
   it('when the text is empty or punctuation only, then nothing matches', () => {
     expect(matchAttestation('').complete).toBeNull();
     expect(matchAttestation('，。 ,').coverage).toBe(0);
+  });
+});
+
+describe('misreadEnd', () => {
+  it('a reading that goes on where the last one or two characters should be is a misread end, not a cut note', () => {
+    const misread = '与原件一致，本单位已核实确认真实仪';
+    expect(misreadEnd(misread, matchAttestation(misread))).toBe(true);
+    const cut = '与原件一致，本单位已核实确认真实';
+    expect(misreadEnd(cut, matchAttestation(cut))).toBe(false);
+    const early = '与原件一致 李明';
+    expect(misreadEnd(early, matchAttestation(early))).toBe(false);
   });
 });

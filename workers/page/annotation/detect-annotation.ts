@@ -98,6 +98,9 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     // Over print the note's ink cannot be told from the print's, and an unsure reading (other characters
     // where the rest would be) is settled by the ink only when the ink could be measured.
     if (complete === false && (overPrint || (note.unsure && !unread?.reliable)) && !partialConfirmed(note, readings)) complete = null;
+    // Read up to one or two characters before the end, with other characters read in their place
+    // (…真实仪 for …真实有效): the likelier story is a misread end, not a note cut short — review.
+    if (complete === false && misreadEnd(note.text, note.match)) complete = null;
     const annotation: Annotation = {
       present: true,
       complete,
@@ -274,3 +277,8 @@ function union(a: Box, b: Box): Box {
 const roundSignature = (s: Signature): Signature => ({ ...s, box: s.box && roundBox(s.box) });
 const round = (v: number) => Math.round(v * 1000) / 1000;
 const roundBox = (b: Box): Box => ({ x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.w), h: Math.round(b.h) });
+
+/** The reading goes on past the aligned sentence, which lacks at most its last two characters. */
+export function misreadEnd(text: string, match: { end: number; targetEnd: number }): boolean {
+  return ATTESTATION_LENGTH - match.targetEnd <= 2 && [...normalize(text)].length > match.end;
+}
