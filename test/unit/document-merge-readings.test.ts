@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeRowReadings, type RowReading } from '../../workers/document/merge-row-readings.ts';
 import { extractDocument, MIN_FIELD_CONFIDENCE } from '../../workers/document/index.ts';
-import { looksLikeMoneyTable } from '../../workers/page/ocr/index.ts';
+import { looksLikeMoneyTable, tableReadingInDoubt } from '../../workers/page/ocr/index.ts';
 import type { Totals } from '../../workers/document/contract-types.ts';
 import type { PageText } from '../../workers/document/types.ts';
 
@@ -111,3 +111,17 @@ describe('extractDocument with a second reading', () => {
     expect(d.income.map((r) => [r.period, r.amount])).toEqual([['2025-03', 25737.08]]);
   });
 });
+
+describe('tableReadingInDoubt', () => {
+  const l = (text: string, confidence: number, y: number) => ({ text, confidence, box: { x: 100, y, w: 1800, h: 30 } });
+  const header = l('序号  所得项目  税款所属期  扣缴义务人  收入', 90, 100);
+  it('a table read whole (every row sure, nothing weak between them) is not in doubt', () => {
+    expect(tableReadingInDoubt([header, l('1  2021-01  北京某某  17,393.44', 91, 200), l('2  2021-02  北京某某  19,439.97', 89, 260), l('收入合计：36,833.41', 70, 400)])).toBe(false);
+  });
+  it('a weak row, a garbled line between rows, or no row at all is', () => {
+    expect(tableReadingInDoubt([header, l('1  2021-01  北京某某  上L7531812.12', 84, 200), l('2  2021-02  北京某某  19,439.97', 89, 260)])).toBe(true);
+    expect(tableReadingInDoubt([header, l('1  2021-01  北京某某  17,393.44', 91, 200), l('2  2021-02  TD', 85, 230), l('3  2021-03  北京某某  19,439.97', 89, 260)])).toBe(true);
+    expect(tableReadingInDoubt([header])).toBe(true);
+  });
+});
+

@@ -21,3 +21,23 @@ export function looksLikeMoneyTable(lines: readonly Pick<OcrLine, 'text'>[]): bo
   for (const l of lines) if (PERIOD.test(l.text) && AMOUNT.test(l.text)) rows++;
   return rows >= 3;
 }
+
+/**
+ * A table row tesseract read whole sits at 87–93 on the tune scans (150–300 dpi); rows that lost or
+ * garbled cells came out at 70–85 (`上L7531812` for 17,318.12 at 84, a row read as `… 2021-06 TD` at 85).
+ */
+const CLEAN_ROW = 87;
+
+/**
+ * Whether tesseract's reading of a money table leaves room for doubt: a row (a month and an amount)
+ * below CLEAN_ROW, or any weaker line between the first and the last row (a row that lost its
+ * cells), or no row at all. A table read whole is not read a second time.
+ */
+export function tableReadingInDoubt(lines: readonly Pick<OcrLine, 'text' | 'confidence' | 'box'>[]): boolean {
+  const rows = lines.filter((l) => PERIOD.test(l.text) && AMOUNT.test(l.text));
+  if (rows.length === 0) return true;
+  if (rows.some((l) => l.confidence < CLEAN_ROW)) return true;
+  const top = Math.min(...rows.map((l) => l.box.y));
+  const bottom = Math.max(...rows.map((l) => l.box.y + l.box.h));
+  return lines.some((l) => l.box.y >= top && l.box.y + l.box.h <= bottom && l.confidence < CLEAN_ROW && l.text.trim() !== '');
+}
