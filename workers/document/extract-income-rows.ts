@@ -4,12 +4,13 @@ import { groupRows, type TextRow } from './group-rows.ts';
 import { compactText } from './normalise-ocr-text.ts';
 import { INCOME_ITEMS, looksLikeOrganisation, matchVocabulary, mostSpecific, takeItem, type VocabularyMatch } from './match-vocabulary.ts';
 import { isPrintNoise, readTableRow } from './read-table-row.ts';
-import { extractTotals, reconcile } from './extract-totals.ts';
+import { extractTotals } from './extract-totals.ts';
+import { settleRows } from './settle-rows.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
 import { readMoneyCells } from './read-money-cells.ts';
 import { findTableHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
-import { doubtOffFormat, doubtWeakRows, flagOutliers, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { doubtOffFormat, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import type { MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
@@ -150,27 +151,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   interpolatePeriods(drafts, queryBounds(allRows));
   repairFromTotal(drafts, printed.amount, printed.records, lostRows, MIN_FIELD_CONFIDENCE);
   unread += lostRows;
-  const rows: IncomeRow[] = [];
-  const vouchable: IncomeRow[] = [];
-  for (const d of drafts) {
-    if (d.period === null || d.amount === null) {
-      unread++;
-      continue;
-    }
-    const { amountRaw: _raw, repaired, ...rest } = d;
-    const row = { ...rest, period: d.period, amount: d.amount };
-    rows.push(row);
-    if (!repaired) vouchable.push(row);
-  }
-  completePayers(rows);
-  const totals = reconcile(printed, rows.map((r) => r.amount));
-  // A total that agrees vouches for the rows, unless it was spent on repairing one (then it agrees by construction).
-  if (totals?.reconciled && vouchable.length === rows.length) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
-  else if (totals?.reconciled === false) {
-    flagOutliers(rows);
-    doubtWeakRows(rows, totals, unread);
-  }
-  return { rows, totals, unread };
+  return settleRows(drafts, printed, unread, { beforeTotals: completePayers });
 }
 
 /** A lone amount placed by its column's range, not its place: sure enough to count, below a full read. */

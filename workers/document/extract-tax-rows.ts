@@ -4,11 +4,12 @@ import { groupRows, type TextRow } from './group-rows.ts';
 import { compactText } from './normalise-ocr-text.ts';
 import { INCOME_ITEMS, matchVocabulary } from './match-vocabulary.ts';
 import { isPrintNoise, readTableRow } from './read-table-row.ts';
-import { extractTotals, reconcile } from './extract-totals.ts';
+import { extractTotals } from './extract-totals.ts';
+import { settleRows } from './settle-rows.ts';
 import { findDates } from './parse-date.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { findTableHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
-import { doubtWeakRows, flagOutliers, repairFromTotal, TAX_OUTLIER_FACTOR, type DraftRow } from './repair-rows.ts';
+import { repairFromTotal, TAX_OUTLIER_FACTOR, type DraftRow } from './repair-rows.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface TaxExtraction {
@@ -122,28 +123,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
     }
   }
   repairFromTotal(rows, printed.amount, printed.records, unread, MIN_FIELD_CONFIDENCE);
-  const out: TaxRow[] = [];
-  const vouchable: TaxRow[] = [];
-  for (const d of rows) {
-    if (d.period === null || d.amount === null) {
-      unread++;
-      continue;
-    }
-    const { amountRaw: _raw, repaired, ...rest } = d;
-    const row: TaxRow = { ...rest, period: d.period, amount: d.amount };
-    out.push(row);
-    if (!repaired) vouchable.push(row);
-  }
-  const totals = reconcile(printed, out.map((r) => r.amount));
-  // A total that agrees vouches for the rows, unless it was spent on repairing one (then it agrees by construction).
-  if (totals?.reconciled && vouchable.length === out.length) for (const r of vouchable) r.confidence = Math.max(r.confidence, 0.9);
-  else if (totals?.reconciled === false) {
-    // As for income: with a total that disagrees, a reading far from the column ("3.24" for 113.24,
-    // its leading digits lost at the cell's edge) is the likeliest misread.
-    flagOutliers(out, TAX_OUTLIER_FACTOR);
-    doubtWeakRows(out, totals, unread);
-  }
-  return { rows: out, totals, unread };
+  return settleRows(rows, printed, unread, { outlierFactor: TAX_OUTLIER_FACTOR });
 }
 
 /**
