@@ -97,7 +97,7 @@ export async function renderDocument(spec: DocSpec): Promise<{ pdf: Uint8Array; 
       skewDeg: scan.skewDeg,
       cropped: scan.cropped,
       seal: placed.seal && sealBox
-        ? { present: true, box: sealBox, company: placed.seal.company, matchesEmployer: spec.employer ? placed.seal.company === spec.employer : null, faint: placed.seal.faint, grey: scan.grey, onPage: Math.round(placed.seal.onPage * ((sealBox.w * sealBox.h) / Math.max(1, (placed.seal.box.w * placed.seal.box.h) * (scan.widthPx / widthPx) ** 2)) * 100) / 100 }
+        ? { present: true, box: sealBox, company: placed.seal.company, matchesEmployer: spec.employer ? placed.seal.company === spec.employer : null, faint: placed.seal.faint, grey: scan.grey, onPage: Math.round(placed.seal.onPage * ((sealBox.w * sealBox.h) / Math.max(1, (placed.seal.box.w * placed.seal.box.h) * (scan.widthPx / widthPx) ** 2)) * 100) / 100, code: placed.seal.code }
         : base.seal,
       annotation: placed.note
         ? { present: true, complete: placed.note.complete, form: placed.note.form, text: placed.note.text, color: placed.note.color, box: boxOrNull(placed.note.box, scan.mapBox), ...(placed.hand ? { hand: placed.hand } : {}) }
@@ -127,7 +127,7 @@ function blankPageTruth(spec: DocSpec, page: number, w: number, h: number, dpi: 
     edgesOk: true,
     skewDeg: 0,
     cropped: false,
-    seal: { present: false, box: null, company: null, matchesEmployer: null, faint: false, grey: false, onPage: 0 },
+    seal: { present: false, box: null, company: null, matchesEmployer: null, faint: false, grey: false, onPage: 0, code: null },
     annotation: { present: false, complete: false, form: null, text: null, color: null, box: null },
     signature: { present: false, box: null },
     lookalikes,

@@ -28,6 +28,8 @@ export interface SealTruth {
   grey: boolean;
   /** Fraction of the impression that lies on the sheet (1 = whole). */
   onPage: number;
+  /** The 13-digit 防伪编码 along the bottom of the ring, null when the seal has none (or there is no seal). */
+  code: string | null;
 }
 
 export interface AnnotationTruth {

@@ -22,7 +22,7 @@ export interface MarksSpec {
 }
 
 export interface PlacedMarks {
-  seal: { box: Box; company: string; faint: boolean; onPage: number } | null;
+  seal: { box: Box; company: string; faint: boolean; onPage: number; code: string | null } | null;
   note: { box: Box; text: string; form: 'handwritten' | 'stamp'; complete: boolean; color: 'blue' | 'black' | 'red' } | null;
   signature: Box | null;
   lookalikes: { type: 'fingerprint' | 'red_logo' | 'red_handwriting'; box: Box }[];
@@ -107,7 +107,7 @@ export function placeMarks(ctx: SKRSContext2D, pxPerMm: number, wPx: number, hPx
     const faint = spec.seal.faint ?? false;
     const box = stampOnto(ctx, mark, cx, cy, rng.range(-40, 40), faint ? rng.range(0.25, 0.4) : rng.range(0.72, 0.95));
     const c = clip(box, wPx, hPx);
-    out.seal = { box: c, company: spec.seal.company, faint, onPage: Math.round(((c.w * c.h) / (box.w * box.h)) * 100) / 100 };
+    out.seal = { box: c, company: spec.seal.company, faint, onPage: Math.round(((c.w * c.h) / (box.w * box.h)) * 100) / 100, code: style.code };
   }
   for (const t of spec.lookalikes ?? []) {
     if (t === 'red_handwriting') {
