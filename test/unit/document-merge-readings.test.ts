@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRowReadings, type RowReading } from '../../workers/document/merge-row-readings.ts';
+import { doubtRestoredRows, mergeRowReadings, type RowReading } from '../../workers/document/merge-row-readings.ts';
 import { extractDocument, MIN_FIELD_CONFIDENCE } from '../../workers/document/index.ts';
 import { looksLikeMoneyTable, tableReadingInDoubt } from '../../workers/page/ocr/index.ts';
 import type { Totals } from '../../workers/document/contract-types.ts';
@@ -109,6 +109,47 @@ describe('extractDocument with a second reading', () => {
     const d = extractDocument([blurred], { declaredKind: null });
     expect(d.kind).toBe('income_query');
     expect(d.income.map((r) => [r.period, r.amount])).toEqual([['2025-03', 25737.08]]);
+  });
+});
+
+describe('doubtRestoredRows', () => {
+  it('keeps the rows of a page read from a restored image below the review confidence', () => {
+    const r = doubtRestoredRows(reading([row('2021-01', 100, 0.95, { page: 1 }), row('2021-02', 200, 0.95, { page: 2 })]), new Set([1]));
+    expect(r.rows[0]!.confidence).toBeLessThan(MIN_FIELD_CONFIDENCE);
+    expect(r.rows[1]!.confidence).toBe(0.95);
+  });
+  it('lets printed totals that the rows add up to vouch for them', () => {
+    const r = doubtRestoredRows(reading([row('2021-01', 100, 0.95)], totals(100, true)), new Set([1]));
+    expect(r.rows[0]!.confidence).toBe(0.95);
+  });
+  it('changes nothing when no page was restored', () => {
+    const rows = [row('2021-01', 100, 0.95)];
+    expect(doubtRestoredRows(reading(rows), new Set()).rows).toEqual(rows);
+  });
+});
+
+describe('extractDocument with a second reading from a restored (deblurred) page', () => {
+  const cells = (y: number, texts: string[]) => texts.map((text, i) => ({ text, confidence: 97, box: { x: 100 + i * 300, y, w: 250, h: 30 } }));
+  const page = (extra: ReturnType<typeof cells>): PageText => ({
+    page: 1, source: 'ocr', widthPx: 1240, heightPx: 1754,
+    lines: [{ text: '天二寺全全=   了  三本三', confidence: 28, box: { x: 100, y: 200, w: 1000, h: 30 } }],
+    secondReading: {
+      engine: 'pp-ocr',
+      restored: 'motion',
+      lines: [...cells(150, ['申报收入查询']), ...cells(300, ['序号', '所得项目', '所得项目小类', '税款所属期', '扣缴义务人', '收入', '已申报税额']),
+        ...cells(400, ['1', '工资薪金', '正常工资薪金', '2025-03', '北京某某科技有限公司', '25,737.08', '500.00']),
+        ...cells(480, ['2', '工资薪金', '正常工资薪金', '2025-04', '北京某某科技有限公司', '26,443.11', '600.00']), ...extra],
+    },
+  });
+  it('its rows are shown for review, however sure the engine was', () => {
+    const d = extractDocument([page([])], { declaredKind: null });
+    expect(d.income.map((r) => [r.period, r.amount])).toEqual([['2025-03', 25737.08], ['2025-04', 26443.11]]);
+    expect(d.income.every((r) => r.confidence < MIN_FIELD_CONFIDENCE)).toBe(true);
+  });
+  it('unless the printed total adds up', () => {
+    const d = extractDocument([page(cells(560, ['收入合计：52,180.19元']))], { declaredKind: null });
+    expect(d.totals.income?.reconciled).toBe(true);
+    expect(d.income.every((r) => r.confidence >= MIN_FIELD_CONFIDENCE)).toBe(true);
   });
 });
 

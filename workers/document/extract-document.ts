@@ -8,7 +8,7 @@ import { extractParties } from './extract-parties.ts';
 import { extractIssuedDate } from './extract-issued-date.ts';
 import { findDates } from './parse-date.ts';
 import { reconcile } from './extract-totals.ts';
-import { mergeRowReadings, type RowReading } from './merge-row-readings.ts';
+import { doubtRestoredRows, mergeRowReadings, type RowReading } from './merge-row-readings.ts';
 
 /** What the document stage reads from a document's pages (contract fields plus review aids). */
 export interface DocumentFields {
@@ -104,14 +104,15 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
  * A table's rows from the pages' first reading and, where the page stage read the table a second
  * time (PageText.secondReading), from that reading too, merged row by row.
  */
-function readTwice<R extends { period: string; amount: number; confidence: number; paidOn?: string | null }>(
+function readTwice<R extends { period: string; amount: number; confidence: number; page: number; paidOn?: string | null }>(
   pages: PageText[],
   parse: (pages: PageText[]) => RowReading<R>,
 ): RowReading<R> {
   const first = parse(pages);
   if (!pages.some((p) => p.secondReading)) return first;
   const second = parse(pages.map((p) => (p.secondReading ? { ...p, lines: p.secondReading.lines } : p)));
-  return mergeRowReadings(first, second, (totals, rows) =>
+  const merged = mergeRowReadings(first, second, (totals, rows) =>
     totals ? reconcile({ records: totals.records, amount: totals.amount, rows: [] }, rows.map((r) => r.amount)) : null,
   );
+  return doubtRestoredRows(merged, new Set(pages.filter((p) => p.secondReading?.restored).map((p) => p.page)));
 }

@@ -9,7 +9,9 @@ export interface PageText {
   heightPx: number;
   /**
    * The page's money table read again by a second engine (pages that look like one only), in the
-   * same pixel space as `lines`. Table rows are taken from both readings together.
+   * same pixel space as `lines`. Table rows are taken from both readings together. `restored`: read
+   * from an image restored by deconvolution (a motion-blurred page), whose rows need the printed
+   * totals to vouch for them.
    */
-  secondReading?: { engine: 'pp-ocr'; lines: OcrLine[] };
+  secondReading?: { engine: 'pp-ocr'; lines: OcrLine[]; restored?: 'motion' };
 }
