@@ -23,6 +23,37 @@ describe('extractIssuedDate', () => {
   it('when a body row holds a date glued to digits, then it is not taken for the print date', () => {
     expect(extractIssuedDate([ocrPage(['申报收入查询', '序号  2021/08/2017351', '收入合计：1.00元'])], 'income_query')).toBeNull();
   });
+  it('when the print header lost only the space before the time ("2021/08/2010:49"), then the date is read', () => {
+    expect(extractIssuedDate([ocrPage(['2021/08/2010:49 申报收入查询', '申报收入查询', '收入合计：1.00元'])], 'income_query')?.date).toBe('2021-08-20');
+  });
+  it('when the date before a glued time has an unpadded day, then it is not split by guess', () => {
+    expect(extractIssuedDate([ocrPage(['2021/8/210:49 申报收入查询', '申报收入查询', '收入合计：1.00元'])], 'income_query')).toBeNull();
+  });
+  it.each([
+    ['（2021）京0820个证明', '2021-08-20'],
+    ['2o21京0808个证明', '2021-08-08'],
+    ['(2021)京0808个证明', '2021-08-08'],
+  ])('when a 纳税记录 shows no 开具时间 but its number %s, then the issued date is %s', (number, iso) => {
+    expect(extractIssuedDate([ocrPage(['中华人民共和国', '个人所得税纳税记录', number, '记录期间：2020年08月至2021年07月'])], 'tax_record')?.date).toBe(iso);
+  });
+  it('when a number-like line is no record number, then it is not read as one', () => {
+    expect(extractIssuedDate([ocrPage(['个人所得税纳税记录', '纳税人识别号 2021082012'])], 'tax_record')).toBeNull();
+  });
+  it('when tesseract read no date but the second engine did, then its date is taken; from a restored (deblurred) page, below the review confidence', () => {
+    const page = ocrPage(['天二寺全全=   了  三本三', '三天全反。']);
+    page.secondReading = { engine: 'pp-ocr', lines: ocrPage(['个人所得税纳税记录', '记录期间：2021年02月至2021年07月', '与原件一致，开具时间：2021年08月20日']).lines };
+    const plain = extractIssuedDate([page], 'tax_record');
+    expect(plain?.date).toBe('2021-08-20');
+    expect(plain!.confidence).toBeGreaterThanOrEqual(MIN_FIELD_CONFIDENCE);
+    const restored = extractIssuedDate([{ ...page, secondReading: { ...page.secondReading, restored: 'motion' } }], 'tax_record');
+    expect(restored?.date).toBe('2021-08-20');
+    expect(restored!.confidence).toBeLessThan(MIN_FIELD_CONFIDENCE);
+  });
+  it('when tesseract read the date, then the second reading does not replace it', () => {
+    const page = ocrPage(['个人所得税纳税记录', '开具时间：2021年08月15日']);
+    page.secondReading = { engine: 'pp-ocr', lines: ocrPage(['个人所得税纳税记录', '开具时间：2021年08月16日']).lines };
+    expect(extractIssuedDate([page], 'tax_record')?.date).toBe('2021-08-15');
+  });
   it('when no date is printed, then the issued date is null', () => {
     expect(extractIssuedDate([ocrPage(['申报收入查询'])], 'income_query')).toBeNull();
   });

@@ -2,6 +2,7 @@ import type { DocumentKind } from './contract-types.ts';
 import type { PageText } from './types.ts';
 import { groupRows } from './group-rows.ts';
 import { findDates, isoFromParts } from './parse-date.ts';
+import { IN_DOUBT } from './merge-row-readings.ts';
 
 export interface IssuedDate {
   date: string;
@@ -22,6 +23,28 @@ const US_DATE = /(?<![0-9/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2
  * closing date; for contracts and certificates the signing/issue date at the end. Null when none can be found — the rules then ask a reviewer.
  */
 export function extractIssuedDate(pages: PageText[], kind: DocumentKind): IssuedDate | null {
+  const first = fromReading(pages, kind);
+  if (first || !pages.some((p) => p.secondReading)) return first;
+  // Nothing in tesseract's reading (a blurred page it garbled): the second engine's reading of the
+  // page, which holds its header, footer and 开具时间 too. From a restored image (deconvolution can
+  // turn one digit into another) the date is kept below the review confidence.
+  const again = fromReading(pages.map((p) => (p.secondReading ? { ...p, lines: p.secondReading.lines } : p)), kind);
+  if (!again || !pages.find((p) => p.page === again.page)?.secondReading?.restored) return again;
+  return { ...again, confidence: Math.min(again.confidence, IN_DOUBT) };
+}
+
+/**
+ * A print date whose time lost the space before it ("2021/08/2010:49" for "2021/08/20 10:49"); with
+ * a zero-padded month and day the split is unambiguous.
+ */
+const DATE_GLUED_TO_TIME = /(?<![0-9])(20\d{2}\/[01]\d\/[0-3]\d)(?=[0-2]?\d:[0-5]\d)/g;
+/**
+ * A 纳税记录's number, which encodes the issue day: "(2021)京0820个证明", "(2021)0820记录…"; the
+ * parentheses may come full-width or not at all and the year's 0 as a letter O ("2o21京0808个证明").
+ */
+const RECORD_NUMBER = /[(（]?(2[0Oo]\d{2})[)）]?京?([01]\d)([0-3]\d)(?:个证明|记录)/;
+
+function fromReading(pages: PageText[], kind: DocumentKind): IssuedDate | null {
   for (const page of pages) {
     const rows = groupRows(page);
     for (const r of rows) {
@@ -38,7 +61,8 @@ export function extractIssuedDate(pages: PageText[], kind: DocumentKind): Issued
     for (const page of pages) {
       const rows = groupRows(page);
       const edge = [...rows.slice(0, 4), ...rows.slice(-4)];
-      for (const r of edge) {
+      for (const row of edge) {
+        const r = { ...row, text: row.text.replace(DATE_GLUED_TO_TIME, '$1 ') };
         if (!TIME.test(r.text) && !/https?:/.test(r.text) && !/(?<![0-9])20\d{2}\/[01]\d\/[0-3]\d\d{3,5}(?![0-9])/.test(r.text)) continue;
         const d = findDates(r.text).find((x) => x.kind === 'date');
         if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.95 * 100) / 100, page: page.page, text: r.raw };
@@ -64,8 +88,9 @@ export function extractIssuedDate(pages: PageText[], kind: DocumentKind): Issued
     // The record number encodes the issue day: "(2021)京0820个证明" / "(2021)0820记录…". Weaker than 开具时间.
     for (const page of pages) {
       for (const r of groupRows(page).slice(0, 12)) {
-        const m = /\((20\d{2})\)\D{0,2}([01]\d)([0-3]\d)/.exec(r.text.replace(/\s+/g, ''));
-        const iso = m ? isoFromParts(+m[1], +m[2], +m[3]) : null;
+        const compact = r.text.replace(/\s+/g, '');
+        const m = /\((20\d{2})\)\D{0,2}([01]\d)([0-3]\d)/.exec(compact) ?? RECORD_NUMBER.exec(compact);
+        const iso = m ? isoFromParts(+m[1].replace(/[Oo]/g, '0'), +m[2], +m[3]) : null;
         if (iso) return { date: iso, confidence: 0.75, page: page.page, text: r.raw };
       }
     }
