@@ -5,6 +5,8 @@
  *   presence   employer-side seal: F1 (a null is not a hit), misses (clean scans listed apart),
  *              false positives and reviews on seal-free pages (by look-alike)
  *   match      over pages with a seal found: accuracy of decided reads, abstention rate
+ *   code       the 13-digit seal code (a soft feature): pages whose seal has one, read exactly / wrong / not
+ *              read, by scan resolution
  * Usage: tsx samples/bench/seal-accuracy.ts [tune|holdout] [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR]
  * `--no-ctc`: the name is read by OCR and compared as text (the method before CTC scoring).
  * Writes bench-results/seal-accuracy-<split>.json.
@@ -32,11 +34,12 @@ if (args.includes('--red-suppression')) {
 }
 const reader = doRead ? await createRegionReader() : null;
 
-interface PageTruth { clarityOk?: boolean; seal: { present: boolean; matchesEmployer: boolean | null; company: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
+interface PageTruth { clarityOk?: boolean; dpi?: number; seal: { present: boolean; matchesEmployer: boolean | null; company: string | null; code?: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
 interface Row {
   file: string; truth: boolean; pred: boolean | null; detected: boolean | null; conf: number; grey: boolean;
   lookalikes: string[]; degradations: string[]; clarityOk: boolean; ms: number; readMs: number; sealsRead: number;
   match?: boolean | null; truthMatch?: boolean | null; text?: string | null; company?: string | null; issuers?: (string | null)[];
+  dpi?: number; code?: string | null; truthCode?: string | null;
 }
 
 const inputs: { file: string; pdf: string; employer: string | null; pages: PageTruth[] }[] = [];
@@ -72,6 +75,7 @@ for (const inp of inputs) {
     };
     if (truth && block.present === true && reader) {
       Object.assign(row, { match: block.matchesEmployer, truthMatch: pt.seal!.matchesEmployer, text: block.text, company: pt.seal!.company });
+      if (pt.seal!.code !== undefined) Object.assign(row, { dpi: pt.dpi, code: block.code, truthCode: pt.seal!.code });
     } else if (block.text) row.text = block.text;
     rows.push(row);
     console.log(JSON.stringify(row));
@@ -111,6 +115,7 @@ const summary = {
     wrong: decided.filter((r) => r.match !== r.truthMatch).map((r) => `${r.file}: read ${r.text} vs ${r.company} → ${r.match}`),
     open: reads.filter((r) => r.match === null).map((r) => `${r.file}: read ${r.text} vs ${r.company}`),
   },
+  code: codeScore(rows),
   detectMs: { median: ms[ms.length >> 1], max: ms[ms.length - 1] },
   // detection + reading per page (the first page also loads the models)
   detectReadMsPerPage: +(rows.slice(1).reduce((a, r) => a + r.ms + r.readMs, 0) / Math.max(1, rows.length - 1)).toFixed(0),
@@ -118,5 +123,21 @@ const summary = {
   readSecondsPerSeal: +(rows.slice(1).reduce((a, r) => a + r.readMs, 0) / 1000 / Math.max(1, rows.slice(1).reduce((a, r) => a + r.sealsRead, 0))).toFixed(3),
 };
 console.log(JSON.stringify(summary, null, 2));
+
+/** Seal codes over the pages whose seal was found and read: exact, wrong (a code reported that is not the seal's), not read. */
+function codeScore(all: Row[]) {
+  const scored = all.filter((r) => r.truthCode !== undefined);
+  const tally = (rs: Row[]) => {
+    const withCode = rs.filter((r) => r.truthCode);
+    return {
+      withCode: withCode.length,
+      exact: withCode.filter((r) => r.code === r.truthCode).length,
+      wrong: rs.filter((r) => r.code && r.code !== r.truthCode).map((r) => `${r.file}: ${r.code} vs ${r.truthCode ?? 'none'}`),
+      recall: +(withCode.filter((r) => r.code === r.truthCode).length / Math.max(1, withCode.length)).toFixed(3),
+    };
+  };
+  const byDpi = Object.fromEntries([...new Set(scored.map((r) => r.dpi ?? 0))].sort().map((d) => [`${d}dpi`, tally(scored.filter((r) => (r.dpi ?? 0) === d))]));
+  return { all: tally(scored), clean: tally(scored.filter((r) => isClean(r) && r.clarityOk)), byDpi };
+}
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(`bench-results/seal-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));

@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { Box } from '../../../rules/contract/index.ts';
 import type { OcrEngine, RasterPage, RegionReader } from '../types.ts';
 import type { Ellipse } from './fit-ring.ts';
@@ -10,6 +9,8 @@ import { matchCompanyName } from './match-company-name.ts';
 import { sealInkImage } from './seal-ink-image.ts';
 import { sealOwner, type SealOwner } from './seal-owner.ts';
 import { findTextGap, stretchStrip, unwrapRing, type InkImage } from './unwrap-seal-ring.ts';
+import { inkPng } from './ink-png.ts';
+import { codeStrips, readCode } from './read-seal-code.ts';
 
 export interface SealReading {
   text: string | null;
@@ -46,28 +47,17 @@ const MIN_READ_CONFIDENCE = 60;
 const SURE_CONFIDENCE = 85;
 /** Strip stretch: black at the median inked pixel (tune: 0.3–0.7 read alike; 0.5 keeps strokes apart). */
 const STRIP_BLACK_AT = 0.5;
-/** Seals read per page at most (each read is two OCR calls of ~0.2 s); a tax record may add the tax office's seal. */
+/** Seals read per page at most (each read is two to five OCR calls of ~0.1–0.3 s: name, then code); a tax record may add the tax office's seal. */
 const MAX_SEALS = 3;
 
-interface Strip { image: InkImage; kind: 'name' | 'code' }
-
-async function png(img: InkImage): Promise<Uint8Array> {
-  // 12 px white margin: both engines find text that touches the border poorly
-  const buf = await sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels: 1 } })
-    .extend({ top: 12, bottom: 12, left: 12, right: 12, background: { r: 255, g: 255, b: 255 } })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  return new Uint8Array(buf);
-}
-
-async function readStrip(strip: Strip, page: RasterPage, engines: SealEngines): Promise<{ text: string; parts: string[]; confidence: number; all: string } | null> {
-  const bytes = await png(strip.image);
+async function readStrip(image: InkImage, page: RasterPage, engines: SealEngines): Promise<{ text: string; parts: string[]; confidence: number; all: string } | null> {
+  const bytes = await inkPng(image);
   if (engines.reader) {
     const r = await engines.reader.read(bytes);
     // the name is set larger than the code digits and the bottom text squeezed at the strip's ends:
     // keep the lines at least 60 % as tall as the tallest
     const tallest = Math.max(0, ...r.lines.map((l) => l.box.h));
-    const lines = r.lines.filter((l) => strip.kind === 'code' || l.box.h >= tallest * 0.6).sort((p, q) => p.box.x - q.box.x);
+    const lines = r.lines.filter((l) => l.box.h >= tallest * 0.6).sort((p, q) => p.box.x - q.box.x);
     const all = r.lines.map((l) => l.text).join('');
     if (!lines.length) return { text: '', parts: [], confidence: 0, all };
     const chars = lines.reduce((s, l) => s + [...l.text].length, 0);
@@ -93,24 +83,11 @@ function bestRotation(parts: string[], employer: string | null): string {
   return options.find((o) => /公司$/u.test(o)) ?? options[0]!;
 }
 
-/** The 13-digit seal code on its strip, null when the OCR engines are off or it does not read as 13 digits. */
-async function readCode(strip: Strip, page: RasterPage, engines: SealEngines): Promise<string | null> {
-  const r = await readStrip(strip, page, engines);
-  // 13 digits in one run (O/o read for 0 is common on small stamped digits)
-  const digits = (r?.text ?? '').replace(/[Oo]/g, '0').replace(/[^0-9]/g, '');
-  return digits.length === 13 ? digits : null;
-}
-
-/** Name strip (clockwise over the top, glyph tops outward) and code strip (along the bottom, tops inward). */
-export function sealStrips(ink: InkImage, e: Ellipse, scale = 1): Strip[] {
-  const gap = findTextGap(ink, e);
-  return [
-    // the full turn from the gap: the name (≤ 260°) stays in one piece even when the gap estimate is
-    // 40° off; what lands at the two ends (code, bottom text) is dropped by line height
-    { kind: 'name', image: unwrapRing(ink, e, { start: gap, sweep: 360 * DEG, rhoFrom: 0.93, rhoTo: 0.55, scale }) },
-    // the 13 digits sit just inside the ring across the bottom (≈ 70° of arc), read left to right
-    { kind: 'code', image: unwrapRing(ink, e, { start: gap + 60 * DEG, sweep: -120 * DEG, rhoFrom: 0.76, rhoTo: 0.95, scale }) },
-  ];
+/** Name strip: clockwise over the top, glyph tops outward. */
+export function nameStrip(ink: InkImage, e: Ellipse, scale = 1): InkImage {
+  // the full turn from the gap: the name (≤ 260°) stays in one piece even when the gap estimate is
+  // 40° off; what lands at the two ends (code, bottom text) is dropped by line height
+  return unwrapRing(ink, e, { start: findTextGap(ink, e), sweep: 360 * DEG, rhoFrom: 0.93, rhoTo: 0.55, scale });
 }
 
 /**
@@ -129,21 +106,23 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
     }
     const { e, grey } = fitInCrop(page, crop);
     const ink = sealInkImage(page, crop, grey);
-    const [nameStrip, codeStrip] = sealStrips(ink, e);
+    const shapeInk = (): InkImage => sealInkImage(page, crop, 'shape');
+    const code = (): Promise<string | null> => readCode(codeStrips(grey ? ink : sealInkImage(page, crop, 'tinted'), e, findTextGap(ink, e)), engines.reader);
     if (names) {
-      const n = await scoreSealName({ ink, e, ...(grey ? {} : { shapeInk: () => sealInkImage(page, crop, 'shape') }) }, names, employerName);
+      const n = await scoreSealName({ ink, e, ...(grey ? {} : { shapeInk }) }, names, employerName);
       const owner = n.match === true ? 'company' : sealOwner(n.text || null, n.all);
       const text = n.text || null;
       if (owner === 'issuer') { reads.push({ box, text, matchesEmployer: false, code: null, owner }); continue; }
-      reads.push({ box, text, matchesEmployer: n.match, code: await readCode(codeStrip!, page, engines), owner });
+      reads.push({ box, text, matchesEmployer: n.match, code: await code(), owner });
       continue;
     }
     // first on the strip stretched to its own ink (faint, blurred, 150 dpi names), then as unwrapped
     // when that read does not name the employer (tune: the stretch turned 6 open reads into matches
     // and lost none; the second read recovers heavy strokes the stretch merges)
     const tries: Array<{ r: Awaited<ReturnType<typeof readStrip>>; t: string | null; m: boolean | null }> = [];
-    for (const image of [stretchStrip(nameStrip!.image, STRIP_BLACK_AT), nameStrip!.image]) {
-      const r = await readStrip({ kind: 'name', image }, page, engines);
+    const strip = nameStrip(ink, e);
+    for (const image of [stretchStrip(strip, STRIP_BLACK_AT), strip]) {
+      const r = await readStrip(image, page, engines);
       const t = r && r.text && r.confidence >= MIN_READ_CONFIDENCE ? bestRotation(r.parts, employerName) : null;
       const m = t && employerName ? matchCompanyName(t, employerName).match : null;
       // a garbled read (confidence < SURE_CONFIDENCE) is no evidence of another company
@@ -158,7 +137,7 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
       reads.push({ box, text, matchesEmployer: false, code: null, owner });
       continue;
     }
-    reads.push({ box, text, matchesEmployer: match, code: await readCode(codeStrip!, page, engines), owner });
+    reads.push({ box, text, matchesEmployer: match, code: await code(), owner });
   }
   return reads;
 }

@@ -8,11 +8,19 @@ import type { InkImage } from './unwrap-seal-ring.ts';
  * `reach` pixels. Scans and PDF images store colour at half resolution or less (JPEG 4:2:0), so redness
  * is blurred by a pixel or two while luminance keeps the strokes sharp; on a 100 dpi or blurred seal
  * that is the difference between strokes and a smear. Black print far from red ink still drops out.
+ * 'tinted' is 'shape' without the print that crosses the seal's strokes (TINT_SHARE).
  */
-export type InkMode = 'red' | 'grey' | 'shape';
+export type InkMode = 'red' | 'grey' | 'shape' | 'tinted';
 
 /** Redness that marks a pixel as seal ink for the 'shape' mode (paper and JPEG fringes of black print stay below). */
 const SHAPE_RED = 24;
+/**
+ * 'tinted' mode: the 'shape' darkness, but only where the pixel's own redness is at least this share of
+ * its darkness. Seal ink (printed red, or red multiplied over paper) keeps 0.6–0.9 of it; black print
+ * crossing a stroke, even with a JPEG's chroma smeared into it, stays under 0.35 — so print drops out
+ * and leaves a gap in the stroke instead of adding one (a 5 crossed by print reads as 3).
+ */
+const TINT_SHARE = 0.35;
 
 /**
  * The seal's ink as dark-on-white for one crop of the page. Red mode keeps only red ink (black print
@@ -26,14 +34,15 @@ export function sealInkImage(page: RasterPage, box: Box, grey: boolean | InkMode
   const val = new Uint8Array(w * h);
   const hist = new Uint32Array(256);
   const src = page.data;
-  const red = mode === 'shape' ? new Uint8Array(w * h) : null;
+  const red = mode === 'shape' || mode === 'tinted' ? new Uint8Array(w * h) : null;
   const [lr, lg, lb] = whiteBalance(page, bx, by, w, h);
   for (let y = 0; y < h; y++) {
     let j = ((by + y) * page.width + bx) * 3;
     for (let x = 0; x < w; x++, j += 3) {
       const r = lr[src[j]!]!, g = lg[src[j + 1]!]!, b = lb[src[j + 2]!]!;
       // redness r − max(g, b); in grey mode darkness 255 − luminance
-      const v = mode === 'red' ? Math.max(0, r - Math.max(g, b)) : 255 - ((r + 2 * g + b) >> 2);
+      const dark = 255 - ((r + 2 * g + b) >> 2);
+      const v = mode === 'red' ? Math.max(0, r - Math.max(g, b)) : mode === 'tinted' && r - Math.max(g, b) < TINT_SHARE * dark ? 0 : dark;
       val[y * w + x] = v;
       if (red) red[y * w + x] = r - Math.max(g, b) >= SHAPE_RED ? 1 : 0;
     }
