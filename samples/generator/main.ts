@@ -11,7 +11,7 @@ import { createRng } from './rng.ts';
 import { planWorld, type CasePlan } from './build-cases.ts';
 import { planSecondWorld } from './plan-second-world.ts';
 import { planPages } from './page-set.ts';
-import { planNotes } from './note-set.ts';
+import { planHardNotes, planNotes } from './note-set.ts';
 import { renderDocument, type DocSpec } from './render-document.ts';
 import { caseFlags, pageFlags } from './expected-flags.ts';
 import { badFiles } from './bad-files.ts';
@@ -24,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
  * (high-tech or key employer) and a second one in 2026, a year whose wage figure is not published.
  */
 export const SPLITS = {
-  tune: { seed: 2021, date: '2021-08-20', pages: 48, notes: 40, caseDpi: 150, pageDpi: [200, 200, 300], worlds: [{ date: '2021-08-20', category: 'high_tech' }, { date: '2026-03-16', category: 'other' }] },
+  tune: { seed: 2021, date: '2021-08-20', pages: 48, notes: 40, hardNotes: 42, caseDpi: 150, pageDpi: [200, 200, 300], worlds: [{ date: '2021-08-20', category: 'high_tech' }, { date: '2026-03-16', category: 'other' }] },
   holdout: { seed: 7919, date: '2021-10-15', pages: 24, notes: 40, caseDpi: 150, pageDpi: [200, 300], worlds: [{ date: '2021-10-15', category: 'key' }, { date: '2026-05-20', category: 'other' }] },
 } as const;
 
@@ -60,6 +60,8 @@ export async function generateSplit(name: keyof typeof SPLITS, root: string, opt
   if (opts.only !== 'cases') {
     // Its own rng stream: the note set never shifts a draw of the single pages or the cases.
     const notes = planNotes(rng.fork('notes'), cfg.notes, cfg.date, [...cfg.pageDpi]);
+    // Tune only: the hard kinds after the base set, from a stream of their own (note-set.ts).
+    if ('hardNotes' in cfg) notes.push(...planHardNotes(rng.fork('notes-hard'), cfg.hardNotes, cfg.notes + 1, cfg.date, [...cfg.pageDpi]));
     const truths = await renderAll(root, notes);
     write(join(root, 'notes.json'), json({ split: name, seed: cfg.seed, set: 'notes', pages: index(truths) }));
   }

@@ -26,6 +26,10 @@ type Variant = {
   fitted?: boolean;
   deg?: Degradation[];
   writing?: ('restrict' | 'date')[];
+  /** The note's ink; absent, drawn (hand: blue or black, stamp: red or blue). */
+  color?: CustomNote['color'];
+  /** The hands to cycle through for this variant; absent, every hand. */
+  hands?: readonly string[];
 };
 
 const VARIANTS: Variant[] = [
@@ -60,39 +64,80 @@ function dateText(date: string, rng: Rng): string {
 export function planNotes(rng: Rng, count: number, date: string, dpiChoices: number[]): DocSpec[] {
   const out: DocSpec[] = [];
   for (let i = 0; i < count; i++) {
-    const v = VARIANTS[i % VARIANTS.length];
-    const person = makePerson(rng);
-    const emp = makeEmployer(rng);
-    const months = monthsBefore(date, rng.int(6, 12));
-    const rows = incomeSeries(rng, months, rng.range(9000, 30000), () => emp.name).rows;
-    const content = rng.chance(0.5) ? incomeQuery(person, rows, date, rng) : taxRecord(person, rows, date, rng);
     const hand = HANDS[(i + Math.floor(i / VARIANTS.length)) % HANDS.length].name;
-    let note: MarksSpec['note'] = null;
-    if (v.form) {
-      const cut = rng.pick(v.cut);
-      const color: CustomNote['color'] = v.form === 'handwritten' ? (rng.chance(0.6) ? 'blue' : 'black') : rng.chance(0.6) ? 'red' : 'blue';
-      note = { form: v.form, complete: cut === WHOLE, custom: { cut, color, hand, fitted: v.fitted, twoLines: rng.chance(0.5) } };
-    }
-    const sealMode = v.seal ?? (rng.chance(0.85) ? 'near' : 'none');
-    const marks: MarksSpec = {
-      seal: sealMode === 'none' ? null : { company: emp.name, ...(sealMode === 'over' ? { overNote: true } : {}) },
-      note,
-      signature: v.signature,
-      ...(v.writing ? { writing: v.writing.map((w, k) => ({ text: w === 'restrict' ? '仅供办理工作居住证使用' : dateText(date, rng), where: k === 0 && rng.chance(0.5) ? 'above' as const : 'below' as const })) } : {}),
-    };
-    const page: PageSpec = { marks, degradations: v.deg ?? ['clean'] };
-    const name = `notes/n${String(i + 1).padStart(3, '0')}-${v.name}`;
-    out.push({
-      file: `${name}.pdf`,
-      content,
-      employer: emp.name,
-      dpi: rng.pick(dpiChoices),
-      quality: rng.int(52, 66),
-      mozjpeg: true,
-      pages: [page],
-      seed: `${name}-${rng.int(0, 1e9)}`,
-      colourCopy: true,
-    });
+    out.push(planNote(rng, i + 1, VARIANTS[i % VARIANTS.length], hand, date, dpiChoices));
   }
   return out;
+}
+
+/**
+ * The hard kinds (tune only, numbered after the base set, drawn from their own rng stream so the base
+ * pages stay byte-identical): signatures on grey scans and phone photos and beside 仅供办理工作居住证使用,
+ * short notes (与原件一致 …本单位) under the red seal, blue stamps cut a few characters short on phone
+ * photos, and whole notes in every hand on degraded copies — the kinds whose tails and signatures misread.
+ */
+const SMALL = [5, 6, 9];
+const NEAR_END = [14, 15, 16, 17];
+const SMALL_HANDS = ['kai-small', 'kai-fast', 'ming-ballpoint'];
+const HARD: Variant[] = [
+  { name: 'hand-whole-grey-signed', form: 'handwritten', cut: [WHOLE], signature: true, deg: ['greyscale'] },
+  { name: 'hand-whole-phone-signed', form: 'handwritten', cut: [WHOLE], signature: true, deg: ['phone_photo'] },
+  { name: 'stamp-whole-grey-signed', form: 'stamp', cut: [WHOLE], signature: true, deg: ['greyscale', 'noise'] },
+  { name: 'stamp-whole-phone-signed', form: 'stamp', cut: [WHOLE], signature: true, deg: ['phone_photo'] },
+  { name: 'hand-whole-restrict-grey', form: 'handwritten', cut: [WHOLE], signature: true, writing: ['restrict'], deg: ['greyscale'] },
+  { name: 'hand-whole-restrict-phone', form: 'handwritten', cut: [WHOLE], signature: true, writing: ['restrict'], deg: ['phone_photo'] },
+  { name: 'hand-small-over-seal', form: 'handwritten', cut: SMALL, signature: true, seal: 'over', hands: SMALL_HANDS },
+  { name: 'stamp-blue-cut-phone', form: 'stamp', cut: NEAR_END, signature: true, color: 'blue', deg: ['phone_photo'] },
+  { name: 'hand-whole-over-seal-phone', form: 'handwritten', cut: [WHOLE], signature: true, seal: 'over', deg: ['phone_photo'] },
+  { name: 'hand-whole-restrict-date', form: 'handwritten', cut: [WHOLE], signature: true, writing: ['restrict', 'date'] },
+  { name: 'hand-small-over-seal-grey', form: 'handwritten', cut: SMALL, signature: true, seal: 'over', deg: ['greyscale'], hands: SMALL_HANDS },
+  { name: 'stamp-blue-cut-phone-early', form: 'stamp', cut: [9, 10, 12], signature: true, color: 'blue', deg: ['phone_photo'] },
+  { name: 'hand-whole-grey-noise', form: 'handwritten', cut: [WHOLE], signature: true, deg: ['greyscale', 'noise'] },
+  { name: 'hand-cut-late-phone', form: 'handwritten', cut: NEAR_END, signature: true, deg: ['phone_photo'] },
+];
+
+/** `count` pages of the hard kinds, numbered from `first`; every hand meets every kind. */
+export function planHardNotes(rng: Rng, count: number, first: number, date: string, dpiChoices: number[]): DocSpec[] {
+  const out: DocSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const v = HARD[i % HARD.length];
+    const hands = v.hands ?? HANDS.map((h) => h.name);
+    const hand = hands[(i + Math.floor(i / HARD.length)) % hands.length];
+    out.push(planNote(rng, first + i, v, hand, date, dpiChoices));
+  }
+  return out;
+}
+
+function planNote(rng: Rng, n: number, v: Variant, hand: string, date: string, dpiChoices: number[]): DocSpec {
+  const person = makePerson(rng);
+  const emp = makeEmployer(rng);
+  const months = monthsBefore(date, rng.int(6, 12));
+  const rows = incomeSeries(rng, months, rng.range(9000, 30000), () => emp.name).rows;
+  const content = rng.chance(0.5) ? incomeQuery(person, rows, date, rng) : taxRecord(person, rows, date, rng);
+  let note: MarksSpec['note'] = null;
+  if (v.form) {
+    const cut = rng.pick(v.cut);
+    const color: CustomNote['color'] = v.color ?? (v.form === 'handwritten' ? (rng.chance(0.6) ? 'blue' : 'black') : rng.chance(0.6) ? 'red' : 'blue');
+    note = { form: v.form, complete: cut === WHOLE, custom: { cut, color, hand, fitted: v.fitted, twoLines: rng.chance(0.5) } };
+  }
+  const sealMode = v.seal ?? (rng.chance(0.85) ? 'near' : 'none');
+  const marks: MarksSpec = {
+    seal: sealMode === 'none' ? null : { company: emp.name, ...(sealMode === 'over' ? { overNote: true } : {}) },
+    note,
+    signature: v.signature,
+    ...(v.writing ? { writing: v.writing.map((w, k) => ({ text: w === 'restrict' ? '仅供办理工作居住证使用' : dateText(date, rng), where: k === 0 && rng.chance(0.5) ? 'above' as const : 'below' as const })) } : {}),
+  };
+  const page: PageSpec = { marks, degradations: v.deg ?? ['clean'] };
+  const name = `notes/n${String(n).padStart(3, '0')}-${v.name}`;
+  return {
+    file: `${name}.pdf`,
+    content,
+    employer: emp.name,
+    dpi: rng.pick(dpiChoices),
+    quality: rng.int(52, 66),
+    mozjpeg: true,
+    pages: [page],
+    seed: `${name}-${rng.int(0, 1e9)}`,
+    colourCopy: true,
+  };
 }
