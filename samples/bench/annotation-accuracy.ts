@@ -7,7 +7,7 @@
  * written by capture-page-analyses.ts), so tesseract is not re-run; pages without a cached analysis
  * are skipped and counted. The note detection itself (ink, PP-OCR region reads, matching) runs live.
  *
- * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR] [--set pages|notes|docs] [--cache DIR] [--capture]
+ * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR] [--match REGEX] [--set pages|notes|docs] [--cache DIR] [--capture]
  * (--cache: a folder of per-split page analyses other than out/page-analyses, e.g. an earlier capture;
  * --capture: pages without a current analysis are analysed now (tesseract, seal) and the analysis is cached)
  * Scored per set — `pages` (single pages), `notes` (the note set, notes.json), `docs` (case documents) — and over all.
@@ -25,7 +25,7 @@ import type { Box } from '../../rules/contract/index.ts';
 
 const { values } = parseArgs({
   options: {
-    split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' }, set: { type: 'string' },
+    split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' }, match: { type: 'string' }, set: { type: 'string' },
     cache: { type: 'string' }, capture: { type: 'boolean', default: false },
   },
 });
@@ -97,6 +97,7 @@ interface Row {
 let items = listItems();
 if (values.set) items = items.filter((i) => i.set === values.set);
 if (values.only) items = items.filter((i) => `${i.file}.p${i.page}`.includes(values.only!));
+if (values.match) items = items.filter((i) => new RegExp(values.match!).test(`${i.file}.p${i.page}`));
 if (values.limit) items = items.slice(0, Number(values.limit));
 const reader = await createRegionReader();
 if (!reader) throw new Error('region reader did not load');
@@ -200,4 +201,4 @@ for (const [name, s] of [['income', summary.income], ...Object.entries(sets).map
 if (summary.income.cleanFlagged.length) console.log(`clean income pages flagged: ${summary.income.cleanFlagged.join(', ')}`);
 if (summary.all.misses.length) console.log(`misses:\n  ${summary.all.misses.join('\n  ')}`);
 mkdirSync('bench-results', { recursive: true });
-if (!values.only && !values.limit && !values.set) writeFileSync(`bench-results/annotation-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
+if (!values.only && !values.match && !values.limit && !values.set) writeFileSync(`bench-results/annotation-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));

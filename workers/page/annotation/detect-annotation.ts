@@ -8,7 +8,7 @@ import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
 import { partialConfirmed } from './partial-agreement.ts';
-import { sweepForNote } from './sweep-note.ts';
+import { firstClauseTrace, sweepForNote } from './sweep-note.ts';
 import { decideCompleteness, unreadWriting } from './unread-writing.ts';
 
 export interface AttestationContext {
@@ -28,8 +28,9 @@ const PRINTED_CONF = 60;
 /** A block read with fewer Han characters than this, or under this confidence, is "unreadable". */
 const READABLE_HAN = 4;
 const READABLE_CONF = 60;
-/** Han characters of the sentence. */
+/** Han characters of the sentence, and of its first clause 与原件一致. */
 const ATTESTATION_LENGTH = 17;
+const FIRST_CLAUSE_HAN = 5;
 /** Writing this likely (blue ink, or dark with an uneven baseline) that reads as nothing means review, not missing. */
 const CLEAR_WRITING = 0.6;
 
@@ -42,7 +43,7 @@ type Result = { annotation: Annotation; signature: Signature };
 export async function detectAttestation(page: RasterPage, ctx: AttestationContext): Promise<Result> {
   const map = classifyInk(page);
   const printedLines = (ctx.ocrLines ?? []).filter(
-    (l) => l.confidence >= PRINTED_CONF && matchAttestation(l.text).complete === null,
+    (l) => l.confidence >= PRINTED_CONF && matchAttestation(l.text).complete === null && !noteFragment(l.text),
   );
   const regions = findInkRegions(map, { printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes });
   const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
@@ -113,7 +114,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const words = otherWriting([...note.lines, ...read.flatMap((b) => b.lines)]);
     const others = findInkRegions(map, { printed: sigInputs.printed, clear: [own, ...words], seals: ctx.sealBoxes });
     const unwritten = Math.max(0, ATTESTATION_LENGTH - (note.match.targetEnd - note.match.targetStart)) * (unread?.pitch || lineHeight);
-    const signature = detectSignature(box, lineHeight, others, sigInputs, unwritten);
+    const signature = detectSignature(box, lineHeight, others, sigInputs, unwritten, [own, ...words]);
     return { annotation, signature: roundSignature(signature) };
   }
   if (printedNote) {
@@ -123,7 +124,9 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       box: roundBox(l.box), coverage: round(m.coverage), form: 'printed',
     };
     const others = findInkRegions(map, { printed: sigInputs.printed.concat(l.box), seals: ctx.sealBoxes });
-    const signature = detectSignature(l.box, l.box.h, others, sigInputs);
+    // A partial printed-read note: the signature is looked for where the whole sentence would end, as for a written one.
+    const unwritten = Math.max(0, ATTESTATION_LENGTH - (m.targetEnd - m.targetStart)) * l.box.h;
+    const signature = detectSignature(l.box, l.box.h, others, sigInputs, m.complete === false ? unwritten : 0, [l.box]);
     return { annotation, signature: roundSignature(signature) };
   }
 
@@ -131,6 +134,21 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   const unreadable = ctx.reader
     ? read.filter((b) => b.handwriting >= CLEAR_WRITING && !isReadable(b) && !isSignatureLike(b, map))
     : writing.map((b) => ({ box: b.box }));
+  // The sentence's first clause alone, read too spoilt to align (与原致 / 与康一致 for a short note across
+  // the seal, tune notes n029): a note is there, but how much of it the reading cannot tell — review.
+  // Two readings made apart of the same ink (first pass, sweep) make the note's presence sure.
+  const clause = [...read, ...traces].filter((b) => b.match.complete === null && firstClauseTrace(b.text));
+  if (clause.length > 0 && traces.every((t) => firstClauseTrace(t.text))) {
+    const c = clause.sort((a, b) => b.confidence - a.confidence)[0];
+    const twice = clause.some((o) => o !== c && overlapShare(o.box, c.box) > 0);
+    const lineHeight = c.lines.length ? c.lines.map((l) => l.box.h).sort((p, q) => p - q)[c.lines.length >> 1] : c.box.h;
+    const others = findInkRegions(map, { printed: sigInputs.printed, clear: [c.box], seals: ctx.sealBoxes });
+    const unwritten = (ATTESTATION_LENGTH - FIRST_CLAUSE_HAN) * lineHeight;
+    return {
+      annotation: { present: twice ? true : null, complete: null, confidence: 0.3, text: c.text, box: roundBox(c.box), form: !twice ? 'unknown' : c.framed || c.ink === 'red' ? 'stamp' : 'handwritten' },
+      signature: roundSignature(detectSignature(c.box, lineHeight, others, sigInputs, unwritten)),
+    };
+  }
   // Ink pulled apart by colour that holds ≥ 4 of the sentence's characters but too spoilt to align
   // (a red stamp across the red seal, tune notes n028): a note may be there — review, not missing.
   if (traces.length > 0) {
@@ -161,7 +179,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
  */
 const NOTE_MIN_MM = 36;
 function isSignatureLike(b: ReadBlock, map: InkMap): boolean {
-  if (normalize(b.text).length > 3) return false;
+  // 与原致 is the note's first clause, not a name, however small it is written (tune notes n029).
+  if (normalize(b.text).length > 3 || firstClauseTrace(b.text)) return false;
   // A pen stroke running unbroken over more than 1.3 line heights is cursive — a signature's
   // scribble; a note's characters stand apart (detect-signature.ts, CURSIVE). Signatures run 28–45 mm.
   return b.box.w / map.pxPerMm < NOTE_MIN_MM || (b.ink !== 'red' && strokeFeatures(map, b.box, b.ink).longestStroke >= CURSIVE_STROKE);
@@ -170,19 +189,27 @@ const CURSIVE_STROKE = 1.3;
 
 /**
  * A note written over two lines can come back as two blocks (与原件一致， / 本单位已核实…) when the
- * lines sit further apart than the grouping allows; each alone reads as a partial note. Joins
+ * lines sit further apart than the grouping allows; each alone reads as a partial note (or as one
+ * that lacks its last characters). Joins
  * pairs of blocks that each hold part of the sentence, within 25 mm of each other, in reading order.
  */
 const JOIN_MM = 25;
-function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
-  const parts = read.filter((b) => b.match.complete === false).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+export function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
+  // A reading that does not reach the sentence's end (or start) is a part too, even when it covers
+  // enough to pass as whole: tune notes n049 read …确认真有 (16/17) in one block and 实确认真实有效 in
+  // the next, and alone the first was measured as cut one character short.
+  const parts = read
+    .filter((b) => b.match.complete === false || (b.match.complete === true && (b.match.targetEnd < ATTESTATION_LENGTH || b.match.targetStart > 0)))
+    .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
   const out: ReadBlock[] = [];
   for (let i = 0; i < parts.length; i++) {
     for (let j = i + 1; j < parts.length; j++) {
       const a = parts[i], b = parts[j];
       const gap = Math.max(b.box.y - (a.box.y + a.box.h), a.box.y - (b.box.y + b.box.h), 0);
       if (gap > JOIN_MM * pxPerMm) continue;
-      const text = a.text + b.text;
+      const text = [a.text + b.text, overlapJoin(a, b), overlapJoin(b, a)]
+        .filter((t): t is string => t !== null)
+        .sort((x, y) => matchAttestation(y).coverage - matchAttestation(x).coverage)[0];
       const match = matchAttestation(text);
       if (match.complete === null || match.coverage <= Math.max(a.match.coverage, b.match.coverage)) continue;
       const x0 = Math.min(a.box.x, b.box.x), y0 = Math.min(a.box.y, b.box.y);
@@ -193,6 +220,18 @@ function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
     }
   }
   return out;
+}
+
+/**
+ * Two readings of overlapping stretches of the sentence (…确认真有 [0, 16) and 实确认真实有效 [10, 17)):
+ * the head's text followed by the tail's text from where the head stops. Null when the tail does not
+ * start inside the head's stretch or does not reach further.
+ */
+function overlapJoin(head: ReadBlock, tail: ReadBlock): string | null {
+  const h = head.match, t = tail.match;
+  if (t.targetStart < h.targetStart || t.targetStart > h.targetEnd || t.targetEnd <= h.targetEnd) return null;
+  const rest = [...normalize(tail.text)].slice(t.start + (h.targetEnd - t.targetStart)).join('');
+  return rest ? [...normalize(head.text)].slice(0, h.end).join('') + rest : null;
 }
 
 /**
@@ -208,6 +247,20 @@ function otherWriting(lines: OcrLine[]): Box[] {
     .filter((l) => l.confidence >= READABLE_CONF && matchAttestation(l.text).exact < 2)
     .filter((l) => (l.text.match(/[0-9]/g)?.length ?? 0) >= DATE_DIGITS || normalize(l.text).length >= PHRASE_HAN)
     .map((l) => l.box);
+}
+
+/**
+ * A tesseract line that is mostly a piece of the sentence (≥ 3 of its characters read exactly, and
+ * they make ≥ 0.6 of the line) is the note's handwriting read as print, not print: tune notes n047
+ * (与原件一致 over the seal read 与原件我 at 79) and n049 (the tail 实有效 of a whole note read at 91)
+ * were cleared with the print, so the short note was never read and the whole one lost its tail.
+ * Printed lines share ≤ 2 characters with the sentence, or a few scattered in a long line.
+ */
+const FRAGMENT_EXACT = 3;
+const FRAGMENT_SHARE = 0.6;
+export function noteFragment(text: string): boolean {
+  const m = matchAttestation(text);
+  return m.exact >= FRAGMENT_EXACT && m.exact >= FRAGMENT_SHARE * [...normalize(text)].length;
 }
 
 /** More of the sentence, or as much read more faithfully. */

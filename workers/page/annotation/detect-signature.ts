@@ -4,6 +4,8 @@ import type { InkRegion } from './find-ink-regions.ts';
 import type { InkMap } from './classify-ink.ts';
 import type { OcrLine } from '../types.ts';
 import { strokeFeatures, type StrokeFeatures } from './stroke-features.ts';
+import { findInkRegions } from './find-ink-regions.ts';
+import { DARK } from './classify-ink.ts';
 import { thickStrokes } from './ink-layers.ts';
 import { trimToPen } from './pen-trim.ts';
 
@@ -16,6 +18,12 @@ const RIGHT = 10;
 const ABOVE = 1.5;
 const BELOW = 6;
 const LEFT = 1;
+/**
+ * The zone is measured in line heights of at least this (mm): a small hand does not bring the
+ * signature closer (tune notes n061: 与原件一致 in 4 mm characters, the name 30 mm under it). Note
+ * lines on the tune pages run 5–10 mm tall.
+ */
+const MIN_LINE_MM = 7;
 /** A signature is at least 4 mm wide with ≥ 8 ink cells (a two-stroke surname). */
 const MIN_W_MM = 4;
 const MIN_CELLS = 8;
@@ -91,7 +99,8 @@ function asSignature(r: InkRegion, inp: SignatureInputs): Candidate | null {
  * seal alone is not a signature. Some offices accept 签章, so instead of SIGNATURE_MISSING such a page
  * gets `present: null` (review), never a pass.
  */
-export function detectSignature(note: Box, lineHeight: number, regions: InkRegion[], inp: SignatureInputs, unwritten = 0): Signature {
+export function detectSignature(note: Box, lineHeight: number, regions: InkRegion[], inp: SignatureInputs, unwritten = 0, clear: Box[] = []): Signature {
+  lineHeight = Math.max(lineHeight, MIN_LINE_MM * inp.map.pxPerMm);
   // `unwritten`: the room (px) the rest of a partial note would have taken. The handler signs where the
   // whole sentence would end, so the zone reaches as far right as for a whole note (tune notes n004,
   // n013: a 与原件一致 stamp, the signature 50 mm to its right).
@@ -116,6 +125,18 @@ export function detectSignature(note: Box, lineHeight: number, regions: InkRegio
       const c = pen && overlapShare(pen.box, zone) > 0.5 ? asSignature(pen, inp) : null;
       if (c) near.push(c);
     }
+  }
+  // Still nothing: speckle on a grey or noisy copy can bridge a signature to the seal's ring or to
+  // print into one region too tall to be kept (tune notes n053). Pen strokes alone (thick-stroke
+  // layer) drop the speckle and the fine print; the search is made again on them.
+  if (near.length === 0) {
+    const pen = penOnly(inp.map, thickStrokes(inp.map));
+    for (const r of findInkRegions(pen, { printed: inp.printed, seals: inp.seals, clear: [note, ...clear] })) {
+      if (r.ink !== 'dark' || overlapShare(r.box, zone) <= 0.5 || overlapShare(r.box, note) >= 0.5) continue;
+      const c = asSignature(r, { ...inp, map: pen });
+      if (c) near.push(c);
+    }
+    near.sort((a, b) => b.score * b.region.cells - a.score * a.region.cells);
   }
   const best = near[0];
   if (best) {
@@ -159,6 +180,22 @@ export function printLike(lines: OcrLine[], minConfidence: number, seals: Box[])
   // it joined the note, the print and the signature into one blob (tune p031: 汪汪 read at 0 on the ring).
   const keep = (w: { confidence: number; box: Box }) => w.confidence >= minConfidence || seals.some((s) => overlapShare(w.box, s) > 0.5);
   return lines.flatMap((l) => (l.box.h <= TALL_LINE * median ? [l.box] : (l.words ?? []).filter(keep).map((w) => w.box)));
+}
+
+/** The ink map with dark ink kept only where it belongs to a thick (pen) stroke, cell counts redone. */
+function penOnly(map: InkMap, thick: Uint8Array): InkMap {
+  const classes = map.classes.slice();
+  const dark = new Uint16Array(map.gw * map.gh);
+  for (let y = 0; y < map.height; y++) {
+    const row = y * map.width, crow = ((y / map.cell) | 0) * map.gw;
+    for (let x = 0; x < map.width; x++) {
+      const i = row + x;
+      if (classes[i] !== DARK) continue;
+      if (!thick[i]) classes[i] = 0;
+      else dark[crow + ((x / map.cell) | 0)]++;
+    }
+  }
+  return { ...map, classes, counts: [dark, map.counts[1], map.counts[2]] };
 }
 
 function overlapShare(a: Box, b: Box): number {

@@ -34,7 +34,8 @@ async function readLayer(page: RasterPage, map: InkMap, reader: RegionReader, la
   // Too spoilt to align as the sentence, but ≥ 5 of its characters in its order (the seal's ink
   // breaks the alignment into pieces: 乒原件 / 位确次实有效): a trace of a note, kept so the page goes
   // to review rather than "no note". Red seal text shares ≤ 2 with the sentence.
-  if (reading.match.complete === null && inOrder(normalize(reading.text), ATTESTATION_HAN) < TRACE_CHARS) return null;
+  // A short note's first clause read with a character lost (与康一致 for 与原件一致) is kept as a trace too.
+  if (reading.match.complete === null && inOrder(normalize(reading.text), ATTESTATION_HAN) < TRACE_CHARS && !firstClauseTrace(reading.text)) return null;
   const confidence = reading.lines.reduce((s, l) => s + l.confidence, 0) / reading.lines.length;
   const text = reading.lines.map((l) => l.box).reduce(union);
   const frame = layer === 'thick' ? null : findFrame(map, text, layerGrey(page, map, layer));
@@ -163,6 +164,20 @@ function union(a: Box, b: Box): Box {
 
 const ATTESTATION_HAN = normalize(ATTESTATION);
 const TRACE_CHARS = 5;
+
+/**
+ * A reading that is the sentence's first clause with a character or two lost or misread: ≥ 3 of
+ * 与原件一致 in order, and no more than 7 Han characters in all. A note of 与原件一致 alone across the
+ * seal reads 与原致 / 与康一致 (tune notes n029), under the 4 exact characters the alignment needs;
+ * a name (2–3 characters) or a line of print holds at most 1–2 of them in order.
+ */
+const FIRST_CLAUSE = '与原件一致';
+const CLAUSE_CHARS = 3;
+const CLAUSE_MAX_HAN = 7;
+export function firstClauseTrace(text: string): boolean {
+  const han = normalize(text);
+  return [...han].length <= CLAUSE_MAX_HAN && inOrder(han, FIRST_CLAUSE) >= CLAUSE_CHARS;
+}
 
 /** Characters of `b` found in `a` in the same order (longest common subsequence). */
 export function inOrder(a: string, b: string): number {

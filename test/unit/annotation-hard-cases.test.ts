@@ -1,0 +1,123 @@
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import type { Box } from '../../rules/contract/index.ts';
+import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
+import { joinSplitNotes, noteFragment } from '../../workers/page/annotation/detect-annotation.ts';
+import { detectSignature } from '../../workers/page/annotation/detect-signature.ts';
+import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.ts';
+import { matchAttestation } from '../../workers/page/annotation/match-attestation.ts';
+import type { ReadBlock } from '../../workers/page/annotation/read-candidates.ts';
+import { firstClauseTrace } from '../../workers/page/annotation/sweep-note.ts';
+import type { RasterPage } from '../../workers/page/types.ts';
+
+/**
+ * The hard kinds of the extended tune note set (n041–n082): a short note across the seal, a whole
+ * note read in two overlapping pieces, a signature far under a small hand, a signature joined by
+ * speckle to a grey seal's ring.
+ */
+const DPI = 150;
+const MM = DPI / 25.4;
+
+function patch(wMm: number, hMm: number, draw: (g: SKRSContext2D) => void): RasterPage {
+  const W = Math.round(wMm * MM), H = Math.round(hMm * MM);
+  const c = createCanvas(W, H);
+  const g = c.getContext('2d');
+  g.fillStyle = '#f4f3ef';
+  g.fillRect(0, 0, W, H);
+  draw(g);
+  const rgba = g.getImageData(0, 0, W, H).data;
+  const data = new Uint8Array(W * H * 3);
+  for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) { data[q] = rgba[p]; data[q + 1] = rgba[p + 1]; data[q + 2] = rgba[p + 2]; }
+  return { page: 1, width: W, height: H, channels: 3, data, dpi: DPI, widthIn: null, heightIn: null, source: 'rendered' };
+}
+
+/** A fast pen signature: one connected line of loops over 36 mm, centred on y. */
+function scribble(g: SKRSContext2D, x: number, y: number, ink: string, penMm: number): void {
+  g.strokeStyle = ink; g.lineWidth = penMm * MM; g.lineCap = 'round';
+  g.beginPath();
+  g.moveTo(x, y);
+  const ups = [-6, 5, -7, 4, -5, 6];
+  ups.forEach((dy, k) => g.bezierCurveTo(x + (k * 6 + 1) * MM, y + dy * MM, x + (k * 6 + 5) * MM, y - dy * MM, x + (k + 1) * 6 * MM, y + (k % 2 ? 2 : -2) * MM));
+  g.stroke();
+}
+
+function block(text: string, box: Box): ReadBlock {
+  return {
+    box, ink: 'blue', framed: false, handwriting: 0.9, text, confidence: 95, unsure: false, match: matchAttestation(text),
+    lines: [{ text, confidence: 95, box }],
+  };
+}
+
+describe('tesseract lines that are pieces of the note', () => {
+  it('when tesseract reads a short handwritten note or a note’s tail as a confident line, then the line is not taken for print', () => {
+    // tune notes n047 (与原件一致 across the seal) and n049 (the tail of a whole note).
+    expect(noteFragment('与原件我')).toBe(true);
+    expect(noteFragment('实有效')).toBe(true);
+  });
+
+  it('when a printed line shares a character or two with the sentence, then it stays print', () => {
+    expect(noteFragment('本凭证不作为纳税人记账、抵扣凭证。')).toBe(false);
+    expect(noteFragment('3. 不同打印设备造成的色差不影响使用效力。')).toBe(false);
+    expect(noteFragment('扣缴义务人名称：北京中关村智联电子有限公司')).toBe(false);
+  });
+});
+
+describe('a whole note read in two overlapping pieces', () => {
+  it('when one block reads up to 真有 and another reads 实确认真实有效, then together they are the whole sentence', () => {
+    const head = block('与原件一致，本单位已核实确认真有', { x: 100, y: 100, w: 600, h: 50 });
+    const tail = block('实确认真实有效', { x: 420, y: 110, w: 300, h: 50 });
+    expect(head.match.targetEnd).toBe(16);
+    const joined = joinSplitNotes([head, tail], 8);
+    expect(joined.length).toBeGreaterThan(0);
+    expect(joined[0].match).toMatchObject({ complete: true, targetStart: 0, targetEnd: 17 });
+  });
+
+  it('when a second block only repeats what the first read, then no join claims more of the sentence', () => {
+    const head = block('与原件一致，本单位已核实确认真实有', { x: 100, y: 100, w: 600, h: 50 });
+    const again = block('本单位已核实确认', { x: 300, y: 100, w: 300, h: 50 });
+    expect(joinSplitNotes([head, again], 8).some((b) => b.match.targetEnd === 17)).toBe(false);
+  });
+});
+
+describe('the first clause alone, read spoilt', () => {
+  it('when a short note across the seal is read with a character lost, then it is a trace of the note', () => {
+    // tune notes n029: 与原件一致， read 与原致， and 与康一致、 — 3 exact characters each.
+    expect(matchAttestation('与原致，').complete).toBeNull();
+    expect(firstClauseTrace('与原致，')).toBe(true);
+    expect(firstClauseTrace('与康一致、')).toBe(true);
+  });
+
+  it('when a name, a seal’s text or a line of print is read, then it is no trace of the note', () => {
+    for (const t of ['李明', '王芳', '北京博远软件有限公司', '本凭证不作为纳税人记账、抵扣凭证。', '合同专用章']) expect(firstClauseTrace(t), t).toBe(false);
+  });
+});
+
+describe('signature search around a small or a grey note', () => {
+  it('when the note is written in a small hand and the name stands 30 mm under it, then the signature is still found', () => {
+    // tune notes n061: 4 mm characters; six line heights reached only 24 mm down.
+    const note: Box = { x: 5 * MM, y: 10 * MM, w: 25 * MM, h: 4 * MM };
+    const page = patch(120, 80, (g) => scribble(g, 40 * MM, 46 * MM, '#1b2f8f', 0.45));
+    const map = classifyInk(page);
+    const sig = detectSignature(note, 4 * MM, findInkRegions(map), { map, printed: [], seals: [] }, 13 * 4 * MM);
+    expect(sig.present).toBe(true);
+    expect(sig.box!.y).toBeGreaterThan(30 * MM);
+  });
+
+  it('when speckle joins a black signature to a grey seal’s ring, then the pen strokes alone are found as the signature', () => {
+    // tune notes n053: grey copy with noise; the joined region was too tall to be kept.
+    const note: Box = { x: 5 * MM, y: 10 * MM, w: 80 * MM, h: 7 * MM };
+    const page = patch(150, 110, (g) => {
+      g.strokeStyle = '#555'; g.lineWidth = 0.25 * MM;
+      g.beginPath(); g.arc(110 * MM, 52 * MM, 20 * MM, 0, Math.PI * 2); g.stroke();
+      scribble(g, 40 * MM, 36 * MM, '#151515', 0.7);
+      // Speckle: 2-px dots every 0.8 mm from the signature's end up to the ring.
+      g.fillStyle = '#333';
+      for (let t = 0; t <= 1; t += 0.8 / 15) g.fillRect((76 + 14 * t) * MM, (38 + 14 * t) * MM, 2, 2);
+    });
+    const map = classifyInk(page);
+    const regions = findInkRegions(map);
+    const sig = detectSignature(note, 7 * MM, regions, { map, printed: [], seals: [] });
+    expect(sig.present).toBe(true);
+    expect(sig.box!.x).toBeLessThan(50 * MM);
+  });
+});
