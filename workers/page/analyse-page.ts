@@ -154,11 +154,12 @@ async function findMotionBlur(grey: GreyPage, dpi: number): Promise<{ page: Awai
 }
 
 /**
- * Richardson–Lucy steps for a motion smear. Tune motion-blurred scans, PP-OCR amounts read exactly
- * on the restored page: 20 steps 11/12, 6/6; 50 steps 12/12, 6/6, 8/11 (25 steps 6/11 on the last);
- * 50 steps cost ≈ 1.5–2.5 s on a 150-dpi A4 page on a loaded core.
+ * Richardson–Lucy steps for a motion smear. Tune motion-blurred scans (two single pages, one case
+ * scan), PP-OCR amounts read exactly on the restored page: 20 steps 11/12, 6/6, –; 50 steps 12/12,
+ * 6/6, 8/11; 80 steps 12/12, 6/6, 10/11; 120 steps no further (12/12, –, 10/11) at half as much time
+ * again. 80 steps take ≈ 4 s of a core on a 150-dpi A4 page with the machine at load 6 on 2 cores.
  */
-const MOTION_DEBLUR_STEPS = 50;
+const MOTION_DEBLUR_STEPS = 80;
 
 /**
  * A motion-blurred page's table read by PP-OCR from the page restored by deconvolution
