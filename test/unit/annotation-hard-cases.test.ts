@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Box } from '../../rules/contract/index.ts';
 import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
 import { joinSplitNotes, noteFragment } from '../../workers/page/annotation/detect-annotation.ts';
-import { detectSignature } from '../../workers/page/annotation/detect-signature.ts';
+import { detectSignature, printLike } from '../../workers/page/annotation/detect-signature.ts';
 import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.ts';
 import { matchAttestation } from '../../workers/page/annotation/match-attestation.ts';
 import type { ReadBlock } from '../../workers/page/annotation/read-candidates.ts';
@@ -119,5 +119,22 @@ describe('signature search around a small or a grey note', () => {
     const sig = detectSignature(note, 7 * MM, regions, { map, printed: [], seals: [] });
     expect(sig.present).toBe(true);
     expect(sig.box!.x).toBeLessThan(50 * MM);
+  });
+});
+
+describe('a handwritten name read by tesseract as a line', () => {
+  const line = (text: string, y: number, h: number) => ({ text, confidence: 92, box: { x: 100, y, w: 40 * text.length, h } });
+  const print = [line('本凭证不作为纳税人记账、抵扣凭证。', 100, 36), line('开具时间：2021年08月20日', 160, 36), line('当前第1页，共1页', 220, 36)];
+
+  it('when a name alone is read 1.7 times the print’s height, then it is not cleared as print', () => {
+    // tune notes n076: 李明 read at 96 on a phone photo, the page reported unsigned.
+    const boxes = printLike([...print, line('李明', 300, 62)], 60, []);
+    expect(boxes.some((b) => b.y === 300)).toBe(false);
+    expect(boxes.length).toBe(3);
+  });
+
+  it('when a name is printed at the print’s height, or a tall line holds more than a name, then it stays print', () => {
+    expect(printLike([...print, line('李明', 300, 38)], 60, []).some((b) => b.y === 300)).toBe(true);
+    expect(printLike([...print, line('开具机关（盖章）', 300, 56)], 60, []).some((b) => b.y === 300)).toBe(true);
   });
 });

@@ -170,16 +170,20 @@ describe('unreadWriting', () => {
     expect(decideCompleteness(m, unreadWriting(map, 'blue', [l], m))).toBeNull();
   });
 
-  it('when the last read line is mostly print read along with the note, then the ink is not used and the reading decides', () => {
+  it('when the last read line is mostly print read along with the note, then the ink is not used: a short reading that would pass as whole goes to review', () => {
     const map = inkMap();
     const l = line('本记录涉及纳税人敏感信息请妥善保存不标件起致本单位已核实确认真实有', 100, 100, 30);
     const m = matchAttestation(l.text);
     const u = unreadWriting(map, 'blue', [l], m);
     expect(u.reliable).toBe(false);
-    expect(decideCompleteness(m, u)).toBe(m.complete);
+    expect(m.complete).toBe(true);
+    expect(decideCompleteness(m, u)).toBeNull();
+    // A reading that says partial stands.
+    const part = matchAttestation('本记录涉及纳税人敏感信息请妥善保存与原件一致本单位已核');
+    expect(decideCompleteness(part, { ...u, reliable: false })).toBe(false);
   });
 
-  it('when the rest of a red stamp would stand inside the red seal, then its ink cannot be told and the reading decides', () => {
+  it('when the rest of a red stamp would stand inside the red seal, then its ink cannot be told: a reading one short of the end is left to review, not passed', () => {
     const map = inkMap();
     map.write(100, 100, 16, 3);
     const l = line('与原件一致本单位已核实确认真实有', 100, 100, 16);
@@ -187,7 +191,7 @@ describe('unreadWriting', () => {
     const seal = { x: 600, y: 40, w: 300, h: 300 };
     const u = unreadWriting(map, 'red', [l], m, [seal]);
     expect(u.reliable).toBe(false);
-    expect(decideCompleteness(m, u)).toBe(m.complete);
+    expect(decideCompleteness(m, u)).toBeNull();
     expect(unreadWriting(map, 'red', [l], m, []).reliable).toBe(true);
   });
 

@@ -172,6 +172,19 @@ export function findLoneSignature(regions: InkRegion[], inp: SignatureInputs): S
  * (the strokes read at 5–16, the print at 66–92), so the signature is not cleared with it.
  */
 const TALL_LINE = 1.8;
+/**
+ * A line read as a name and nothing else (2–3 Han characters), ≥ 1.4 × the page's median line height,
+ * is a name written by hand, however confidently read: tune notes n076, 李明 read at 96 and 1.7 × the
+ * print's height on a phone photo, was cleared as print and the page reported unsigned. Printed words
+ * that tall are titles of ≥ 4 characters; a name printed in a table is of print height.
+ */
+const NAME_HAN = [2, 3];
+const NAME_TALL = 1.4;
+function nameLike(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= NAME_HAN[0] && han <= NAME_HAN[1] && han === [...t].length;
+}
 export function printLike(lines: OcrLine[], minConfidence: number, seals: Box[]): Box[] {
   if (lines.length === 0) return [];
   const hs = lines.map((l) => l.box.h).sort((a, b) => a - b);
@@ -179,7 +192,10 @@ export function printLike(lines: OcrLine[], minConfidence: number, seals: Box[])
   // Words read off a seal's ring stay cleared too: on a grey scan the ring is dark ink, and left in
   // it joined the note, the print and the signature into one blob (tune p031: 汪汪 read at 0 on the ring).
   const keep = (w: { confidence: number; box: Box }) => w.confidence >= minConfidence || seals.some((s) => overlapShare(w.box, s) > 0.5);
-  return lines.flatMap((l) => (l.box.h <= TALL_LINE * median ? [l.box] : (l.words ?? []).filter(keep).map((w) => w.box)));
+  return lines.flatMap((l) => {
+    if (l.box.h >= NAME_TALL * median && nameLike(l.text)) return [];
+    return l.box.h <= TALL_LINE * median ? [l.box] : (l.words ?? []).filter(keep).map((w) => w.box);
+  });
 }
 
 /** The ink map with dark ink kept only where it belongs to a thick (pen) stroke, cell counts redone. */

@@ -195,8 +195,11 @@ export function decideCompleteness(match: AttestationMatch, u: UnreadWriting | n
   if (match.complete === null) return null;
   const missing = SENTENCE - match.targetEnd;
   if (missing <= 0) return match.complete;
-  // Print read along with the note: the ink cannot be measured, the reading's coverage decides.
-  if (u && !u.reliable) return match.complete;
+  // Print read along with the note, or the rest of a red stamp inside the seal: the ink cannot be
+  // measured. A reading that says partial stands; one that passes as whole while it stops short of the
+  // end (a blue stamp cut at …确认真 on a phone photo reads just like a whole one that lost its end)
+  // cannot be told either way — review, not a silent pass.
+  if (u && !u.reliable) return match.complete === true ? null : match.complete;
   const written = u ? u.after + u.below : 0;
   if (written < missing - Math.max(SHORT_BY, SHORT_SHARE * missing)) return false;
   if (written < missing - HOLDS_FROM || written > missing + HOLDS_TO) return null;
