@@ -140,5 +140,6 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     expect(progress.body).toMatchObject({ status: 'done', total: 1, done: 1 });
     const after = await api.json('GET', `/api/cases/${created.body.id}/report`);
     expect(comparable(after.body)).toEqual(comparable(cli));
-  });
+    // the page is analysed twice (worker, then the CLI pipeline): ~60 s on a busy 2-core machine
+  }, 180_000);
 });

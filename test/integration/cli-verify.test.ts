@@ -54,5 +54,6 @@ describe('precheck verify (CLI)', () => {
     expect(doc!.kind).toBe('income_query');
     expect(doc!.income.length).toBeGreaterThanOrEqual(10);
     expect(r.stdout).toContain('第1页');
-  });
+    // one full page analysis (two OCR engines) in a child process: ~45 s on a busy 2-core machine
+  }, 150_000);
 });
