@@ -153,3 +153,18 @@ function scribble(g: SKRSContext2D, x: number, y: number, mm: number, ink: strin
   g.stroke();
   return { x, y: y - 4 * mm, w: cx - x, h: 15 * mm };
 }
+
+/** A `wMm` × `hMm` patch of paper at `dpi`: `draw` puts ink on it (canvas pixels); returns the raster. */
+export function paperPatch(wMm: number, hMm: number, draw: (g: SKRSContext2D) => void, dpi = 150): RasterPage {
+  const mm = dpi / 25.4;
+  const W = Math.round(wMm * mm), H = Math.round(hMm * mm);
+  const c = createCanvas(W, H);
+  const g = c.getContext('2d');
+  g.fillStyle = '#f4f3ef';
+  g.fillRect(0, 0, W, H);
+  draw(g);
+  const rgba = g.getImageData(0, 0, W, H).data;
+  const data = new Uint8Array(W * H * 3);
+  for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) { data[q] = rgba[p]!; data[q + 1] = rgba[p + 1]!; data[q + 2] = rgba[p + 2]!; }
+  return { page: 1, width: W, height: H, channels: 3, data, dpi, widthIn: null, heightIn: null, source: 'rendered' };
+}

@@ -1,4 +1,4 @@
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../rules/contract/index.ts';
 import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
@@ -9,6 +9,7 @@ import { matchAttestation } from '../../workers/page/annotation/match-attestatio
 import type { ReadBlock } from '../../workers/page/annotation/read-candidates.ts';
 import { firstClauseTrace } from '../../workers/page/annotation/sweep-note.ts';
 import type { RasterPage } from '../../workers/page/types.ts';
+import { paperPatch } from './annotation-fixtures.ts';
 
 /**
  * The hard kinds of the extended tune note set (n041–n082): a short note across the seal, a whole
@@ -18,18 +19,7 @@ import type { RasterPage } from '../../workers/page/types.ts';
 const DPI = 150;
 const MM = DPI / 25.4;
 
-function patch(wMm: number, hMm: number, draw: (g: SKRSContext2D) => void): RasterPage {
-  const W = Math.round(wMm * MM), H = Math.round(hMm * MM);
-  const c = createCanvas(W, H);
-  const g = c.getContext('2d');
-  g.fillStyle = '#f4f3ef';
-  g.fillRect(0, 0, W, H);
-  draw(g);
-  const rgba = g.getImageData(0, 0, W, H).data;
-  const data = new Uint8Array(W * H * 3);
-  for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) { data[q] = rgba[p]; data[q + 1] = rgba[p + 1]; data[q + 2] = rgba[p + 2]; }
-  return { page: 1, width: W, height: H, channels: 3, data, dpi: DPI, widthIn: null, heightIn: null, source: 'rendered' };
-}
+const patch = (wMm: number, hMm: number, draw: (g: SKRSContext2D) => void): RasterPage => paperPatch(wMm, hMm, draw, DPI);
 
 /** A fast pen signature: one connected line of loops over 36 mm, centred on y. */
 function scribble(g: SKRSContext2D, x: number, y: number, ink: string, penMm: number): void {

@@ -1,4 +1,4 @@
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../rules/contract/index.ts';
 import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
@@ -6,6 +6,7 @@ import { detectSignature, findLoneSignature } from '../../workers/page/annotatio
 import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.ts';
 import { strokeFeatures } from '../../workers/page/annotation/stroke-features.ts';
 import type { RasterPage } from '../../workers/page/types.ts';
+import { paperPatch } from './annotation-fixtures.ts';
 
 GlobalFonts.registerFromPath('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'SigPrint');
 
@@ -14,18 +15,7 @@ const MM = DPI / 25.4;
 const BLUE = '#1b2f8f';
 
 /** A 120 × 80 mm patch of paper: `draw` puts ink on it; returns the raster. */
-function patch(draw: (g: SKRSContext2D) => void): RasterPage {
-  const W = Math.round(120 * MM), H = Math.round(80 * MM);
-  const c = createCanvas(W, H);
-  const g = c.getContext('2d');
-  g.fillStyle = '#f4f3ef';
-  g.fillRect(0, 0, W, H);
-  draw(g);
-  const rgba = g.getImageData(0, 0, W, H).data;
-  const data = new Uint8Array(W * H * 3);
-  for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) { data[q] = rgba[p]; data[q + 1] = rgba[p + 1]; data[q + 2] = rgba[p + 2]; }
-  return { page: 1, width: W, height: H, channels: 3, data, dpi: DPI, widthIn: null, heightIn: null, source: 'rendered' };
-}
+const patch = (draw: (g: SKRSContext2D) => void): RasterPage => paperPatch(120, 80, draw, DPI);
 
 /** A fast pen signature: one connected line of loops over 35 mm. */
 function scribble(g: SKRSContext2D, x: number, y: number): void {
