@@ -1,4 +1,4 @@
-import type { Canvas } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import type { Rng } from '../rng.ts';
 import { INK, markCanvas, unevenInk } from './ink.ts';
 
@@ -42,21 +42,29 @@ export function drawHandNote(textToWrite: string, pxPerMm: number, rng: Rng, col
   return { canvas: c, twoLines };
 }
 
+/**
+ * A rubber stamp's canvas with its rectangular border drawn: room for `lineCount` lines of at most
+ * `longest` glyphs of `g` px and a 3 px margin; stroke and fill set to the stamp's ink.
+ */
+export function stampFrame(longest: number, lineCount: number, g: number, lineWidth: number, color: string): { c: Canvas; ctx: SKRSContext2D; w: number } {
+  const w = longest * g * 1.08 + g * 1.2;
+  const h = lineCount * g * 1.45 + g * 0.9;
+  const c = markCanvas(w + 6, h + 6);
+  const ctx = c.getContext('2d');
+  ctx.strokeStyle = color;
+  ctx.fillStyle = color;
+  ctx.lineWidth = lineWidth;
+  ctx.strokeRect(3 + lineWidth, 3 + lineWidth, w - lineWidth * 2, h - lineWidth * 2);
+  return { c, ctx, w };
+}
+
 /** The note as a rubber stamp: rectangular border, fixed type, red or blue stamp ink. */
 export function drawStampNote(textToWrite: string, pxPerMm: number, rng: Rng, color: string, fullLength: number): Canvas {
   const g = rng.range(4, 5.2) * pxPerMm;
   const twoLines = rng.chance(0.6);
   const full = [...'与原件一致，本单位已核实确认真实有效'];
   const lines = twoLines ? [full.slice(0, 6).join(''), full.slice(6).join('')] : [full.join('')];
-  const longest = Math.max(...lines.map((l) => [...l].length));
-  const w = longest * g * 1.08 + g * 1.2;
-  const h = lines.length * g * 1.45 + g * 0.9;
-  const c = markCanvas(w + 6, h + 6);
-  const ctx = c.getContext('2d');
-  ctx.strokeStyle = color;
-  ctx.fillStyle = color;
-  ctx.lineWidth = 0.6 * pxPerMm;
-  ctx.strokeRect(3 + ctx.lineWidth, 3 + ctx.lineWidth, w - ctx.lineWidth * 2, h - ctx.lineWidth * 2);
+  const { c, ctx, w } = stampFrame(Math.max(...lines.map((l) => [...l].length)), lines.length, g, 0.6 * pxPerMm, color);
   ctx.font = `bold ${g}px "Noto Serif CJK JP"`;
   ctx.textAlign = 'center';
   let written = 0;

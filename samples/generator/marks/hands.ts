@@ -1,6 +1,7 @@
 import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Rng } from '../rng.ts';
 import { markCanvas, unevenInk } from './ink.ts';
+import { stampFrame } from './annotation.ts';
 
 /**
  * Several "hands" for the note set (samples/corpus/<split>/notes/): the checks are scored on real
@@ -149,15 +150,8 @@ export function drawFittedStamp(text: string, pxPerMm: number, rng: Rng, color: 
   const chars = [...text];
   const at = text.includes('，') ? text.indexOf('，') + 1 : chars.length;
   const lines = twoLines && at < chars.length ? [chars.slice(0, at), chars.slice(at)] : [chars];
-  const longest = Math.max(...lines.map((l) => l.length));
-  const w = longest * g * 1.08 + g * 1.2;
-  const h = lines.length * g * 1.45 + g * 0.9;
-  const c = markCanvas(w + 6, h + 6);
-  const ctx = c.getContext('2d');
-  ctx.strokeStyle = color;
-  ctx.fillStyle = color;
-  ctx.lineWidth = rng.range(0.45, 0.8) * pxPerMm;
-  ctx.strokeRect(3 + ctx.lineWidth, 3 + ctx.lineWidth, w - ctx.lineWidth * 2, h - ctx.lineWidth * 2);
+  // the pen width is drawn after the glyph size and before the font, as it always was (the samples stay byte-identical)
+  const { c, ctx, w } = stampFrame(Math.max(...lines.map((l) => l.length)), lines.length, g, rng.range(0.45, 0.8) * pxPerMm, color);
   ctx.font = `bold ${g}px ${rng.pick(['"Noto Serif CJK JP"', '"Noto Sans CJK JP"', '"AR PL UMing CN"'])}`;
   ctx.textAlign = 'center';
   lines.forEach((ln, li) => {
