@@ -108,26 +108,26 @@ export async function analysePage(
  */
 async function readTableAgain(
   reader: RegionReader,
-  image: { grey: { data: Uint8Array; width: number; height: number }; png: Uint8Array },
+  image: { grey: GreyPage; png: Uint8Array },
   dpi: number,
 ): Promise<PageText['secondReading']> {
   try {
     // PP-OCR detects at the size it is given: above SECOND_READING_DPI a page only costs more time
     // and memory (its recogniser scales every line to 48 px high anyway).
-    const k = Math.min(1, SECOND_READING_DPI / dpi);
-    const input =
-      k < 1
-        ? await sharp(image.grey.data, { raw: { width: image.grey.width, height: image.grey.height, channels: 1 } })
-            .resize(Math.round(image.grey.width * k))
-            .png({ compressionLevel: 1 })
-            .toBuffer()
-        : image.png;
-    const r = await reader.read(input);
-    const scale = (b: Box): Box => ({ x: b.x / k, y: b.y / k, w: b.w / k, h: b.h / k });
-    return { engine: 'pp-ocr', lines: r.lines.map((l) => ({ ...l, box: scale(l.box) })) };
+    const page = await atSecondReadingDpi(image.grey, dpi);
+    return await readSecondTime(reader, page, dpi, page.dpi === dpi ? image.png : undefined);
   } catch {
     return undefined;
   }
+}
+
+/** PP-OCR's reading of a grey page at the second reading's resolution, boxes in the page's own `dpi`; `png` when the page is already encoded. */
+async function readSecondTime(reader: RegionReader, page: { grey: GreyPage; dpi: number }, dpi: number, png?: Uint8Array, restored?: 'motion'): Promise<PageText['secondReading']> {
+  const input = png ?? (await sharp(page.grey.data, { raw: { width: page.grey.width, height: page.grey.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer());
+  const r = await reader.read(input);
+  const k = page.dpi / dpi;
+  const scale = (b: Box): Box => ({ x: b.x / k, y: b.y / k, w: b.w / k, h: b.h / k });
+  return { engine: 'pp-ocr', ...(restored ? { restored } : {}), lines: r.lines.map((l) => ({ ...l, box: scale(l.box) })) };
 }
 
 /** The resolution the second reading works at: the 150 dpi case scans it was measured on read whole at it, and a 200 dpi page read at 200 took the demo to 2.8 GB peak. */
@@ -174,14 +174,7 @@ async function readRestoredTable(
 ): Promise<PageText['secondReading']> {
   try {
     const { page, blur } = motion;
-    const restored = deblurMotion(page.grey, blur, MOTION_DEBLUR_STEPS);
-    const png = await sharp(restored.data, { raw: { width: restored.width, height: restored.height, channels: 1 } })
-      .png({ compressionLevel: 1 })
-      .toBuffer();
-    const r = await reader.read(png);
-    const k = page.dpi / dpi;
-    const scale = (b: Box): Box => ({ x: b.x / k, y: b.y / k, w: b.w / k, h: b.h / k });
-    return { engine: 'pp-ocr', restored: 'motion', lines: r.lines.map((l) => ({ ...l, box: scale(l.box) })) };
+    return await readSecondTime(reader, { grey: deblurMotion(page.grey, blur, MOTION_DEBLUR_STEPS), dpi: page.dpi }, dpi, undefined, 'motion');
   } catch {
     return undefined;
   }
