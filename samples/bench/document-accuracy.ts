@@ -65,13 +65,17 @@ interface SetScore {
   silentWrongRows: number;
   /** Rows the parser counted as unread (dropped, not guessed). */
   unreadRows: number;
+  /** Issued dates read below MIN_FIELD_CONFIDENCE (→ review), of those exact; and dates wrong at or above it (no review). */
+  issuedOnInDoubt: number;
+  issuedOnInDoubtButExact: number;
+  issuedOnSilentWrong: number;
 }
 
 function newSet(): SetScore {
   return {
     documents: 0, skipped: [], kind: tally(), incomeRows: tally(), incomePayerItem: tally(), taxRows: tally(), taxItem: tally(),
     termDates: tally(), issuedOn: tally(), parties: tally(), inventedDocs: [], inventedRows: 0, lowConfidenceRows: 0,
-    lowConfidenceButExact: 0, silentWrongRows: 0, unreadRows: 0,
+    lowConfidenceButExact: 0, silentWrongRows: 0, unreadRows: 0, issuedOnInDoubt: 0, issuedOnInDoubtButExact: 0, issuedOnSilentWrong: 0,
   };
 }
 
@@ -154,7 +158,14 @@ function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentField
     count(s.termDates, !!p && p.start === t.start, `${name} start ${t.start} → ${p?.start ?? 'none'}`);
     count(s.termDates, !!p && p.end === t.end && p.openEnded === t.openEnded, `${name} end ${t.end}${t.openEnded ? ' (open)' : ''} → ${p?.end ?? 'none'}${p?.openEnded ? ' (open)' : ''}`);
   }
-  if (truth.issuedOn) count(s.issuedOn, f.issuedOn === truth.issuedOn, `${name} (${truth.kind}) ${truth.issuedOn} → ${f.issuedOn}`);
+  if (truth.issuedOn) {
+    const exact = f.issuedOn === truth.issuedOn;
+    count(s.issuedOn, exact, `${name} (${truth.kind}) ${truth.issuedOn} → ${f.issuedOn}${f.issuedOn && (f.issuedOnConfidence ?? 1) < MIN_FIELD_CONFIDENCE ? ' (in doubt)' : ''}`);
+    if (f.issuedOn && (f.issuedOnConfidence ?? 1) < MIN_FIELD_CONFIDENCE) {
+      s.issuedOnInDoubt++;
+      if (exact) s.issuedOnInDoubtButExact++;
+    } else if (f.issuedOn && !exact) s.issuedOnSilentWrong++;
+  }
   for (const [k, v] of Object.entries(truth.parties ?? {})) {
     const got = (f.parties as Record<string, unknown>)[k] ?? null;
     count(s.parties, got === v, `${name} ${k}: ${v} → ${String(got)}`);
@@ -208,6 +219,9 @@ function summary(s: SetScore) {
     lowConfidenceButExact: s.lowConfidenceButExact,
     silentWrongRows: s.silentWrongRows,
     unreadRows: s.unreadRows,
+    issuedOnInDoubt: s.issuedOnInDoubt,
+    issuedOnInDoubtButExact: s.issuedOnInDoubtButExact,
+    issuedOnSilentWrong: s.issuedOnSilentWrong,
   };
 }
 
@@ -223,6 +237,8 @@ const lines: Array<[string, (s: SetScore) => string]> = [
   ['tax item', (s) => fmt(s.taxItem)],
   ['term dates exact', (s) => fmt(s.termDates)],
   ['issued date exact', (s) => fmt(s.issuedOn)],
+  ['issued < min conf.', (s) => `${s.issuedOnInDoubt} (${s.issuedOnInDoubtButExact} exact)`],
+  ['issued wrong ≥ min', (s) => String(s.issuedOnSilentWrong)],
   ['parties exact', (s) => fmt(s.parties)],
   ['docs with invented rows', (s) => `${s.inventedDocs.length} (${s.inventedRows} rows)`],
   ['rows < min confidence', (s) => `${s.lowConfidenceRows} (${s.lowConfidenceButExact} exact)`],

@@ -8,6 +8,7 @@ import { extractParties } from './extract-parties.ts';
 import { extractIssuedDate } from './extract-issued-date.ts';
 import { findDates } from './parse-date.ts';
 import { reconcile } from './extract-totals.ts';
+import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 import { doubtRestoredRows, mergeRowReadings, type RowReading } from './merge-row-readings.ts';
 
 /** What the document stage reads from a document's pages (contract fields plus review aids). */
@@ -88,7 +89,7 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
       (blank ? fields.blankFields : fields.unreadLeaseFields).push('term');
     }
   }
-  let issued = extractIssuedDate(readable, kind);
+  let issued = extractIssuedDate(readable, kind, { latestEntry: latestEntry(fields) });
   // An ID card's issue date is the start of its 有效期限.
   if (!issued && kind === 'id_card' && fields.term?.start && fields.term.page !== null)
     issued = { date: fields.term.start, confidence: fields.term.confidence ?? 0.8, page: fields.term.page, text: fields.term.text ?? '' };
@@ -115,4 +116,13 @@ function readTwice<R extends { period: string; amount: number; confidence: numbe
     totals ? reconcile({ records: totals.records, amount: totals.amount, rows: [] }, rows.map((r) => r.amount)) : null,
   );
   return doubtRestoredRows(merged, new Set(pages.filter((p) => p.secondReading?.restored).map((p) => p.page)));
+}
+
+/** The latest date a record's own confidently read rows list: a 入库日期, or the first day of a month. */
+function latestEntry(fields: DocumentFields): string | null {
+  const dates = [
+    ...fields.taxes.filter((t) => t.confidence >= MIN_FIELD_CONFIDENCE).map((t) => t.paidOn ?? `${t.period}-01`),
+    ...fields.income.filter((r) => r.confidence >= MIN_FIELD_CONFIDENCE).map((r) => `${r.period}-01`),
+  ].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return dates.length ? dates.sort().at(-1)! : null;
 }

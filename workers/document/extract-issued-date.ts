@@ -1,7 +1,6 @@
 import type { DocumentKind } from './contract-types.ts';
 import type { PageText } from './types.ts';
-import { groupRows } from './group-rows.ts';
-import { findDates, isoFromParts } from './parse-date.ts';
+import { collectIssuedDates, SIGNED_KINDS, type IssuedDateCandidate, type IssuedDateSource } from './collect-issued-dates.ts';
 import { IN_DOUBT } from './merge-row-readings.ts';
 
 export interface IssuedDate {
@@ -11,105 +10,109 @@ export interface IssuedDate {
   text: string;
 }
 
-const SIGNED_KINDS: readonly DocumentKind[] = ['labor_contract', 'lease_contract', 'resignation_certificate', 'degree_certificate', 'title_certificate', 'hukou'];
-const LABEL = /(开具日期|开具时间|填发日期|打印日期|打印时间|查询日期|查询时间|出具日期|证明日期)/;
-// Browser print header: "2021/8/10 14:23" (zh locale) or "8/10/21, 2:23 PM" (en locale).
-const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
-const US_DATE = /(?<![0-9/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),?\s+\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)?/;
-
-/**
- * The date a material was produced, for the one-month freshness rule: a labelled 开具日期/开具时间
- * (纳税记录) or the date the browser printed on 申报收入查询's header or footer; for a 离职证明 its
- * closing date; for contracts and certificates the signing/issue date at the end. Null when none can be found — the rules then ask a reviewer.
- */
-export function extractIssuedDate(pages: PageText[], kind: DocumentKind): IssuedDate | null {
-  const first = fromReading(pages, kind);
-  if (first || !pages.some((p) => p.secondReading)) return first;
-  // Nothing in tesseract's reading (a blurred page it garbled): the second engine's reading of the
-  // page, which holds its header, footer and 开具时间 too. From a restored image (deconvolution can
-  // turn one digit into another) the date is kept below the review confidence.
-  const again = fromReading(pages.map((p) => (p.secondReading ? { ...p, lines: p.secondReading.lines } : p)), kind);
-  if (!again || !pages.find((p) => p.page === again.page)?.secondReading?.restored) return again;
-  return { ...again, confidence: Math.min(again.confidence, IN_DOUBT) };
+export interface IssuedDateContext {
+  /**
+   * The latest date the document's own table lists (a 入库日期, or the first day of the latest
+   * month), from rows read with confidence. A record is not printed months before it: a candidate
+   * more than MISREAD_MARGIN_MONTHS earlier contradicts the table.
+   */
+  latestEntry?: string | null;
 }
 
 /**
- * A print date whose time lost the space before it ("2021/08/2010:49" for "2021/08/20 10:49"); with
- * a zero-padded month and day the split is unambiguous.
+ * Mirrors rules/material-staleness.ts: the sample corpus's printouts list up to two months past
+ * their print date, a misread print date seen on the pipeline was 21 months off.
  */
-const DATE_GLUED_TO_TIME = /(?<![0-9])(20\d{2}\/[01]\d\/[0-3]\d)(?=[0-2]?\d:[0-5]\d)/g;
-/**
- * A 纳税记录's number, which encodes the issue day: "(2021)京0820个证明", "(2021)0820记录…"; the
- * parentheses may come full-width or not at all and the year's 0 as a letter O ("2o21京0808个证明").
- */
-const RECORD_NUMBER = /[(（]?(2[0Oo]\d{2})[)）]?京?([01]\d)([0-3]\d)(?:个证明|记录)/;
+const MISREAD_MARGIN_MONTHS = 3;
 
-function fromReading(pages: PageText[], kind: DocumentKind): IssuedDate | null {
-  for (const page of pages) {
-    const rows = groupRows(page);
-    for (const r of rows) {
-      const m = LABEL.exec(r.text.replace(/\s+/g, ''));
-      if (!m) continue;
-      const compact = r.text.replace(/\s+/g, '');
-      const after = compact.slice(compact.indexOf(m[1]));
-      const d = findDates(after).find((x) => x.kind === 'date');
-      if (d) return { date: d.iso!, confidence: Math.round(d.confidence * Math.min(1, r.ocr + 0.25) * 100) / 100, page: page.page, text: r.raw };
-    }
-  }
-  if (kind === 'income_query' || kind === 'tax_record') {
-    // Print headers and footers: a date next to a time of day, at the top or bottom of a page.
-    for (const page of pages) {
-      const rows = groupRows(page);
-      const edge = [...rows.slice(0, 4), ...rows.slice(-4)];
-      for (const row of edge) {
-        const r = { ...row, text: row.text.replace(DATE_GLUED_TO_TIME, '$1 ') };
-        if (!TIME.test(r.text) && !/https?:/.test(r.text) && !/(?<![0-9])20\d{2}\/[01]\d\/[0-3]\d\d{3,5}(?![0-9])/.test(r.text)) continue;
-        const d = findDates(r.text).find((x) => x.kind === 'date');
-        if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.95 * 100) / 100, page: page.page, text: r.raw };
-        // The slash read as 1 or l ("2021/07103 15:55"): only next to a time of day, where nothing else fits.
-        const slip = /(?<![0-9])(20\d{2})[/1lI|]([01]\d)[/1lI|]([0-3]\d)\s+\d{1,2}:\d{2}/.exec(r.text);
-        const slipIso = slip ? isoFromParts(+slip[1], +slip[2], +slip[3]) : null;
-        if (slipIso) return { date: slipIso, confidence: 0.75, page: page.page, text: r.raw };
-        // The time glued on with its colon lost ("2021/08/2017351" for "2021/08/20 17:35"): a padded
-        // zh-locale print date on the page's edge beside the title, where nothing else is printed.
-        const glued = /(?<![0-9])(20\d{2})\/([01]\d)\/([0-3]\d)(?=\d{3,5}(?![0-9]))/.exec(r.text);
-        const gluedIso = glued && /申报|查询|纳税|记录/.test(r.text) ? isoFromParts(+glued[1], +glued[2], +glued[3]) : null;
-        if (gluedIso) return { date: gluedIso, confidence: 0.7, page: page.page, text: r.raw };
-        const us = US_DATE.exec(r.text);
-        if (us) {
-          const y = us[3].length === 2 ? 2000 + Number(us[3]) : Number(us[3]);
-          const iso = isoFromParts(y, Number(us[1]), Number(us[2]));
-          if (iso) return { date: iso, confidence: 0.8, page: page.page, text: r.raw };
-        }
-      }
-    }
-  }
-  if (kind === 'tax_record') {
-    // The record number encodes the issue day: "(2021)京0820个证明" / "(2021)0820记录…". Weaker than 开具时间.
-    for (const page of pages) {
-      for (const r of groupRows(page).slice(0, 12)) {
-        const compact = r.text.replace(/\s+/g, '');
-        const m = /\((20\d{2})\)\D{0,2}([01]\d)([0-3]\d)/.exec(compact) ?? RECORD_NUMBER.exec(compact);
-        const iso = m ? isoFromParts(+m[1].replace(/[Oo]/g, '0'), +m[2], +m[3]) : null;
-        if (iso) return { date: iso, confidence: 0.75, page: page.page, text: r.raw };
-      }
-    }
-  }
+/** When sources tie, the one printed for the purpose wins: 开具时间 over a print header over the record number. */
+const PRIORITY: Record<IssuedDateSource, number> = { label: 0, print: 1, number: 2, signed: 3 };
+
+/**
+ * A date chosen over a contradicting one by more readings of the same printed place (two engines
+ * agreeing on 开具时间 against one reading of the record number): kept above the review cut-off,
+ * but not as sure as an uncontested read.
+ */
+const OUTREAD_CONFIDENCE = 0.8;
+
+/**
+ * The date a material was produced, for the one-month freshness rule: a labelled 开具日期/开具时间
+ * (纳税记录) or the date the browser printed on 申报收入查询's header or footer, and the record
+ * number's date; for a 离职证明 its closing date; for contracts and certificates the signing/issue
+ * date at the end. Null when none can be found — the rules then ask a reviewer.
+ *
+ * Every candidate of both readings (tesseract's and, where the page has one, the second engine's)
+ * is collected, and the date chosen by agreement: the date the most independent printed places
+ * (label, print header, record number) give, then the most readings of them. A date the table
+ * contradicts (months before the record's own last entry) loses to one it does not. A date that
+ * a contradicting one ties with, or that only a restored (deblurred) reading holds, is kept below
+ * the review confidence (IN_DOUBT, under MIN_FIELD_CONFIDENCE): a digit slip is shown for review
+ * instead of passing as sure.
+ */
+export function extractIssuedDate(pages: PageText[], kind: DocumentKind, ctx: IssuedDateContext = {}): IssuedDate | null {
+  const first = collectIssuedDates(pages, kind, 'first');
   if (SIGNED_KINDS.includes(kind)) {
-    // Signing or issue date: the last date on the last page that is not part of a term range.
-    const last = pages[pages.length - 1];
-    if (last) {
-      const rows = groupRows(last);
-      for (let i = rows.length - 1; i >= 0; i--) {
-        if (/至|起|期限|有效期/.test(rows[i].text)) continue;
-        // A birth date ("1993年10月22日生", "出生日期") is the holder's, not the document's.
-        const t = rows[i].text;
-        const d = findDates(t)
-          .filter((x) => x.kind === 'date' && !/^\s*生/.test(t.slice(x.end)) && !/出生[日期]*\s*[:：]?\s*$/.test(t.slice(0, x.index)))
-          .pop();
-        if (d) return { date: d.iso!, confidence: Math.round(d.confidence * 0.85 * 100) / 100, page: last.page, text: rows[i].raw };
-      }
-    }
+    // A contract or certificate may print several dates that all hold (each party's signature, a
+    // 证明日期): the most specific source of one reading decides, as printed; the second engine only
+    // stands in for a reading that found none.
+    const read = first.length > 0 ? first : collectIssuedDates(pages, kind, 'second');
+    const top = Math.min(...read.map((c) => PRIORITY[c.source]));
+    return chooseIssuedDate(read.filter((c) => PRIORITY[c.source] === top).slice(0, 1), ctx);
   }
-  return null;
+  const candidates = [...first, ...collectIssuedDates(pages, kind, 'second')];
+  return chooseIssuedDate(candidates, ctx);
+}
+
+interface Support {
+  date: string;
+  candidates: IssuedDateCandidate[];
+  sources: number;
+  readings: number;
+  best: IssuedDateCandidate;
+  plausible: boolean;
+}
+
+/** Picks among candidates by agreement (see extractIssuedDate); exported for its table-driven tests. */
+export function chooseIssuedDate(candidates: IssuedDateCandidate[], ctx: IssuedDateContext = {}): IssuedDate | null {
+  if (candidates.length === 0) return null;
+  const floor = ctx.latestEntry ? monthIndex(ctx.latestEntry) - MISREAD_MARGIN_MONTHS : -Infinity;
+  const byDate = new Map<string, IssuedDateCandidate[]>();
+  for (const c of candidates) byDate.set(c.date, [...(byDate.get(c.date) ?? []), c]);
+  const supports: Support[] = [...byDate].map(([date, cs]) => {
+    const best = [...cs].sort(rank)[0];
+    return {
+      date,
+      candidates: cs,
+      sources: new Set(cs.map((c) => c.source)).size,
+      readings: new Set(cs.map((c) => `${c.source}|${c.reading}|${c.page}`)).size,
+      best,
+      plausible: monthIndex(date) >= floor,
+    };
+  });
+  // When every candidate contradicts the table (or a misread row set the floor), the table decides nothing.
+  const anyPlausible = supports.some((s) => s.plausible);
+  const order = (a: Support, b: Support) =>
+    (anyPlausible ? Number(b.plausible) - Number(a.plausible) : 0) || b.sources - a.sources || b.readings - a.readings || rank(a.best, b.best);
+  supports.sort(order);
+  const [win, runnerUp] = supports;
+  // Two printed places agreeing vouch for each other: the date is as sure as its surest reading.
+  let confidence = Math.max(...win.candidates.map((c) => c.confidence));
+  // Only a restored reading holds it, from one printed place: deconvolution may have made a digit.
+  if (win.sources < 2 && win.candidates.every((c) => c.restored)) confidence = Math.min(confidence, IN_DOUBT);
+  const rival = runnerUp && (!anyPlausible || runnerUp.plausible) ? runnerUp : null;
+  if (rival) {
+    if (rival.sources === win.sources && rival.readings === win.readings) confidence = Math.min(confidence, IN_DOUBT);
+    else if (rival.sources === win.sources) confidence = Math.min(confidence, OUTREAD_CONFIDENCE);
+  }
+  if (!win.plausible) confidence = Math.min(confidence, IN_DOUBT);
+  return { date: win.date, confidence: Math.round(confidence * 100) / 100, page: win.best.page, text: win.best.text };
+}
+
+/** Label before print before number; tesseract's reading before the second's; then the surer read. */
+function rank(a: IssuedDateCandidate, b: IssuedDateCandidate): number {
+  return PRIORITY[a.source] - PRIORITY[b.source] || Number(a.restored) - Number(b.restored) || (a.reading === 'first' ? 0 : 1) - (b.reading === 'first' ? 0 : 1) || b.confidence - a.confidence;
+}
+
+function monthIndex(iso: string): number {
+  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
 }
