@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_FIELD_CONFIDENCE } from '../../workers/document/index.ts';
+import { extractDocument, MIN_FIELD_CONFIDENCE } from '../../workers/document/index.ts';
 import { extractIssuedDate, type IssuedDateContext } from '../../workers/document/extract-issued-date.ts';
 import type { PageText } from '../../workers/document/types.ts';
 import { ocrPage } from './document-page-fixture.ts';
@@ -130,6 +130,28 @@ describe('issued date chosen by agreement of its printed places and readings', (
     if (!d) return;
     if (sure === 'sure') expect(d.confidence).toBeGreaterThanOrEqual(MIN_FIELD_CONFIDENCE);
     else expect(d.confidence).toBeLessThan(MIN_FIELD_CONFIDENCE);
+  });
+
+  it('when 开具时间 reads a date years before the rows the record lists, then the document takes the record number\'s date', () => {
+    const f = extractDocument(
+      [
+        ocrPage([
+          ...TAX_HEAD,
+          '(2021)京1003个证明',
+          '记录期间：2021年08月至2021年09月',
+          '申报日期  实缴(退)金额  入(退)库日期  所得项目  税款所属期  入库税务机关  备注',
+          '2021.09.10  1,234.56  2021.09.12  工资薪金所得  2021.08.01-2021.08.31  北京市海淀区税务局',
+          '2021.08.09  1,234.56  2021.08.13  工资薪金所得  2021.07.01-2021.07.31  北京市海淀区税务局',
+          '金额合计  (大写)贰仟肆佰陆拾玖元壹角贰分  (小写)2469.12',
+          '开具机关（盖章）',
+          '开具时间：2019年12月12日',
+        ]),
+      ],
+      { declaredKind: null },
+    );
+    expect(f.taxes).toHaveLength(2);
+    expect(f.issuedOn).toBe('2021-10-03');
+    expect(f.issuedOnConfidence).toBeGreaterThanOrEqual(MIN_FIELD_CONFIDENCE);
   });
 
   it('when a multi-page record prints its number on every page, then one misread page is outvoted', () => {
