@@ -1,6 +1,7 @@
 import type { DocumentKind, Flag } from './contract/index.ts';
 import { addMonths } from './dates.ts';
 import { kindName } from './document-checks.ts';
+import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import { makeFlag } from './flag.ts';
 import type { RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
@@ -41,6 +42,14 @@ export function checkMaterialStaleness(ctx: RuleContext): RuleResult {
     const latest = latestRecordedDate(doc);
     if (!doc.issuedOn) {
       flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `未能识别${name}的开具（打印）日期，请人工核对是否为1个月内的材料`, { file: doc.file }));
+    } else if ((doc.issuedOnConfidence ?? 1) < MIN_FIELD_CONFIDENCE) {
+      // Its readings disagree (a digit slip somewhere): neither a rejection nor a pass rests on it.
+      flags.push(
+        makeFlag('EXTRACTION_UNCERTAIN', 'review', `${name}的开具日期读取不确定（读作${doc.issuedOn}），请人工核对是否为1个月内的材料`, {
+          file: doc.file,
+          value: doc.issuedOn,
+        }),
+      );
     } else if (latest && doc.issuedOn < addMonths(latest, -MISREAD_MARGIN_MONTHS)) {
       // A record cannot be printed months before the last payment or month it lists: the date was
       // misread (e.g. a row's date taken for the print date), so nothing is rejected on it.

@@ -119,6 +119,12 @@ export const DocumentReport = z.object({
   kind: DocumentKind,
   kindConfidence: z.number().min(0).max(1),
   issuedOn: isoDate.nullable(),
+  /**
+   * 0..1: how surely issuedOn was read. Below MIN_FIELD_CONFIDENCE the readings of the date
+   * disagree (开具时间 against the record number, one engine against the other) or only a restored
+   * image holds it: the rules ask a reviewer instead of judging freshness on it. Absent: sure.
+   */
+  issuedOnConfidence: z.number().min(0).max(1).optional(),
   pages: z.array(PageReport),
   income: z.array(IncomeRow),
   taxes: z.array(TaxRow),

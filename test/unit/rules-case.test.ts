@@ -51,6 +51,15 @@ describe('materials dated within 1 month (四（一）)', () => {
     // A 2021 record whose print date was read as 2019-12-12 (a row's date taken for it).
     expect(codes(replace(cleanNewCase(), 'tax_record', { issuedOn: '2019-12-12' }))).toEqual(['EXTRACTION_UNCERTAIN:review']);
   });
+
+  it.each([
+    ['2021-07-19', 0.55, ['EXTRACTION_UNCERTAIN:review']],
+    ['2021-07-20', 0.55, ['EXTRACTION_UNCERTAIN:review']],
+    ['2021-07-19', 0.8, ['MATERIAL_STALE:reject']],
+  ])('when the print date %s was read with confidence %s, then %j', (issuedOn, issuedOnConfidence, expected) => {
+    // Below the review cut-off its readings disagreed: neither a rejection nor a pass rests on it.
+    expect(codes(replace(cleanNewCase(), 'tax_record', { issuedOn, issuedOnConfidence }))).toEqual(expected);
+  });
 });
 
 describe('lease (五（二）4③)', () => {

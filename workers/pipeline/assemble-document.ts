@@ -24,6 +24,7 @@ export function assembleDocument(input: DocumentInput): DocumentReport {
     kind: fields.kind,
     kindConfidence: fields.kindConfidence,
     issuedOn: fields.issuedOn,
+    ...(fields.issuedOn && fields.issuedOnConfidence !== undefined ? { issuedOnConfidence: fields.issuedOnConfidence } : {}),
     pages: pages.map((p) => p.report),
     income: fields.income,
     taxes: fields.taxes,
