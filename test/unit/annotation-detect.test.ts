@@ -53,6 +53,12 @@ describe('detectAttestation', () => {
     expect(annotation).toMatchObject({ present: true, complete: true, form: 'stamp' });
     expect(iou(signature.box!, drawn.signatureBox!)).toBeGreaterThan(0.2);
   });
+  it('when a red stamp ends under the seal and its first reading stops at …真实有, then the stamp is read again apart and passes whole', async () => {
+    for (const x of [128, 131]) {
+      const { annotation } = await run({ note: NOTE, form: 'stamp', signature: true, sealAt: { x, y: 188 } });
+      expect(annotation).toMatchObject({ present: true, complete: true, form: 'stamp' });
+    }
+  });
   it('when only 与原件一致 is written, then the note is present but incomplete', async () => {
     const { annotation } = await run({ note: '与原件一致', signature: true, seed: 5 });
     expect(annotation).toMatchObject({ present: true, complete: false });

@@ -33,6 +33,8 @@ export interface PageSpec {
   /** Other handwriting somewhere else, e.g. 仅供办理工作居住证使用. */
   other?: string;
   seal?: boolean;
+  /** Centre of the seal in mm (default 150, 185: clear of the note). */
+  sealAt?: { x: number; y: number };
   seed?: number;
   dpi?: number;
 }
@@ -88,7 +90,7 @@ export function drawPage(spec: PageSpec): DrawnPage {
   if (spec.other) hand(g, spec.other, 30 * mm, 245 * mm, mm, '#222', rand, false);
   const sealBoxes: Box[] = [];
   if (spec.seal ?? true) {
-    const cx = 150 * mm, cy = 185 * mm, r = 21 * mm;
+    const cx = (spec.sealAt?.x ?? 150) * mm, cy = (spec.sealAt?.y ?? 185) * mm, r = 21 * mm;
     g.globalCompositeOperation = 'multiply';
     g.strokeStyle = 'rgba(210,30,40,0.85)';
     g.lineWidth = 1.2 * mm;

@@ -197,7 +197,7 @@ describe('unreadWriting', () => {
 
   it('when the reading reaches the last character, then the reading decides', () => {
     expect(decideCompleteness(matchAttestation('与原件一致，本单位已核实确认真实有效'), null)).toBe(true);
-    expect(decideCompleteness(matchAttestation('与原件一致，本单位已核实'), { pitch: 40, after: 0, below: 0, reliable: true })).toBe(false);
+    expect(decideCompleteness(matchAttestation('与原件一致，本单位已核实'), { pitch: 40, after: 0, below: 0, reliable: true, room: [] })).toBe(false);
     expect(decideCompleteness(matchAttestation('今天天气很好'), null)).toBeNull();
   });
 

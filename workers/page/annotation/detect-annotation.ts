@@ -5,11 +5,12 @@ import { classifyInk, type InkMap } from './classify-ink.ts';
 import { strokeFeatures } from './stroke-features.ts';
 import { detectSignature, findLoneSignature, printLike, type SignatureInputs } from './detect-signature.ts';
 import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
-import { matchAttestation, normalize } from './match-attestation.ts';
+import { matchAttestation, normalize, type AttestationMatch } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
 import { partialConfirmed } from './partial-agreement.ts';
+import { splitPrintedLine } from './split-printed-line.ts';
 import { firstClauseTrace, sweepForNote } from './sweep-note.ts';
-import { decideCompleteness, unreadWriting } from './unread-writing.ts';
+import { decideCompleteness, unreadWriting, type UnreadWriting } from './unread-writing.ts';
 
 export interface AttestationContext {
   /** Tesseract lines of the page (printed text), if OCR ran. */
@@ -42,14 +43,20 @@ type Result = { annotation: Annotation; signature: Signature };
  */
 export async function detectAttestation(page: RasterPage, ctx: AttestationContext): Promise<Result> {
   const map = classifyInk(page);
-  const printedLines = (ctx.ocrLines ?? []).filter(
-    (l) => l.confidence >= PRINTED_CONF && matchAttestation(l.text).complete === null && !noteFragment(l.text),
-  );
-  const regions = findInkRegions(map, { printed: printedLines.map((l) => l.box), seals: ctx.sealBoxes });
+  // Judged a stretch at a time: tesseract joins a note's first words to print on the same baseline far
+  // to its right (split-printed-line.ts), and the stretch that is the note is not print.
+  const printedLines = (ctx.ocrLines ?? [])
+    .filter((l) => l.confidence >= PRINTED_CONF)
+    .flatMap((l) => splitPrintedLine(l, map.pxPerMm))
+    .filter((l) => matchAttestation(l.text).complete === null && !noteFragment(l.text));
+  // A line tesseract stretched over handwriting beside it (a misread word 2–3 × the print's height) is
+  // cleared by its confident words only (printLike), for the note as for the signature: cleared whole,
+  // it took the top of a note line under it, and the note was read without that line (tune
+  // t1-renewal36-tax p3: 本凭证不作为… read 62 px tall over 与原件一致, print there is 18 px).
+  const printed = printLike(printedLines, PRINTED_CONF, ctx.sealBoxes);
+  const regions = findInkRegions(map, { printed, seals: ctx.sealBoxes });
   const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
-  // The signature is looked for with print-height lines cleared only: a line tesseract stretched
-  // over a signature would clear the signature with it (see printLike).
-  const sigInputs: SignatureInputs = { map, printed: printLike(printedLines, PRINTED_CONF, ctx.sealBoxes), seals: ctx.sealBoxes };
+  const sigInputs: SignatureInputs = { map, printed, seals: ctx.sealBoxes };
 
   // A printed or stamped note that tesseract read cleanly.
   const printedNote = (ctx.ocrLines ?? [])
@@ -58,7 +65,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     .filter((c) => c.m.complete !== null)
     .sort((a, b) => b.m.coverage - a.m.coverage)[0];
 
-  const read = ctx.reader ? await readCandidates(page, blocks, ctx.reader, map, printedLines.map((l) => l.box)) : [];
+  const read = ctx.reader ? await readCandidates(page, blocks, ctx.reader, map, printed) : [];
   read.push(...joinSplitNotes(read, map.pxPerMm));
   let note = read
     .filter((b) => b.match.complete !== null)
@@ -74,8 +81,13 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   // Every reading made apart (first pass, sweep) is kept: two that agree a note is partial outweigh print under it.
   const readings: ReadBlock[] = note ? [note] : [];
   const traces: ReadBlock[] = [];
-  if (ctx.reader && (!note || note.match.complete !== true || note.unsure) && printedNote?.m.complete !== true) {
-    const all = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed: printedLines.map((l) => l.box) });
+  // A reading that passes as whole but stops before the sentence's last character is swept too: where
+  // its end lies in a seal or over print the ink cannot settle it (review), and a reading of the note's
+  // own ink pulled apart may reach the end (tune t1-stale-tax: a red stamp across print read …真实有,
+  // 效 inside the seal).
+  const settled = note && note.match.complete === true && !note.unsure && note.match.targetEnd === ATTESTATION_LENGTH;
+  if (ctx.reader && !settled && printedNote?.m.complete !== true) {
+    const all = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed });
     const swept = all.filter((s) => s.match.complete !== null);
     traces.push(...all.filter((s) => s.match.complete === null));
     readings.push(...swept);
@@ -90,15 +102,15 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     // A partial reading of a note written over print is no evidence the note is partial: the print
     // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line)
     // — unless a second, print-free reading stops at the same character (partial-agreement.ts).
-    const overPrint = note.ink === 'dark' && printedLines.some((l) => overlapShare(l.box, box) >= OVER_PRINT);
+    const overPrint = note.ink === 'dark' && printed.some((b) => overlapShare(b, box) >= OVER_PRINT);
     // A reading that stops before the sentence's end is weighed against the note's ink after it
     // (unread-writing.ts): cut short, read short (the rest written but dropped), or undecidable.
     const short = note.match.complete !== null && note.match.targetEnd < ATTESTATION_LENGTH;
-    const unread = short ? unreadWriting(map, note.ink, note.lines, note.match, note.ink === 'red' ? ctx.sealBoxes : printedLines.map((l) => l.box), note.framed || note.ink === 'red' ? own : undefined) : null;
+    const unread = short ? unreadWriting(map, note.ink, note.lines, note.match, note.ink === 'red' ? ctx.sealBoxes : printed, note.framed || note.ink === 'red' ? own : undefined) : null;
     let complete = decideCompleteness(note.match, unread);
     // Over print the note's ink cannot be told from the print's, and an unsure reading (other characters
     // where the rest would be) is settled by the ink only when the ink could be measured.
-    if (complete === false && (overPrint || (note.unsure && !unread?.reliable)) && !partialConfirmed(note, readings)) complete = null;
+    if (complete === false && (overPrint || (note.unsure && !unread?.reliable)) && !partialConfirmed(note, readings) && !cleanCut(note, unread, printed)) complete = null;
     // Read up to one or two characters before the end, with other characters read in their place
     // (…真实仪 for …真实有效): the likelier story is a misread end, not a note cut short — review.
     if (complete === false && misreadEnd(note.text, note.match)) complete = null;
@@ -144,8 +156,11 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const lineHeight = c.lines.length ? c.lines.map((l) => l.box.h).sort((p, q) => p - q)[c.lines.length >> 1] : c.box.h;
     const others = findInkRegions(map, { printed: sigInputs.printed, clear: [c.box], seals: ctx.sealBoxes });
     const unwritten = (ATTESTATION_LENGTH - FIRST_CLAUSE_HAN) * lineHeight;
+    // Sure of the note, the clause's ink settles how much of it there is, as for a note read whole:
+    // no ink after the clause nor under it where the other 12 characters would go is a note cut short.
+    const complete = twice ? clauseCompleteness(c, map, c.ink === 'red' ? ctx.sealBoxes : printed) : null;
     return {
-      annotation: { present: twice ? true : null, complete: null, confidence: 0.3, text: c.text, box: roundBox(c.box), form: !twice ? 'unknown' : c.framed || c.ink === 'red' ? 'stamp' : 'handwritten' },
+      annotation: { present: twice ? true : null, complete, confidence: 0.3, text: c.text, box: roundBox(c.box), form: !twice ? 'unknown' : c.framed || c.ink === 'red' ? 'stamp' : 'handwritten' },
       signature: roundSignature(detectSignature(c.box, lineHeight, others, sigInputs, unwritten)),
     };
   }
@@ -261,6 +276,50 @@ const FRAGMENT_SHARE = 0.6;
 export function noteFragment(text: string): boolean {
   const m = matchAttestation(text);
   return m.exact >= FRAGMENT_EXACT && m.exact >= FRAGMENT_SHARE * [...normalize(text)].length;
+}
+
+/**
+ * Completeness of a note read only as its first clause, too spoilt to align (与原致，): the reading is
+ * taken as 与原件一致 [0, 5) of the sentence, ending after its last character found in the clause's
+ * order, and weighed against the ink after it and under it (unreadWriting, decideCompleteness). Ink
+ * whose rest would lie over print is not measured: the print's boxes are left out of the count (null, review).
+ */
+export function clauseCompleteness(c: Pick<ReadBlock, 'text' | 'lines' | 'ink' | 'framed' | 'box'>, map: InkMap, exclude: Box[]): boolean | null {
+  const han = [...normalize(c.text)];
+  const inClause = han.map((ch, i) => (FIRST_CLAUSE.includes(ch) ? i : -1)).filter((i) => i >= 0);
+  if (inClause.length === 0 || c.lines.length === 0) return null;
+  const start = inClause[0]!, end = inClause[inClause.length - 1]! + 1;
+  const exact = Math.min(FIRST_CLAUSE_HAN, inClause.length);
+  const match: AttestationMatch = {
+    coverage: FIRST_CLAUSE_HAN / ATTESTATION_LENGTH, complete: false, matched: han.slice(start, end).join(''), exact,
+    fidelity: exact / Math.max(exact, end - start), start, end, targetStart: 0, targetEnd: FIRST_CLAUSE_HAN,
+  };
+  const u = unreadWriting(map, c.ink, c.lines, match, exclude, c.framed ? c.box : undefined);
+  // Other characters read on the clause's line: its geometry is not the clause's alone.
+  if (!u.reliable) return null;
+  // Where the rest would stand over print (or a seal, for red ink), its ink is not counted: no verdict.
+  if (u.room.some((r) => exclude.some((b) => overlapShare(r, b) > 0))) return null;
+  return decideCompleteness(match, u);
+}
+const FIRST_CLAUSE = '与原件一致';
+
+/**
+ * A partial reading over print that the print cannot have spoilt: read from the sentence's first
+ * character with every aligned character right (fidelity ≥ CLEAN_FIDELITY), nothing else read where
+ * the rest would be (not unsure), its ink measured on a line that is the note's own, and the room
+ * where the missing characters would stand — after the last one and on the line under it — clear of
+ * print, so no written rest can have been cleared with the print. Print spoils a reading by losing
+ * its start or misreading characters (tune t1-below-tax read 6–17, t1-short-tax 13–17); a clean read
+ * that stops, with empty paper where the rest would go, is a note cut short (tune notes n062: a blue
+ * stamp cut at …真实有 on a phone photo, its first line under a printed line).
+ */
+/** Every aligned character read right, one wrong allowed in ten (n062 read 16 of 16 right). */
+const CLEAN_FIDELITY = 0.9;
+export function cleanCut(note: Pick<ReadBlock, 'match' | 'unsure'>, unread: UnreadWriting | null, printed: Box[]): boolean {
+  const m = note.match;
+  if (m.complete === null || m.targetStart !== 0 || m.fidelity < CLEAN_FIDELITY || note.unsure) return false;
+  if (!unread?.reliable || unread.room.length === 0) return false;
+  return !unread.room.some((r) => printed.some((b) => overlapShare(r, b) > 0));
 }
 
 /** More of the sentence, or as much read more faithfully. */

@@ -25,6 +25,11 @@ export interface UnreadWriting {
    * and pitch are not the note's, and the ink says nothing about the note's end.
    */
   reliable: boolean;
+  /**
+   * Where the sentence's missing characters would stand: after the last read character on its line,
+   * and on the line under it from the note's left edge (page pixels). Empty when nothing was measured.
+   */
+  room: Box[];
 }
 
 /**
@@ -78,7 +83,7 @@ export function notePitch(lines: OcrLine[]): number {
  */
 export function unreadWriting(map: InkMap, ink: InkKind, lines: OcrLine[], match: AttestationMatch, exclude: Box[] = [], within?: Box): UnreadWriting {
   const pitch = notePitch(lines);
-  const none = { pitch, after: 0, below: 0, reliable: false };
+  const none = { pitch, after: 0, below: 0, reliable: false, room: [] };
   if (pitch <= 0 || lines.length === 0) return none;
   // The line holding the last aligned character, and that character's right edge (read characters
   // are taken as evenly spaced along the reader's box).
@@ -159,7 +164,9 @@ export function unreadWriting(map: InkMap, ink: InkKind, lines: OcrLine[], match
   }
   // A line of writing is as tall as writing; what is left of a broken frame line or a rule is not.
   const below = first >= 0 && bottom - top >= BELOW_MIN_H * L.h ? (end - first) / pitch : 0;
-  return { pitch, after, below, reliable };
+  const rest = (SENTENCE - match.targetEnd + 1) * pitch;
+  const room: Box[] = [{ x: last.x, y: L.y, w: rest, h: L.h }, { x: left - pitch, y: b0, w: rest + pitch, h: b1 - b0 }];
+  return { pitch, after, below, reliable, room };
 }
 
 /**
