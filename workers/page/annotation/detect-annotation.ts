@@ -5,6 +5,7 @@ import { classifyInk, type InkMap } from './classify-ink.ts';
 import { strokeFeatures } from './stroke-features.ts';
 import { detectSignature, findLoneSignature, printLike, type SignatureInputs } from './detect-signature.ts';
 import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
+import { clearGreyRings } from './grey-rings.ts';
 import { matchAttestation, normalize, type AttestationMatch } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
 import { partialConfirmed } from './partial-agreement.ts';
@@ -42,7 +43,7 @@ type Result = { annotation: Annotation; signature: Signature };
  * Decides `present: null` (review) whenever writing is there but cannot be read, or the reader is off.
  */
 export async function detectAttestation(page: RasterPage, ctx: AttestationContext): Promise<Result> {
-  const map = classifyInk(page);
+  const map = clearGreyRings(classifyInk(page), ctx.sealBoxes);
   // Judged a stretch at a time: tesseract joins a note's first words to print on the same baseline far
   // to its right (split-printed-line.ts), and the stretch that is the note is not print.
   const printedLines = (ctx.ocrLines ?? [])

@@ -1,0 +1,39 @@
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { describe, expect, it } from 'vitest';
+import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
+import { findLoneSignature } from '../../workers/page/annotation/detect-signature.ts';
+import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.ts';
+import { clearGreyRings } from '../../workers/page/annotation/grey-rings.ts';
+import { paperPatch } from './annotation-fixtures.ts';
+
+const MM = 150 / 25.4;
+const SEAL = { x: 60 * MM, y: 20 * MM, w: 40 * MM, h: 40 * MM };
+
+/** A 120 × 80 mm patch: a seal ring (40 mm) drawn in `ring` ink, and a black pen signature running into it. */
+function page(ring: string) {
+  return paperPatch(120, 80, (g: SKRSContext2D) => {
+    g.strokeStyle = ring; g.lineWidth = 1.2 * MM;
+    g.beginPath(); g.arc(80 * MM, 40 * MM, 19.4 * MM, 0, Math.PI * 2); g.stroke();
+    g.strokeStyle = '#151515'; g.lineWidth = 0.45 * MM; g.lineCap = 'round';
+    const x = 36 * MM, y = 58 * MM;
+    g.beginPath(); g.moveTo(x, y);
+    [-6, 5, -7, 4, -5, 6].forEach((dy, k) => g.bezierCurveTo(x + (k * 6 + 1) * MM, y + dy * MM, x + (k * 6 + 5) * MM, y - dy * MM, x + (k + 1) * 6 * MM, y + (k % 2 ? 2 : -2) * MM));
+    g.stroke();
+  });
+}
+const signatureOn = (map: ReturnType<typeof classifyInk>) => findLoneSignature(findInkRegions(map, { seals: [SEAL] }), { map, printed: [], seals: [SEAL] });
+
+describe('clearGreyRings', () => {
+  it('when a signature runs into the grey ring of a seal on a grey copy, then with the ring cleared the signature is found on its own', () => {
+    const map = classifyInk(page('#6a6a6a'));
+    expect(signatureOn(map).present).toBe(false);
+    const cleared = clearGreyRings(map, [SEAL]);
+    const sig = signatureOn(cleared);
+    expect(sig.present).toBe(true);
+    expect(sig.box!.x + sig.box!.w).toBeLessThan(80 * MM);
+  });
+  it('when the seal ring is red, then the map is left as it is', () => {
+    const map = classifyInk(page('#d21e28'));
+    expect(clearGreyRings(map, [SEAL])).toBe(map);
+  });
+});
