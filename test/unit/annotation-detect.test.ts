@@ -59,6 +59,10 @@ describe('detectAttestation', () => {
       expect(annotation).toMatchObject({ present: true, complete: true, form: 'stamp' });
     }
   });
+  it('when a stamp on a grey copy came out light grey (lighter than print), then it is still read as the note', async () => {
+    const { annotation } = await run({ note: NOTE, form: 'stamp', ink: '#a9a9a9', seal: false });
+    expect(annotation).toMatchObject({ present: true, complete: true });
+  });
   it('when only 与原件一致 is written, then the note is present but incomplete', async () => {
     const { annotation } = await run({ note: '与原件一致', signature: true, seed: 5 });
     expect(annotation).toMatchObject({ present: true, complete: false });

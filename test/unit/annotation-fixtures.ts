@@ -32,6 +32,10 @@ export interface PageSpec {
   signature?: boolean;
   /** Other handwriting somewhere else, e.g. 仅供办理工作居住证使用. */
   other?: string;
+  /** Ink of the other handwriting (default #222). */
+  otherInk?: string;
+  /** Where the other handwriting starts (mm, baseline); default 30, 245. */
+  otherAt?: { x: number; y: number };
   seal?: boolean;
   /** Centre of the seal in mm (default 150, 185: clear of the note). */
   sealAt?: { x: number; y: number };
@@ -87,7 +91,7 @@ export function drawPage(spec: PageSpec): DrawnPage {
     const sy = noteBox ? noteBox.y + noteBox.h + 2 * mm : 200 * mm;
     signatureBox = scribble(g, sx, sy, mm, spec.ink && spec.form !== 'stamp' ? spec.ink : '#1b2f8f', rand);
   }
-  if (spec.other) hand(g, spec.other, 30 * mm, 245 * mm, mm, '#222', rand, false);
+  if (spec.other) hand(g, spec.other, (spec.otherAt?.x ?? 30) * mm, (spec.otherAt?.y ?? 245) * mm, mm, spec.otherInk ?? '#222', rand, false);
   const sealBoxes: Box[] = [];
   if (spec.seal ?? true) {
     const cx = (spec.sealAt?.x ?? 150) * mm, cy = (spec.sealAt?.y ?? 185) * mm, r = 21 * mm;

@@ -1,14 +1,15 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import type { RasterPage } from '../types.ts';
-import { DARK, RULE, type InkMap } from './classify-ink.ts';
+import { DARK, PAPER, RULE, type InkMap } from './classify-ink.ts';
 import { labelComponents } from './label-components.ts';
 
 /**
  * One ink pulled apart from everything else on the page, so a note lying across print or a seal
  * can be read: `red` and `blue` by chroma (print and the other inks turn to paper), `thick` the
- * dark strokes wider than print's (a pen or brush note written over a printed line).
+ * dark strokes wider than print's (a pen or brush note written over a printed line), `faint` on a
+ * colourless copy the ink lighter than print's (a red or blue stamp turned light grey).
  */
-export type Layer = 'red' | 'blue' | 'thick';
+export type Layer = 'red' | 'blue' | 'thick' | 'faint';
 
 /**
  * Chroma gains: grey = 255 − gain × chroma. Seal and stamp red measure r − max(g, b) ≈ 70–160 on
@@ -43,6 +44,16 @@ export function layerGrey(page: RasterPage, map: InkMap, layer: Layer, thick?: U
       const o = i * 3;
       const c = d[o + 2] - d[o];
       return c <= 0 ? 255 : Math.max(0, 255 - c * BLUE_GAIN);
+    };
+  }
+  if (layer === 'faint') {
+    const paper = paperLevel(page);
+    // Print (dark, rules) turns to paper; lighter ink is stretched to full contrast.
+    return (i) => {
+      if (map.classes[i] !== PAPER) return 255;
+      const o = i * 3;
+      const lum = (d[o] * 77 + d[o + 1] * 150 + d[o + 2] * 29) >> 8;
+      return Math.max(0, Math.min(255, 255 - (paper - lum - FAINT_FLOOR) * FAINT_GAIN));
     };
   }
   const keep = thick ?? thickStrokes(map);
@@ -121,12 +132,72 @@ const MAX_INSIDE_PRINT = 0.7;
 /** A ~1 mm cell holds layer ink when ≥ 3 % of it is ink (as in find-ink-regions). */
 const CELL_FILL = 0.03;
 
+/**
+ * Faint ink: a colourless pixel this much (grey levels) under the paper that is not dark enough to
+ * be print's. A red stamp copied to grey measures ≈ 60–110 under paper ≈ 235, print's anti-aliased
+ * edges and scanner noise sit in the same band but only a few pixels per cell: a faint cell is one
+ * ≥ FAINT_FILL of whose pixels are faint (a 0.4 mm stamp stroke crossing a 1 mm cell fills ≈ 40 %).
+ */
+const FAINT_FLOOR = 30;
+const FAINT_GAIN = 3;
+const FAINT_FILL = 0.12;
+/** Coloured ink on under this share of the page's pixels: a grey or black-and-white copy. */
+const COLOURLESS = 1e-4;
+
+/** A copy without colour: the page's red and blue ink together cover under COLOURLESS of it. */
+export function colourless(map: InkMap): boolean {
+  let n = 0;
+  for (const c of [map.counts[1], map.counts[2]]) for (let i = 0; i < c.length; i++) n += c[i]!;
+  return n < COLOURLESS * map.width * map.height;
+}
+
+/** Paper brightness: 90th percentile of a sample of the page's luminance (as classifyInk). */
+function paperLevel(page: RasterPage): number {
+  const d = page.data, n = page.width * page.height;
+  const hist = new Uint32Array(256);
+  let total = 0;
+  for (let p = 0; p < n; p += 7) { hist[(d[p * 3] * 77 + d[p * 3 + 1] * 150 + d[p * 3 + 2] * 29) >> 8]++; total++; }
+  let acc = 0;
+  for (let v = 0; v < 256; v++) { acc += hist[v]!; if (acc >= total * 0.9) return v; }
+  return 255;
+}
+
+/**
+ * Faint pixels per ~1 mm cell, outside printed lines (their edges are faint too). A pixel counts when
+ * ≥ 3 of its 4 neighbours are faint as well: a stroke is, speckle of a noisy copy is not (tune notes
+ * n071: noise put faint pixels in every cell, and the whole page came out as one region).
+ */
+function faintCounts(page: RasterPage, map: InkMap, printed: Box[]): Uint16Array {
+  const paper = paperLevel(page), d = page.data, w = map.width;
+  const faint = new Uint8Array(w * map.height);
+  for (let i = 0; i < faint.length; i++) {
+    if (map.classes[i] !== PAPER) continue;
+    const o = i * 3;
+    if (paper - ((d[o] * 77 + d[o + 1] * 150 + d[o + 2] * 29) >> 8) >= FAINT_FLOOR) faint[i] = 1;
+  }
+  const inPrint = cellMask(map, printed);
+  const c = new Uint16Array(map.gw * map.gh);
+  for (let y = 1; y < map.height - 1; y++) {
+    const crow = ((y / map.cell) | 0) * map.gw;
+    for (let x = 1, i = y * w + 1; x < w - 1; x++, i++) {
+      if (!faint[i] || faint[i - 1]! + faint[i + 1]! + faint[i - w]! + faint[i + w]! < 3) continue;
+      const k = crow + ((x / map.cell) | 0);
+      if (!inPrint[k]) c[k]++;
+    }
+  }
+  return c;
+}
+
 /** Boxes of a layer's ink worth reading for the note, largest first. */
-export function layerRegions(map: InkMap, layer: Layer, opts: { seals: Box[]; printed: Box[]; thick?: Uint8Array }): Box[] {
+export function layerRegions(map: InkMap, layer: Layer, opts: { seals: Box[]; printed: Box[]; thick?: Uint8Array; page?: RasterPage }): Box[] {
   const { gw, gh, cell, pxPerMm } = map;
-  const minCount = Math.max(3, Math.round(cell * cell * CELL_FILL));
+  let minCount = Math.max(3, Math.round(cell * cell * CELL_FILL));
   let counts: ArrayLike<number>;
-  if (layer === 'red') counts = map.counts[2];
+  if (layer === 'faint') {
+    if (!opts.page) return [];
+    counts = faintCounts(opts.page, map, opts.printed);
+    minCount = Math.max(3, Math.round(cell * cell * FAINT_FILL));
+  } else if (layer === 'red') counts = map.counts[2];
   else if (layer === 'blue') counts = map.counts[1];
   else {
     const thick = opts.thick ?? thickStrokes(map);

@@ -3,7 +3,7 @@ import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
 import { assembleReading } from './assemble-reading.ts';
 import type { InkMap } from './classify-ink.ts';
 import { cropLayer } from './crop-region.ts';
-import { layerGrey, layerRegions, thickStrokes, type Layer } from './ink-layers.ts';
+import { colourless, layerGrey, layerRegions, thickStrokes, type Layer } from './ink-layers.ts';
 import { ATTESTATION, matchAttestation, normalize } from './match-attestation.ts';
 import type { ReadBlock } from './read-candidates.ts';
 
@@ -41,7 +41,8 @@ async function readLayer(page: RasterPage, map: InkMap, reader: RegionReader, la
   const frame = layer === 'thick' ? null : findFrame(map, text, layerGrey(page, map, layer));
   return {
     box: frame ? union(text, frame) : text,
-    ink: layer === 'thick' ? 'dark' : layer,
+    // Faint ink is a coloured mark copied to grey: dark to every later step.
+    ink: layer === 'thick' || layer === 'faint' ? 'dark' : layer,
     framed: frame !== null,
     // A stamp's frame is part of the note: left out, it joins a signature under it into one wide blob.
     ...(frame ? { frame } : {}),
@@ -66,9 +67,12 @@ export async function sweepForNote(
   let thick: Uint8Array | undefined;
   // Coloured layers first: they are cheap to isolate, and a whole note found there ends the sweep
   // before the thick-stroke layer (≈ 0.1–0.2 s to build on a 300-dpi page) is paid for.
-  layers: for (const layer of ['red', 'blue', 'thick'] as const) {
+  // On a colourless copy a coloured stamp is light grey, neither red, blue nor as dark as print:
+  // its lighter ink is read before the thick strokes (tune notes n071: a red stamp copied to grey).
+  const order = colourless(map) ? (['faint', 'thick'] as const) : (['red', 'blue', 'thick'] as const);
+  layers: for (const layer of order) {
     if (layer === 'thick') thick = thickStrokes(map);
-    for (const box of layerRegions(map, layer, { ...opts, thick })) {
+    for (const box of layerRegions(map, layer, { ...opts, thick, page })) {
       if (reads++ >= MAX_READS) break layers;
       const reading = await readLayer(page, map, reader, layer, box, thick);
       if (!reading) continue;
