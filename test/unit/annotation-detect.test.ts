@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Box } from '../../rules/contract/index.ts';
 import { detectAttestation } from '../../workers/page/annotation/index.ts';
 import { createRegionReader, type ClosableRegionReader } from '../../workers/page/region-reader/index.ts';
+import type { RasterPage } from '../../workers/page/types.ts';
 import { drawPage, NOTE, type PageSpec } from './annotation-fixtures.ts';
 
 let reader: ClosableRegionReader | null = null;
@@ -23,6 +24,21 @@ function iou(a: Box, b: Box): number {
   const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
   if (w <= 0 || h <= 0) return 0;
   return (w * h) / (a.w * a.h + b.w * b.h - w * h);
+}
+
+/** A horizontal motion smear of `len` px over the whole page (the sheet moved during the scan). */
+function smear(page: RasterPage, len: number): void {
+  const { width: w, height: h, data } = page;
+  const row = new Float32Array(w * 3);
+  for (let y = 0; y < h; y++) {
+    const o = y * w * 3;
+    for (let x = 0; x < w; x++) for (let c = 0; c < 3; c++) {
+      let s = 0, n = 0;
+      for (let k = 0; k < len; k++) { const xx = x - k; if (xx >= 0) { s += data[o + xx * 3 + c]!; n++; } }
+      row[x * 3 + c] = s / n;
+    }
+    for (let i = 0; i < w * 3; i++) data[o + i] = Math.round(row[i]!);
+  }
 }
 
 describe('detectAttestation', () => {
@@ -63,6 +79,12 @@ describe('detectAttestation', () => {
     const { annotation } = await run({ note: NOTE, form: 'stamp', ink: '#a9a9a9', seal: false });
     expect(annotation).toMatchObject({ present: true, complete: true });
   });
+  it('when the page is smeared by motion so that the note reads as nothing, then the note is restored and read whole', async () => {
+    const d = drawPage({ note: NOTE, signature: true, seed: 12 });
+    smear(d.page, 16);
+    const { annotation } = await detectAttestation(d.page, { ocrLines: d.ocrLines, sealBoxes: d.sealBoxes, reader });
+    expect(annotation).toMatchObject({ present: true, complete: true });
+  });
   it('when only 与原件一致 is written, then the note is present but incomplete', async () => {
     const { annotation } = await run({ note: '与原件一致', signature: true, seed: 5 });
     expect(annotation).toMatchObject({ present: true, complete: false });
@@ -85,6 +107,13 @@ describe('detectAttestation', () => {
   it('when only other handwriting (仅供办理工作居住证使用) is there, then the note is missing', async () => {
     const { annotation } = await run({ note: null, other: '仅供办理工作居住证使用' });
     expect(annotation).toMatchObject({ present: false, complete: null });
+  });
+  it('when 仅供办理工作居住证使用 is written just under the note in the same pen, then the note stays whole and the signature is still found', async () => {
+    for (const at of [{ x: 25, y: 201 }, { x: 60, y: 203 }]) {
+      const { annotation, signature } = await run({ note: NOTE, signature: true, other: '仅供办理工作居住证使用', otherAt: at, otherInk: '#1b2f8f', seed: 11 });
+      expect(annotation).toMatchObject({ present: true, complete: true });
+      expect(signature.present).toBe(true);
+    }
   });
   it('when only a signature is there, then the note is missing and the signature is still seen', async () => {
     const { annotation, signature } = await run({ note: null, signature: true });

@@ -9,6 +9,7 @@ import { clearGreyRings } from './grey-rings.ts';
 import { matchAttestation, normalize, type AttestationMatch } from './match-attestation.ts';
 import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read-candidates.ts';
 import { partialConfirmed } from './partial-agreement.ts';
+import { readRestored } from './read-restored.ts';
 import { splitPrintedLine } from './split-printed-line.ts';
 import { firstClauseTrace, sweepForNote } from './sweep-note.ts';
 import { decideCompleteness, unreadWriting, type UnreadWriting } from './unread-writing.ts';
@@ -93,6 +94,18 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     traces.push(...all.filter((s) => s.match.complete === null));
     readings.push(...swept);
     for (const s of swept) if (!note || betterReading(s, note)) note = s;
+  }
+
+  // Writing no reading could make out, on a page smeared by motion (the sheet or the scanner moved
+  // during the scan): each such block is restored and read again (tune t2-income-hole p1, a note
+  // read as nothing at all under a 2 mm smear).
+  if (!note && !printedNote && ctx.reader) {
+    // Widest first: a note is wider than a name, and a smear draws every stroke out into a long one,
+    // so the cursive test that tells a signature (isSignatureLike) does not apply here.
+    const smeared = read.filter((b) => b.handwriting >= CLEAR_WRITING && !isReadable(b)).sort((a, b) => b.box.w - a.box.w);
+    const restored = (await readRestored(page, smeared, ctx.reader, map)).filter((r) => r.match.complete !== null);
+    for (const r of restored) if (!note || betterReading(r, note)) note = r;
+    if (note) readings.push(note);
   }
 
   if (note && (!printedNote || note.match.coverage >= printedNote.m.coverage)) {
