@@ -1,6 +1,6 @@
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
+import { classifyInk, DARK } from '../../workers/page/annotation/classify-ink.ts';
 import { findLoneSignature } from '../../workers/page/annotation/detect-signature.ts';
 import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.ts';
 import { clearGreyRings } from '../../workers/page/annotation/grey-rings.ts';
@@ -10,10 +10,12 @@ const MM = 150 / 25.4;
 const SEAL = { x: 60 * MM, y: 20 * MM, w: 40 * MM, h: 40 * MM };
 
 /** A 120 × 80 mm patch: a seal ring (40 mm) drawn in `ring` ink, and a black pen signature running into it. */
-function page(ring: string) {
+function page(ring: string, text = false) {
   return paperPatch(120, 80, (g: SKRSContext2D) => {
     g.strokeStyle = ring; g.lineWidth = 1.2 * MM;
     g.beginPath(); g.arc(80 * MM, 40 * MM, 19.4 * MM, 0, Math.PI * 2); g.stroke();
+    // The seal's text inside its ring, reaching down towards the signature.
+    if (text) { g.lineWidth = 0.8 * MM; g.beginPath(); g.moveTo(72 * MM, 27 * MM); g.lineTo(71 * MM, 56 * MM); g.stroke(); }
     g.strokeStyle = '#151515'; g.lineWidth = 0.45 * MM; g.lineCap = 'round';
     const x = 36 * MM, y = 58 * MM;
     g.beginPath(); g.moveTo(x, y);
@@ -29,6 +31,16 @@ describe('clearGreyRings', () => {
     expect(signatureOn(map).present).toBe(false);
     const cleared = clearGreyRings(map, [SEAL]);
     const sig = signatureOn(cleared);
+    expect(sig.present).toBe(true);
+    expect(sig.box!.x + sig.box!.w).toBeLessThan(80 * MM);
+  });
+  it('when the signature touches the text inside a grey seal, then the whole seal is cleared for the signature search and the signature is found', () => {
+    const map = classifyInk(page('#6a6a6a', true));
+    const darkInside = (m: typeof map) => { let n = 0; for (let y = 30 * MM; y < 45 * MM; y++) for (let x = 70 * MM; x < 74 * MM; x++) if (m.classes[Math.round(y) * m.width + Math.round(x)] === DARK) n++; return n; };
+    // The ring alone cleared keeps the seal's text (a note written inside the seal is read there).
+    expect(darkInside(clearGreyRings(map, [SEAL]))).toBeGreaterThan(0);
+    expect(darkInside(clearGreyRings(map, [SEAL], 0))).toBe(0);
+    const sig = signatureOn(clearGreyRings(map, [SEAL], 0));
     expect(sig.present).toBe(true);
     expect(sig.box!.x + sig.box!.w).toBeLessThan(80 * MM);
   });

@@ -44,7 +44,8 @@ type Result = { annotation: Annotation; signature: Signature };
  * Decides `present: null` (review) whenever writing is there but cannot be read, or the reader is off.
  */
 export async function detectAttestation(page: RasterPage, ctx: AttestationContext): Promise<Result> {
-  const map = clearGreyRings(classifyInk(page), ctx.sealBoxes);
+  const ink = classifyInk(page);
+  const map = clearGreyRings(ink, ctx.sealBoxes);
   // Judged a stretch at a time: tesseract joins a note's first words to print on the same baseline far
   // to its right (split-printed-line.ts), and the stretch that is the note is not print.
   const printedLines = (ctx.ocrLines ?? [])
@@ -58,7 +59,12 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   const printed = printLike(printedLines, PRINTED_CONF, ctx.sealBoxes);
   const regions = findInkRegions(map, { printed, seals: ctx.sealBoxes });
   const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
-  const sigInputs: SignatureInputs = { map, printed, seals: ctx.sealBoxes };
+  // The signature is looked for with grey seals cleared whole, the text inside the ring too: on a grey
+  // copy that text is dark ink a signature beside the seal joins (tune notes n051). The note keeps
+  // the seal's inside, where it is often written.
+  const sigMap = clearGreyRings(ink, ctx.sealBoxes, 0);
+  const sigInputs: SignatureInputs = { map: sigMap, printed, seals: ctx.sealBoxes };
+  const sigRegions = sigMap === ink ? regions : findInkRegions(sigMap, { printed, seals: ctx.sealBoxes });
 
   // A printed or stamped note that tesseract read cleanly.
   const printedNote = (ctx.ocrLines ?? [])
@@ -138,7 +144,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       form: note.framed || note.ink === 'red' ? 'stamp' : 'handwritten',
     };
     const words = otherWriting([...note.lines, ...read.flatMap((b) => b.lines)]);
-    const others = findInkRegions(map, { printed: sigInputs.printed, clear: [own, ...words], seals: ctx.sealBoxes });
+    const others = findInkRegions(sigMap, { printed: sigInputs.printed, clear: [own, ...words], seals: ctx.sealBoxes });
     const unwritten = Math.max(0, ATTESTATION_LENGTH - (note.match.targetEnd - note.match.targetStart)) * (unread?.pitch || lineHeight);
     const signature = detectSignature(box, lineHeight, others, sigInputs, unwritten, [own, ...words]);
     return { annotation, signature: roundSignature(signature) };
@@ -149,7 +155,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       present: true, complete: m.complete, confidence: round(m.fidelity * (l.confidence / 100)), text: l.text,
       box: roundBox(l.box), coverage: round(m.coverage), form: 'printed',
     };
-    const others = findInkRegions(map, { printed: sigInputs.printed.concat(l.box), seals: ctx.sealBoxes });
+    const others = findInkRegions(sigMap, { printed: sigInputs.printed.concat(l.box), seals: ctx.sealBoxes });
     // A partial printed-read note: the signature is looked for where the whole sentence would end, as for a written one.
     const unwritten = Math.max(0, ATTESTATION_LENGTH - (m.targetEnd - m.targetStart)) * l.box.h;
     const signature = detectSignature(l.box, l.box.h, others, sigInputs, m.complete === false ? unwritten : 0, [l.box]);
@@ -168,7 +174,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const c = clause.sort((a, b) => b.confidence - a.confidence)[0];
     const twice = clause.some((o) => o !== c && overlapShare(o.box, c.box) > 0);
     const lineHeight = c.lines.length ? c.lines.map((l) => l.box.h).sort((p, q) => p - q)[c.lines.length >> 1] : c.box.h;
-    const others = findInkRegions(map, { printed: sigInputs.printed, clear: [c.box], seals: ctx.sealBoxes });
+    const others = findInkRegions(sigMap, { printed: sigInputs.printed, clear: [c.box], seals: ctx.sealBoxes });
     const unwritten = (ATTESTATION_LENGTH - FIRST_CLAUSE_HAN) * lineHeight;
     // Sure of the note, the clause's ink settles how much of it there is, as for a note read whole:
     // no ink after the clause nor under it where the other 12 characters would go is a note cut short.
@@ -184,7 +190,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const t = traces.sort((a, b) => b.match.exact - a.match.exact)[0];
     return {
       annotation: { present: null, complete: null, confidence: 0.3, text: t.text, box: roundBox(t.box), form: 'unknown' },
-      signature: roundSignature(findLoneSignature(regions, sigInputs)),
+      signature: roundSignature(findLoneSignature(sigRegions, sigInputs)),
     };
   }
   if (unreadable.length > 0) {
@@ -198,7 +204,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   }
   return {
     annotation: { present: false, complete: null, confidence: 0.8, text: null, box: null, coverage: 0 },
-    signature: roundSignature(findLoneSignature(regions, sigInputs)),
+    signature: roundSignature(findLoneSignature(sigRegions, sigInputs)),
   };
 }
 

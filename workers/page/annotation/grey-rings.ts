@@ -17,14 +17,14 @@ const MIN_RING_FILL = 0.05;
  * The ink map with the rings of grey seals turned to paper. On a grey copy a seal's ring is dark
  * ink, which the red-seal clearing does not touch: a signature or note line touching it joined the
  * ring into one region as tall as the seal, which no search keeps (tune notes n071: a black signature
- * against the issuer's grey ring). Only the ring band goes; the seal's text inside stays, and a red
- * ring, or a seal without a dark ring, is left as it is. Cell counts are redone.
+ * against the issuer's grey ring). Only the ring band goes (from `inner` of the radius out; 0 clears
+ * the whole seal), and a red ring, or a seal without a dark ring, is left as it is. Cell counts are redone.
  */
-export function clearGreyRings(map: InkMap, seals: Box[]): InkMap {
+export function clearGreyRings(map: InkMap, seals: Box[], inner = RING_IN): InkMap {
   const grey = seals.filter((s) => ringInk(map, s).grey);
   if (grey.length === 0) return map;
   const classes = map.classes.slice();
-  for (const s of grey) forRing(map, s, (i) => { if (classes[i] === DARK) classes[i] = PAPER; });
+  for (const s of grey) forRing(map, s, (i) => { if (classes[i] === DARK) classes[i] = PAPER; }, inner);
   const dark = new Uint16Array(map.gw * map.gh);
   for (let y = 0; y < map.height; y++) {
     const row = y * map.width, crow = ((y / map.cell) | 0) * map.gw;
@@ -43,7 +43,7 @@ function ringInk(map: InkMap, s: Box): { grey: boolean } {
   return { grey: all > 0 && dark >= DARK_OVER_RED * red && dark >= MIN_RING_FILL * all };
 }
 
-function forRing(map: InkMap, s: Box, f: (i: number) => void): void {
+function forRing(map: InkMap, s: Box, f: (i: number) => void, inner = RING_IN): void {
   const cx = s.x + s.w / 2, cy = s.y + s.h / 2, rx = s.w / 2, ry = s.h / 2;
   if (rx <= 0 || ry <= 0) return;
   const x0 = Math.max(0, Math.floor(cx - RING_OUT * rx)), x1 = Math.min(map.width - 1, Math.ceil(cx + RING_OUT * rx));
@@ -53,7 +53,7 @@ function forRing(map: InkMap, s: Box, f: (i: number) => void): void {
     for (let x = x0; x <= x1; x++) {
       const dx = (x - cx) / rx;
       const r = Math.sqrt(dx * dx + dy * dy);
-      if (r >= RING_IN && r <= RING_OUT) f(y * map.width + x);
+      if (r >= inner && r <= RING_OUT) f(y * map.width + x);
     }
   }
 }
