@@ -10,10 +10,11 @@ const MM = 150 / 25.4;
 const SEAL = { x: 60 * MM, y: 20 * MM, w: 40 * MM, h: 40 * MM };
 
 /** A 120 × 80 mm patch: a seal ring (40 mm) drawn in `ring` ink, and a black pen signature running into it. */
-function page(ring: string, text = false) {
+function page(ring: string, text = false, redMark = false) {
   return paperPatch(120, 80, (g: SKRSContext2D) => {
     g.strokeStyle = ring; g.lineWidth = 1.2 * MM;
     g.beginPath(); g.arc(80 * MM, 40 * MM, 19.4 * MM, 0, Math.PI * 2); g.stroke();
+    if (redMark) { g.fillStyle = '#d21e28'; g.fillRect(5 * MM, 5 * MM, 20 * MM, 10 * MM); }
     // The seal's text inside its ring, reaching down towards the signature.
     if (text) { g.lineWidth = 0.8 * MM; g.beginPath(); g.moveTo(72 * MM, 27 * MM); g.lineTo(71 * MM, 56 * MM); g.stroke(); }
     g.strokeStyle = '#151515'; g.lineWidth = 0.45 * MM; g.lineCap = 'round';
@@ -43,6 +44,10 @@ describe('clearGreyRings', () => {
     const sig = signatureOn(clearGreyRings(map, [SEAL], 0));
     expect(sig.present).toBe(true);
     expect(sig.box!.x + sig.box!.w).toBeLessThan(80 * MM);
+  });
+  it('when the page has colour (a dark ring over print on a colour scan), then the map is left as it is', () => {
+    const map = classifyInk(page('#6a6a6a', false, true));
+    expect(clearGreyRings(map, [SEAL])).toBe(map);
   });
   it('when the seal ring is red, then the map is left as it is', () => {
     const map = classifyInk(page('#d21e28'));

@@ -1,5 +1,6 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import { DARK, PAPER, RED, type InkMap } from './classify-ink.ts';
+import { colourless } from './ink-layers.ts';
 
 /**
  * The band of a seal's box taken for its ring, in shares of the ellipse's radii: the ring of a
@@ -21,6 +22,9 @@ const MIN_RING_FILL = 0.05;
  * the whole seal), and a red ring, or a seal without a dark ring, is left as it is. Cell counts are redone.
  */
 export function clearGreyRings(map: InkMap, seals: Box[], inner = RING_IN): InkMap {
+  // Only on a copy without colour: on a colour page a faint red ring stamped over dense print can
+  // hold more dark ink than red, and the print and writing there are not the seal's.
+  if (!colourless(map)) return map;
   const grey = seals.filter((s) => ringInk(map, s).grey);
   if (grey.length === 0) return map;
   const classes = map.classes.slice();
