@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { Box } from '../../../rules/contract/index.ts';
-import type { RasterPage } from '../types.ts';
+import type { OcrLine, RasterPage } from '../types.ts';
 
 export interface RegionCrop {
   png: Uint8Array;
@@ -8,6 +8,12 @@ export interface RegionCrop {
   box: Box;
   /** Crop pixels per page pixel. */
   scale: number;
+}
+
+/** Reader lines of a crop with their boxes put back in page pixels. */
+export function linesOnPage(crop: RegionCrop, lines: OcrLine[]): OcrLine[] {
+  const { box, scale } = crop;
+  return lines.map((l) => ({ ...l, box: { x: box.x + l.box.x / scale, y: box.y + l.box.y / scale, w: l.box.w / scale, h: l.box.h / scale } }));
 }
 
 /**

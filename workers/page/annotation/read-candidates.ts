@@ -1,10 +1,10 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
-import { cropRegion } from './crop-region.ts';
+import { cropRegion, linesOnPage, type RegionCrop } from './crop-region.ts';
 import { BLUE, DARK, RED, RULE, type InkMap } from './classify-ink.ts';
 import type { InkRegion } from './find-ink-regions.ts';
 import type { AttestationMatch } from './match-attestation.ts';
-import { assembleReading } from './assemble-reading.ts';
+import { assembleReading, type AssembledReading } from './assemble-reading.ts';
 
 /** Lines of writing grouped into one block, read by the region reader. */
 export interface ReadBlock {
@@ -107,17 +107,7 @@ export async function readCandidates(page: RasterPage, blocks: InkRegion[], read
       : b.ink === 'red' ? (i: number) => cls[i] === DARK || cls[i] === RULE || cls[i] === BLUE
       : (i: number) => cls[i] === RULE || (cls[i] === DARK && inPrinted[i] === 1);
     const crop = await cropRegion(page, b.box, map.pxPerMm, b.ink === 'red' ? 1 : 0, 2, erase);
-    const res = await reader.read(crop.png);
-    const { text, lines, match, unsure } = assembleReading(
-      res.lines.map((l) => ({
-        ...l,
-        box: {
-          x: crop.box.x + l.box.x / crop.scale, y: crop.box.y + l.box.y / crop.scale,
-          w: l.box.w / crop.scale, h: l.box.h / crop.scale,
-        },
-      })),
-    );
-    const confidence = lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
+    const { text, lines, match, unsure, confidence } = await readCrop(reader, crop);
     out.push({ box: b.box, ink: b.ink, framed: b.framed, handwriting: b.handwriting, text, confidence, lines, match, unsure });
   }
   return out;
@@ -161,13 +151,14 @@ export async function rereadWider(page: RasterPage, note: ReadBlock, lineHeight:
     : note.ink === 'red' ? (i: number) => cls[i] === DARK || cls[i] === RULE || cls[i] === BLUE
     : (i: number) => cls[i] === RULE || cls[i] === RED || cls[i] === BLUE;
   const crop = await cropRegion(page, box, map.pxPerMm, note.ink === 'red' ? 1 : 0, 1, erase);
-  const res = await reader.read(crop.png);
-  const { text, lines, match, unsure } = assembleReading(
-    res.lines.map((l) => ({
-      ...l,
-      box: { x: crop.box.x + l.box.x / crop.scale, y: crop.box.y + l.box.y / crop.scale, w: l.box.w / crop.scale, h: l.box.h / crop.scale },
-    })),
-  );
-  const confidence = lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
+  const { text, lines, match, unsure, confidence } = await readCrop(reader, crop);
   return { ...note, box, text, lines, confidence, match, unsure };
+}
+
+/** Reads a crop and joins its lines into one reading of the note (page pixels), with their mean confidence 0..100. */
+export async function readCrop(reader: RegionReader, crop: RegionCrop): Promise<AssembledReading & { confidence: number }> {
+  const res = await reader.read(crop.png);
+  const reading = assembleReading(linesOnPage(crop, res.lines));
+  const confidence = reading.lines.length ? reading.lines.reduce((s, l) => s + l.confidence, 0) / reading.lines.length : 0;
+  return { ...reading, confidence };
 }

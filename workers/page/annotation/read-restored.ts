@@ -1,11 +1,10 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import { deblurMotion, estimateMotionBlur, type GreyPage } from '../ocr/index.ts';
 import type { RasterPage, RegionReader } from '../types.ts';
-import { assembleReading } from './assemble-reading.ts';
 import type { InkMap } from './classify-ink.ts';
 import { cropLayer } from './crop-region.ts';
 import type { InkRegion } from './find-ink-regions.ts';
-import type { ReadBlock } from './read-candidates.ts';
+import { readCrop, type ReadBlock } from './read-candidates.ts';
 
 /**
  * Richardson–Lucy steps for a smeared block: as for the page's table (analyse-page.ts, 80 steps read
@@ -37,14 +36,7 @@ export async function readRestored(page: RasterPage, blocks: Pick<InkRegion, 'bo
       const x = (i % page.width) - x0, y = ((i / page.width) | 0) - y0;
       return restored.data[y * restored.width + x]!;
     }, 0);
-    const res = await reader.read(crop.png);
-    const { text, lines, match, unsure } = assembleReading(
-      res.lines.map((l) => ({
-        ...l,
-        box: { x: crop.box.x + l.box.x / crop.scale, y: crop.box.y + l.box.y / crop.scale, w: l.box.w / crop.scale, h: l.box.h / crop.scale },
-      })),
-    );
-    const confidence = lines.length ? lines.reduce((s, l) => s + l.confidence, 0) / lines.length : 0;
+    const { text, lines, match, unsure, confidence } = await readCrop(reader, crop);
     out.push({ box: b.box, ink: b.ink, framed: b.framed, handwriting: b.handwriting, text, confidence, lines, match, unsure });
   }
   return out;

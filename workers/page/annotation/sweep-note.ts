@@ -1,8 +1,8 @@
 import type { Box } from '../../../rules/contract/index.ts';
-import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
+import type { RasterPage, RegionReader } from '../types.ts';
 import { assembleReading } from './assemble-reading.ts';
 import type { InkMap } from './classify-ink.ts';
-import { cropLayer } from './crop-region.ts';
+import { cropLayer, linesOnPage } from './crop-region.ts';
 import { colourless, layerGrey, layerRegions, thickStrokes, type Layer } from './ink-layers.ts';
 import { ATTESTATION, matchAttestation, normalize } from './match-attestation.ts';
 import type { ReadBlock } from './read-candidates.ts';
@@ -23,12 +23,7 @@ const LINE_EXACT = 2;
 async function readLayer(page: RasterPage, map: InkMap, reader: RegionReader, layer: Layer, box: Box, thick?: Uint8Array): Promise<ReadBlock | null> {
   const crop = await cropLayer(page, box, map.pxPerMm, layerGrey(page, map, layer, thick), 2);
   const res = await reader.read(crop.png);
-  const lines: OcrLine[] = res.lines
-    .filter((l) => matchAttestation(l.text).exact >= LINE_EXACT)
-    .map((l) => ({
-      ...l,
-      box: { x: crop.box.x + l.box.x / crop.scale, y: crop.box.y + l.box.y / crop.scale, w: l.box.w / crop.scale, h: l.box.h / crop.scale },
-    }));
+  const lines = linesOnPage(crop, res.lines.filter((l) => matchAttestation(l.text).exact >= LINE_EXACT));
   if (lines.length === 0) return null;
   const reading = assembleReading(lines);
   // Too spoilt to align as the sentence, but ≥ 5 of its characters in its order (the seal's ink
