@@ -43,20 +43,7 @@ export function classifyInk(page: RasterPage): InkMap {
   const dpi = pageDpi(page);
   const pxPerMm = dpi / 25.4;
   const n = width * height;
-  // Paper brightness: 90th percentile of a sample, so dense print never darkens the reference.
-  const hist = new Uint32Array(256);
-  for (let p = 0; p < n; p += 7) {
-    const o = p * 3;
-    hist[(data[o] * 77 + data[o + 1] * 150 + data[o + 2] * 29) >> 8]++;
-  }
-  let total = 0;
-  for (const c of hist) total += c;
-  let acc = 0;
-  let paper = 255;
-  for (let v = 0; v < 256; v++) {
-    acc += hist[v];
-    if (acc >= total * 0.9) { paper = v; break; }
-  }
+  const paper = paperLevel(page);
   const darkLimit = paper * DARK_RATIO;
   const classes = new Uint8Array(n);
   for (let p = 0, o = 0; p < n; p++, o += 3) {
@@ -71,9 +58,32 @@ export function classifyInk(page: RasterPage): InkMap {
   const cell = Math.max(2, Math.round(pxPerMm));
   const gw = Math.ceil(width / cell);
   const gh = Math.ceil(height / cell);
-  const counts: [Uint16Array, Uint16Array, Uint16Array] = [
-    new Uint16Array(gw * gh), new Uint16Array(gw * gh), new Uint16Array(gw * gh),
-  ];
+  const counts = cellCounts(classes, width, height, cell, gw, gh);
+  return { width, height, classes, pxPerMm, cell, gw, gh, counts };
+}
+
+/** Paper brightness: 90th percentile of a sample of the page's luminance, so dense print never darkens the reference. */
+export function paperLevel(page: RasterPage): number {
+  const { data } = page;
+  const n = page.width * page.height;
+  const hist = new Uint32Array(256);
+  for (let p = 0; p < n; p += 7) {
+    const o = p * 3;
+    hist[(data[o] * 77 + data[o + 1] * 150 + data[o + 2] * 29) >> 8]++;
+  }
+  let total = 0;
+  for (const c of hist) total += c;
+  let acc = 0;
+  for (let v = 0; v < 256; v++) {
+    acc += hist[v];
+    if (acc >= total * 0.9) return v;
+  }
+  return 255;
+}
+
+/** Dark, blue and red pixels per cell of `cell` px (InkMap.counts) from a class per pixel. */
+export function cellCounts(classes: Uint8Array, width: number, height: number, cell: number, gw: number, gh: number): InkMap['counts'] {
+  const counts: InkMap['counts'] = [new Uint16Array(gw * gh), new Uint16Array(gw * gh), new Uint16Array(gw * gh)];
   for (let y = 0; y < height; y++) {
     const row = y * width;
     const crow = ((y / cell) | 0) * gw;
@@ -82,7 +92,7 @@ export function classifyInk(page: RasterPage): InkMap {
       if (c >= DARK && c <= RED) counts[c - 1][crow + ((x / cell) | 0)]++;
     }
   }
-  return { width, height, classes, pxPerMm, cell, gw, gh, counts };
+  return counts;
 }
 
 /** Marks long straight horizontal and vertical dark runs as RULE (1-px gaps from scanning are bridged). */

@@ -11,7 +11,7 @@ import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read
 import { partialConfirmed } from './partial-agreement.ts';
 import { readRestored } from './read-restored.ts';
 import { splitPrintedLine } from './split-printed-line.ts';
-import { firstClauseTrace, sweepForNote } from './sweep-note.ts';
+import { FIRST_CLAUSE, firstClauseTrace, sweepForNote } from './sweep-note.ts';
 import { decideCompleteness, unreadWriting, type UnreadWriting } from './unread-writing.ts';
 
 export interface AttestationContext {
@@ -321,8 +321,9 @@ export function clauseCompleteness(c: Pick<ReadBlock, 'text' | 'lines' | 'ink' |
   if (u.room.some((r) => exclude.some((b) => overlapShare(r, b) > 0))) return null;
   return decideCompleteness(match, u);
 }
-const FIRST_CLAUSE = '与原件一致';
 
+/** Every aligned character read right, one wrong allowed in ten (n062 read 16 of 16 right). */
+const CLEAN_FIDELITY = 0.9;
 /**
  * A partial reading over print that the print cannot have spoilt: read from the sentence's first
  * character with every aligned character right (fidelity ≥ CLEAN_FIDELITY), nothing else read where
@@ -333,8 +334,6 @@ const FIRST_CLAUSE = '与原件一致';
  * that stops, with empty paper where the rest would go, is a note cut short (tune notes n062: a blue
  * stamp cut at …真实有 on a phone photo, its first line under a printed line).
  */
-/** Every aligned character read right, one wrong allowed in ten (n062 read 16 of 16 right). */
-const CLEAN_FIDELITY = 0.9;
 export function cleanCut(note: Pick<ReadBlock, 'match' | 'unsure'>, unread: UnreadWriting | null, printed: Box[]): boolean {
   const m = note.match;
   if (m.complete === null || m.targetStart !== 0 || m.fidelity < CLEAN_FIDELITY || note.unsure) return false;

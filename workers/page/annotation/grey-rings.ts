@@ -1,5 +1,5 @@
 import type { Box } from '../../../rules/contract/index.ts';
-import { DARK, PAPER, RED, type InkMap } from './classify-ink.ts';
+import { cellCounts, DARK, PAPER, RED, type InkMap } from './classify-ink.ts';
 import { colourless } from './ink-layers.ts';
 
 /**
@@ -29,12 +29,7 @@ export function clearGreyRings(map: InkMap, seals: Box[], inner = RING_IN): InkM
   if (grey.length === 0) return map;
   const classes = map.classes.slice();
   for (const s of grey) forRing(map, s, (i) => { if (classes[i] === DARK) classes[i] = PAPER; }, inner);
-  const dark = new Uint16Array(map.gw * map.gh);
-  for (let y = 0; y < map.height; y++) {
-    const row = y * map.width, crow = ((y / map.cell) | 0) * map.gw;
-    for (let x = 0; x < map.width; x++) if (classes[row + x] === DARK) dark[crow + ((x / map.cell) | 0)]++;
-  }
-  return { ...map, classes, counts: [dark, map.counts[1], map.counts[2]] };
+  return { ...map, classes, counts: cellCounts(classes, map.width, map.height, map.cell, map.gw, map.gh) };
 }
 
 function ringInk(map: InkMap, s: Box): { grey: boolean } {

@@ -1,6 +1,6 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import type { RasterPage } from '../types.ts';
-import { DARK, PAPER, RULE, type InkMap } from './classify-ink.ts';
+import { DARK, PAPER, RULE, paperLevel, type InkMap } from './classify-ink.ts';
 import { labelComponents } from './label-components.ts';
 
 /**
@@ -151,16 +151,6 @@ export function colourless(map: InkMap): boolean {
   return n < COLOURLESS * map.width * map.height;
 }
 
-/** Paper brightness: 90th percentile of a sample of the page's luminance (as classifyInk). */
-function paperLevel(page: RasterPage): number {
-  const d = page.data, n = page.width * page.height;
-  const hist = new Uint32Array(256);
-  let total = 0;
-  for (let p = 0; p < n; p += 7) { hist[(d[p * 3] * 77 + d[p * 3 + 1] * 150 + d[p * 3 + 2] * 29) >> 8]++; total++; }
-  let acc = 0;
-  for (let v = 0; v < 256; v++) { acc += hist[v]!; if (acc >= total * 0.9) return v; }
-  return 255;
-}
 
 /**
  * Faint pixels per ~1 mm cell, outside printed lines (their edges are faint too). A pixel counts when

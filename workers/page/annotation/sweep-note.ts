@@ -170,7 +170,7 @@ const TRACE_CHARS = 5;
  * seal reads 与原致 / 与康一致 (tune notes n029), under the 4 exact characters the alignment needs;
  * a name (2–3 characters) or a line of print holds at most 1–2 of them in order.
  */
-const FIRST_CLAUSE = '与原件一致';
+export const FIRST_CLAUSE = '与原件一致';
 const CLAUSE_CHARS = 3;
 const CLAUSE_MAX_HAN = 7;
 export function firstClauseTrace(text: string): boolean {
