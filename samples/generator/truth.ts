@@ -15,7 +15,15 @@ export type Degradation =
   | 'dark_border'
   | 'phone_photo'
   | 'greyscale'
-  | 'noise';
+  | 'noise'
+  // Source B's scanner model (samples/source-b/generator/scanner/) adds these:
+  | 'autocrop'
+  | 'bed_light'
+  | 'photocopy'
+  | 'copy_of_copy'
+  | 'toner_streaks'
+  | 'fold'
+  | 'binarised';
 
 export interface SealTruth {
   present: boolean;
