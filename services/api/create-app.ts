@@ -18,15 +18,12 @@ export function createApp(deps: ApiDeps): express.Express {
   app.set('query parser', 'simple');
   const json = express.json({ limit: '64kb', type: 'application/json' });
 
-  // One line per request: method, path (ids only), status, time. Never bodies or headers.
+  // One line per request: method, path as requested (ids only, no query), status, time. Never
+  // bodies or headers. `originalUrl`: a mounted router rewrites `req.path` while it runs.
   app.use((req: Request, res: Response, next: NextFunction) => {
     const started = Date.now();
-    res.on('finish', () =>
-      deps.log.info(
-        { method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started },
-        'http',
-      ),
-    );
+    const path = req.originalUrl.split('?')[0];
+    res.on('finish', () => deps.log.info({ method: req.method, path, status: res.statusCode, ms: Date.now() - started }, 'http'));
     next();
   });
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));

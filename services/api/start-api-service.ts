@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { createLogger, type Config, type Logger } from '../config/index.ts';
-import { assertRedisSafe, createProducer, queueConnection, redisOptions } from '../queue/index.ts';
+import { assertRedisSafe, createProducer, queueConnection, redisOptions, type RedisSafetyOptions } from '../queue/index.ts';
 import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
 import { createApp } from './create-app.ts';
 import type { ApiPipeline } from './types.ts';
@@ -14,12 +14,12 @@ export interface ApiService {
 }
 
 /**
- * Starts the API: refuses an evicting Redis, applies migrations, then listens. Everything it
+ * Starts the API: refuses an evicting Redis (and one without AOF when REDIS_REQUIRE_AOF), applies migrations, then listens. Everything it
  * opens is closed by `close()`.
  */
 export async function startApiService(
   config: Config,
-  opts: { pipeline: ApiPipeline; log?: Logger; readRedisPolicy?: () => Promise<string> },
+  opts: { pipeline: ApiPipeline; log?: Logger; redisSafety?: Pick<RedisSafetyOptions, 'readPolicy' | 'readAppendOnly'> },
 ): Promise<ApiService> {
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL, name: 'api' });
   const redis = new Redis(redisOptions(config.REDIS_URL, 'producer'));
@@ -34,7 +34,7 @@ export async function startApiService(
     await pool.end();
   };
   try {
-    await assertRedisSafe(redis, opts.readRedisPolicy);
+    await assertRedisSafe(redis, { ...opts.redisSafety, requireAof: config.REDIS_REQUIRE_AOF, log });
     await migrate(pool, config.PG_SCHEMA);
     producer = createProducer({
       connection: queueConnection(config.REDIS_URL, 'producer'),

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /**
  * Personal data never reaches the logs: request bodies, job payloads and OCR text are not logged
@@ -15,7 +15,7 @@ const REDACT = [
   '*.body',
   'text',
   '*.text',
-  'name',
+  // Not the top-level `name`: that is pino's logger name (api, worker, cli), which must stay readable.
   '*.name',
   'idNumber',
   '*.idNumber',
@@ -25,11 +25,11 @@ const REDACT = [
   '*.fields',
 ];
 
-export function createLogger(opts: { level?: string; name?: string } = {}): Logger {
-  return pino({
-    name: opts.name ?? 'precheck',
-    level: opts.level ?? 'info',
-    redact: { paths: REDACT, censor: '[redacted]' },
-  });
+/** `destination`: where lines go. @default stdout */
+export function createLogger(opts: { level?: string; name?: string; destination?: DestinationStream } = {}): Logger {
+  const options = { name: opts.name ?? 'precheck', level: opts.level ?? 'info', redact: { paths: REDACT, censor: '[redacted]' } };
+  return opts.destination ? pino(options, opts.destination) : pino(options);
 }
 export type { Logger };
+export { errorForLog } from '../../workers/jobs/index.ts';
+

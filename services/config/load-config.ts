@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS, type InputLimits } from '../../workers/index.ts';
 
 const int = (def: number) => z.coerce.number().int().positive().default(def);
 
@@ -22,16 +23,29 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^[a-z_][a-z0-9_]*$/)
     .default('public'),
-  /** Largest accepted upload. @default 20971520 (20 MB) */
-  MAX_UPLOAD_BYTES: int(20 * 1024 * 1024),
-  /** Largest accepted page count; past it the document is FILE_INVALID. @default 30 */
-  MAX_PAGES: int(30),
+  /** Largest accepted file, at upload (413) and in the pipeline (FILE_INVALID). @default 31457280 (30 MB) */
+  MAX_UPLOAD_BYTES: int(INPUT_LIMITS.maxBytes),
+  /** Most pages in one PDF; past it the document is FILE_INVALID. @default 60 */
+  MAX_PAGES: int(INPUT_LIMITS.maxPages),
   /** How long the upload answer may wait for quick page checks. @default 3000 */
   QUICK_CHECK_BUDGET_MS: int(3000),
   /** OCR engines per worker process (each is a tesseract worker, ~150 MB). @default 1 */
   OCR_WORKERS: int(1),
   /** Page jobs one worker process runs at once. @default 1 */
   PAGE_CONCURRENCY: int(1),
+  /**
+   * Refuse to start when Redis runs without AOF (a Redis restart would lose queued jobs); when
+   * false, the API and the worker only warn. docker-compose.yml sets it. @default false
+   */
+  REDIS_REQUIRE_AOF: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /**
+   * The worker renews this file's time every 10 s while Redis answers and its queue workers run
+   * (the container healthcheck reads its age). Unset: no file. @default unset
+   */
+  WORKER_HEARTBEAT_FILE: z.string().min(1).optional(),
   /** @default "info" */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -44,6 +58,20 @@ export class ConfigError extends Error {
   ) {
     super(`invalid configuration: ${detail}`);
   }
+}
+
+/** The input limits the CLI reads from the same variables as the service (unset: the defaults). */
+const LimitsSchema = ConfigSchema.pick({ MAX_UPLOAD_BYTES: true, MAX_PAGES: true });
+
+/** Input limits from the environment for the pipeline: the same numbers in the CLI, the API and the workers. */
+export function loadInputLimits(env: Record<string, string | undefined> = process.env): Pick<InputLimits, 'maxBytes' | 'maxPages'> {
+  const parsed = LimitsSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError([...new Set(parsed.error.issues.map((i) => String(i.path[0])))], parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; '));
+  return inputLimitsOf(parsed.data);
+}
+
+export function inputLimitsOf(c: Pick<Config, 'MAX_UPLOAD_BYTES' | 'MAX_PAGES'>): Pick<InputLimits, 'maxBytes' | 'maxPages'> {
+  return { maxBytes: c.MAX_UPLOAD_BYTES, maxPages: c.MAX_PAGES };
 }
 
 /** Fails fast, naming every bad key at once (values are never echoed: some are secrets). */

@@ -1,4 +1,4 @@
-import type { Logger } from './create-logger.ts';
+import { errorForLog, type Logger } from './create-logger.ts';
 
 /** Resolves after SIGINT/SIGTERM once `stop` has run; a second signal exits at once. */
 export function onShutdown(log: Logger, stop: () => Promise<void>): Promise<void> {
@@ -9,7 +9,7 @@ export function onShutdown(log: Logger, stop: () => Promise<void>): Promise<void
       stopping = true;
       log.info({ signal }, 'shutting down');
       stop().then(resolve, (err) => {
-        log.error({ err: (err as Error)?.name }, 'shutdown failed');
+        log.error({ err: errorForLog(err) }, 'shutdown failed');
         process.exitCode = 1;
         resolve();
       });

@@ -1,5 +1,5 @@
 export { redisOptions, queueConnection } from './redis-options.ts';
-export { assertRedisSafe, UnsafeRedisError } from './assert-redis-safe.ts';
+export { assertRedisSafe, RedisNotDurableError, UnsafeRedisError, type RedisSafetyOptions } from './assert-redis-safe.ts';
 export { jobOptions } from './job-options.ts';
 export { createProducer, type Producer, type ProducerOptions } from './create-producer.ts';
 export { caseChannel, createEventPublisher } from './case-events.ts';

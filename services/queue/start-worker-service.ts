@@ -3,7 +3,8 @@ import type { CaseFields, DocumentReport, Report } from '../../rules/contract/in
 import { startWorkers, type JobPipeline, type RunningWorkers } from '../../workers/jobs/index.ts';
 import { createLogger, type Config, type Logger } from '../config/index.ts';
 import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
-import { assertRedisSafe } from './assert-redis-safe.ts';
+import { assertRedisSafe, type RedisSafetyOptions } from './assert-redis-safe.ts';
+import { startHeartbeat } from './heartbeat.ts';
 import { createEventPublisher } from './case-events.ts';
 import { createProducer } from './create-producer.ts';
 import { queueConnection, redisOptions } from './redis-options.ts';
@@ -21,14 +22,15 @@ export async function startWorkerService(
     buildReport: (caseFields: CaseFields | null, documents: DocumentReport[]) => Report;
     pipelineVersion: string;
     log?: Logger;
-    readRedisPolicy?: () => Promise<string>;
+    /** Test edges for the Redis safety check (its policy and AOF reads). */
+    redisSafety?: Pick<RedisSafetyOptions, 'readPolicy' | 'readAppendOnly'>;
   },
 ): Promise<WorkerService> {
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL, name: 'worker' });
   const redis = new Redis(redisOptions(config.REDIS_URL, 'worker'));
   const pool = createDb({ url: config.DATABASE_URL, schema: config.PG_SCHEMA, max: 5 });
   try {
-    await assertRedisSafe(redis, opts.readRedisPolicy);
+    await assertRedisSafe(redis, { ...opts.redisSafety, requireAof: config.REDIS_REQUIRE_AOF, log });
     await migrate(pool, config.PG_SCHEMA);
   } catch (err) {
     redis.disconnect();
@@ -59,9 +61,13 @@ export async function startWorkerService(
     },
   );
   log.info({ prefix: config.QUEUE_PREFIX }, 'workers started');
+  const stopHeartbeat = config.WORKER_HEARTBEAT_FILE
+    ? startHeartbeat(config.WORKER_HEARTBEAT_FILE, redis, () => workers.workers.every((w) => w.isRunning()))
+    : () => undefined;
   return {
     workers,
     async close(graceMs) {
+      stopHeartbeat();
       await workers.close(graceMs);
       await producer.close();
       redis.disconnect();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiService } from '../../services/api/index.ts';
-import { ConfigError, loadConfig } from '../../services/config/index.ts';
-import { startWorkerService, UnsafeRedisError } from '../../services/queue/index.ts';
+import { ConfigError, createLogger, loadConfig } from '../../services/config/index.ts';
+import { RedisNotDurableError, startWorkerService, UnsafeRedisError } from '../../services/queue/index.ts';
 import { buildReport, createPipeline, PAGE_PIPELINE_VERSION, type Pipeline } from '../../workers/index.ts';
 import { createTestEnv, type TestEnv } from './support/test-env.ts';
 
@@ -19,8 +19,8 @@ describe('start-up refuses what would lose work', () => {
 
   // The shared Redis is not reconfigured here (other runs use it): the policy read is the edge.
   it('when Redis would evict keys (allkeys-lru), then the API and the worker refuse to start', async () => {
-    const readRedisPolicy = async () => 'allkeys-lru';
-    await expect(startApiService(env.config, { pipeline, readRedisPolicy })).rejects.toBeInstanceOf(
+    const redisSafety = { readPolicy: async () => 'allkeys-lru' };
+    await expect(startApiService(env.config, { pipeline, redisSafety })).rejects.toBeInstanceOf(
       UnsafeRedisError,
     );
     await expect(
@@ -28,9 +28,27 @@ describe('start-up refuses what would lose work', () => {
         pipeline,
         buildReport: (f, d) => buildReport(f, d),
         pipelineVersion: PAGE_PIPELINE_VERSION,
-        readRedisPolicy,
+        redisSafety,
       }),
     ).rejects.toThrow(/maxmemory-policy is "allkeys-lru"/);
+  });
+
+  it('when Redis runs without AOF and REDIS_REQUIRE_AOF is set, then the API and the worker refuse to start', async () => {
+    const config = { ...env.config, REDIS_REQUIRE_AOF: true };
+    const redisSafety = { readAppendOnly: async () => 'no' };
+    await expect(startApiService(config, { pipeline, redisSafety })).rejects.toBeInstanceOf(RedisNotDurableError);
+    await expect(
+      startWorkerService(config, { pipeline, buildReport: (f, d) => buildReport(f, d), pipelineVersion: PAGE_PIPELINE_VERSION, redisSafety }),
+    ).rejects.toBeInstanceOf(RedisNotDurableError);
+  });
+
+  it('when Redis runs without AOF and REDIS_REQUIRE_AOF is not set, then the API starts and warns once', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const log = createLogger({ level: 'warn', name: 'api', destination: { write: (l: string) => void lines.push(JSON.parse(l)) } });
+    const api = await startApiService(env.config, { pipeline, log, redisSafety: { readAppendOnly: async () => 'no' } });
+    expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+    await api.close();
+    expect(lines.filter((l) => l.level === 40 && /without AOF/.test(l.msg))).toHaveLength(1);
   });
 
   it('when Redis reports noeviction, then the API starts and answers', async () => {

@@ -1,9 +1,10 @@
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Box } from '../../rules/contract/index.ts';
 import type { OcrLine, RasterPage } from '../../workers/page/types.ts';
+import { registerSystemFont } from '../../samples/generator/fonts.ts';
 
-GlobalFonts.registerFromPath('/usr/share/fonts/truetype/arphic/ukai.ttc', 'FixtureHand');
-GlobalFonts.registerFromPath('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'FixturePrint');
+registerSystemFont('ukai', 'FixtureHand');
+registerSystemFont('notoSans', 'FixturePrint');
 
 export const NOTE = '与原件一致，本单位已核实确认真实有效';
 

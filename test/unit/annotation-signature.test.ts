@@ -1,4 +1,4 @@
-import { GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { type SKRSContext2D } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../rules/contract/index.ts';
 import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
@@ -7,8 +7,9 @@ import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.t
 import { strokeFeatures } from '../../workers/page/annotation/stroke-features.ts';
 import type { RasterPage } from '../../workers/page/types.ts';
 import { paperPatch } from './annotation-fixtures.ts';
+import { registerSystemFont } from '../../samples/generator/fonts.ts';
 
-GlobalFonts.registerFromPath('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'SigPrint');
+registerSystemFont('notoSans', 'SigPrint');
 
 const DPI = 150;
 const MM = DPI / 25.4;

@@ -1,4 +1,4 @@
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Box } from '../../rules/contract/index.ts';
 import { detectAttestation } from '../../workers/page/annotation/index.ts';
@@ -7,8 +7,9 @@ import { layerRegions, thickStrokes } from '../../workers/page/annotation/ink-la
 import { createRegionReader, type ClosableRegionReader } from '../../workers/page/region-reader/index.ts';
 import type { OcrLine, RasterPage } from '../../workers/page/types.ts';
 import { NOTE } from './annotation-fixtures.ts';
+import { registerSystemFont } from '../../samples/generator/fonts.ts';
 
-GlobalFonts.registerFromPath('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'SweepPrint');
+registerSystemFont('notoSans', 'SweepPrint');
 
 const DPI = 150;
 const MM = DPI / 25.4;

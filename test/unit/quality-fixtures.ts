@@ -1,10 +1,10 @@
 /** Synthetic A4 pages for the page-quality tests: a text document and the defects we must catch. */
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import sharp, { type Sharp } from 'sharp';
 import type { RasterPage } from '../../workers/page/types.ts';
+import { registerSystemFont } from '../../samples/generator/fonts.ts';
 
-const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-GlobalFonts.registerFromPath(FONT, 'NotoSansCJK');
+registerSystemFont('notoSans', 'NotoSansCJK');
 
 const A4_IN = { w: 210 / 25.4, h: 297 / 25.4 };
 const LINE = '根据北京市工作居住证办理指南，用人单位应当如实提交个人所得税纳税记录与劳动合同等材料 2021-08-20 ¥15,234.50';

@@ -1,8 +1,12 @@
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRegionReader, type ClosableRegionReader } from '../../workers/page/region-reader/index.ts';
+import { registerSystemFont } from '../../samples/generator/fonts.ts';
 
-GlobalFonts.registerFromPath('/usr/share/fonts/truetype/arphic/ukai.ttc', 'ReaderHand');
+registerSystemFont('ukai', 'ReaderHand');
 
 function line(text: string): Uint8Array {
   const c = createCanvas(864, 96);
@@ -27,6 +31,9 @@ describe('createRegionReader', () => {
     expect(res.lines.length).toBe(1);
     expect(res.lines[0].box.w).toBeGreaterThan(600);
     expect(res.confidence).toBeGreaterThan(80);
+  });
+  it('when the engine has loaded, then it leaves no empty runtime trace file in the temp folder', () => {
+    for (const dir of new Set(['/tmp', tmpdir()])) expect(existsSync(join(dir, `mat-debug-${process.pid}.log`))).toBe(false);
   });
   it('when several reads are issued at once, then each gets its own text', async () => {
     const [a, b] = await Promise.all([reader!.read(line('仅供办理工作居住证使用')), reader!.read(line('王小明'))]);

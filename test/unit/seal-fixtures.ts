@@ -2,11 +2,12 @@
  * Drawn pages for the seal tests: a printed table page with a seal (any rotation, faint, oval,
  * half off the page, grey) and the red look-alikes that must not count as seals.
  */
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { RasterPage } from '../../workers/page/types.ts';
+import { registerSystemFont } from '../../samples/generator/fonts.ts';
 
-GlobalFonts.registerFromPath('/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc', 'SealSerif');
-GlobalFonts.registerFromPath('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'PageSans');
+registerSystemFont('notoSerifBold', 'SealSerif');
+registerSystemFont('notoSans', 'PageSans');
 
 export interface SealSpec {
   /** centre in mm from the page's top-left */

@@ -1,5 +1,5 @@
 import { Worker, type ConnectionOptions, type Job } from 'bullmq';
-import { BadPayloadError, TransientJobError, badInputReason } from './errors.ts';
+import { BadPayloadError, TransientJobError, badInputReason, errorForLog } from './errors.ts';
 import { QUEUES, type QueueName } from './payloads.ts';
 import { createRegistry, JOBS, type JobDefinition } from './registry.ts';
 import type { JobDeps } from './types.ts';
@@ -41,9 +41,9 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): RunningW
       return result;
     } catch (err) {
       const reason = badInputReason(err);
-      const errName = (err as Error)?.name;
+      // Bad input is expected and named by its reason; anything else gets its stack (never its message).
       deps.log.warn(
-        { job: job.name, jobId: job.id, reason, err: errName, attempt: job.attemptsMade + 1 },
+        { job: job.name, jobId: job.id, reason, err: reason ? (err as Error)?.name : errorForLog(err), attempt: job.attemptsMade + 1 },
         'job failed',
       );
       if (reason || err instanceof BadPayloadError) throw err;
@@ -66,7 +66,7 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): RunningW
         maxStalledCount: opts.maxStalledCount ?? 1,
       }),
   );
-  for (const w of workers) w.on('error', (err) => deps.log.warn({ err: err.name }, 'worker error'));
+  for (const w of workers) w.on('error', (err) => deps.log.warn({ err: errorForLog(err) }, 'worker error'));
   return {
     workers,
     async close(graceMs = 25_000) {

@@ -1,6 +1,6 @@
 export { analysePage, type PageAnalysis, type PageEngines } from './analyse-page.ts';
 export { quickCheckPage, type QuickPageChecks } from './quick-check-page.ts';
-export { PdfDocument, checkPdfBytes, INPUT_LIMITS, InvalidDocumentError, type InvalidReason } from './render/index.ts';
+export { PdfDocument, checkPdfBytes, INPUT_LIMITS, InvalidDocumentError, type InputLimits, type InvalidReason } from './render/index.ts';
 export { OcrPool, type OcrPoolOptions } from './ocr/index.ts';
 export { createRegionReader } from './region-reader/index.ts';
 export type { RasterPage, OcrEngine, OcrLine, RegionReader } from './types.ts';

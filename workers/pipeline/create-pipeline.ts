@@ -5,10 +5,12 @@ import type { Case, CaseFields, DocumentKind, DocumentReport, Report } from '../
 import {
   analysePage,
   createRegionReader,
+  INPUT_LIMITS,
   InvalidDocumentError,
   OcrPool,
   PdfDocument,
   quickCheckPage,
+  type InputLimits,
   type PageAnalysis,
   type QuickPageChecks,
   type RegionReader,
@@ -28,6 +30,8 @@ export interface PipelineOptions {
    * before is not analysed again (benchmarks verify the same documents in many cases). @default none
    */
   pageCache?: PageCache;
+  /** Bounds on each input file (bytes, pages). @default INPUT_LIMITS (workers/page/render/limits.ts) */
+  limits?: Partial<Pick<InputLimits, 'maxBytes' | 'maxPages'>>;
 }
 
 export interface PageCache {
@@ -56,9 +60,10 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
   const ocr = new OcrPool({ size: opts.ocrWorkers });
   const reader: RegionReader | null = opts.regionReader === false ? null : await createRegionReader();
   const engines = { ocr, reader };
+  const limits: InputLimits = { ...INPUT_LIMITS, ...opts.limits };
 
   async function withDocument<T>(bytes: Uint8Array, fn: (doc: PdfDocument) => Promise<T>): Promise<T> {
-    const doc = await PdfDocument.open(bytes);
+    const doc = await PdfDocument.open(bytes, limits);
     try {
       return await fn(doc);
     } finally {

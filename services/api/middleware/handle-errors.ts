@@ -1,8 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from '../../config/index.ts';
+import { errorForLog, type Logger } from '../../config/index.ts';
 import { HttpError } from '../http-error.ts';
 
-/** Maps errors to `{error: code}`; logs the error's class only (messages may quote input). */
+/** Maps errors to `{error: code}`; logs an unexpected error's class and stack, never its message (it may quote input). */
 export function handleErrors(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (res.headersSent) return;
@@ -16,7 +16,7 @@ export function handleErrors(log: Logger) {
     if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
       return void res.status(e.status).json({ error: 'bad_request' });
     }
-    log.error({ err: e?.name, method: req.method, path: req.route?.path }, 'request failed');
+    log.error({ err: errorForLog(err), method: req.method, path: req.route?.path }, 'request failed');
     res.status(500).json({ error: 'internal' });
   };
 }

@@ -1,6 +1,6 @@
 import { createPipeline } from '../../../workers/index.ts';
 import { startApiService } from '../../api/index.ts';
-import { ConfigError, createLogger, loadConfig, onShutdown } from '../../config/index.ts';
+import { ConfigError, createLogger, inputLimitsOf, loadConfig, onShutdown } from '../../config/index.ts';
 import { UsageError } from '../usage-error.ts';
 
 /** `precheck serve`: the HTTP API. Configuration comes from the environment only. */
@@ -16,7 +16,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const log = createLogger({ level: config.LOG_LEVEL, name: 'api' });
   // The API opens files and runs the no-OCR checks only; OCR engines start lazily and never here.
-  const pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false });
+  const pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false, limits: inputLimitsOf(config) });
   const api = await startApiService(config, { pipeline, log }).catch(async (err) => {
     await pipeline.close();
     throw err;

@@ -28,6 +28,8 @@ export async function run(argv: string[]): Promise<number> {
     if (!role.success) throw new UsageError('tokens add needs --role employer|reviewer|admin');
     const tenant = values.tenant?.trim() || null;
     if (role.data === 'employer' && !tenant) throw new UsageError('an employer token needs --tenant NAME');
+    // Reviewers and admins see across tenants: a tenant given with them would be silently meaningless.
+    if (role.data !== 'employer' && values.tenant !== undefined) throw new UsageError(`--tenant applies to employer tokens only, not ${role.data}`);
     if (tenant && tenant.length > 200) throw new UsageError('--tenant is at most 200 characters');
     return withStore(async (store) => {
       const { id, token } = await store.tokens.add(role.data as Role, tenant);
@@ -51,9 +53,7 @@ export async function run(argv: string[]): Promise<number> {
   if (sub === 'revoke' && positionals.length === 1) {
     return withStore(async (store) => ((await store.tokens.revoke(positionals[0])) ? 0 : 1));
   }
-  throw new UsageError(
-    'tokens add --role employer|reviewer|admin [--tenant NAME] | tokens list | tokens revoke <id>',
-  );
+  throw new UsageError('tokens add --role employer --tenant NAME | tokens add --role reviewer|admin | tokens list | tokens revoke <id>');
 }
 
 async function withStore(fn: (store: ReturnType<typeof createStore>) => Promise<number>): Promise<number> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Case, DocumentKind, isoDate, type Report } from '../../../rules/contract/index.ts';
 import { createPipeline, type ProgressEvent } from '../../../workers/index.ts';
+import { ConfigError, loadInputLimits } from '../../config/index.ts';
 import { formatSummary } from '../format-summary.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -31,8 +32,15 @@ export async function run(argv: string[]): Promise<number> {
   const workers = values.workers ? Number(values.workers) : undefined;
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UsageError('--workers must be a positive integer');
 
+  let limits;
+  try {
+    limits = loadInputLimits();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    throw new UsageError(err.message);
+  }
   const progress = values.quiet ? undefined : printProgress;
-  const pipeline = await createPipeline({ ocrWorkers: workers });
+  const pipeline = await createPipeline({ ocrWorkers: workers, limits });
   let report: Report;
   try {
     report = await pipeline.verify(caseObj, baseDir, { onProgress: progress });

@@ -1,5 +1,5 @@
 import { buildReport, createPipeline, PAGE_PIPELINE_VERSION } from '../../../workers/index.ts';
-import { ConfigError, createLogger, loadConfig, onShutdown } from '../../config/index.ts';
+import { ConfigError, createLogger, inputLimitsOf, loadConfig, onShutdown } from '../../config/index.ts';
 import { startWorkerService } from '../../queue/index.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const log = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
-  const pipeline = await createPipeline({ ocrWorkers: config.OCR_WORKERS });
+  const pipeline = await createPipeline({ ocrWorkers: config.OCR_WORKERS, limits: inputLimitsOf(config) });
   const service = await startWorkerService(config, {
     pipeline,
     buildReport: (fields, docs) => buildReport(fields, docs),

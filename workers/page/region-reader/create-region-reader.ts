@@ -1,4 +1,5 @@
 import type { Box } from '../../../rules/contract/index.ts';
+import { dropRuntimeTraceFile } from './drop-runtime-trace-file.ts';
 import type { OcrLine, RegionReader } from '../types.ts';
 
 /** A RegionReader that holds native resources; call `close()` when done. */
@@ -71,6 +72,7 @@ export async function createRegionReader(options: RegionReaderOptions = {}): Pro
       timer = setTimeout(() => reject(new Error(`load exceeded ${loadTimeoutMs} ms`)), loadTimeoutMs);
     });
     const engine = await Promise.race([load, timeout]);
+    dropRuntimeTraceFile();
     return wrap(engine);
   } catch (err) {
     warnOnce(err instanceof Error ? err.message : String(err));

@@ -1,3 +1,3 @@
 export { PdfDocument } from './pdf-document.ts';
 export { checkPdfBytes } from './open-pdf.ts';
-export { INPUT_LIMITS, InvalidDocumentError, type InvalidReason } from './limits.ts';
+export { INPUT_LIMITS, InvalidDocumentError, type InputLimits, type InvalidReason } from './limits.ts';

@@ -1,4 +1,17 @@
-/** Bounds on untrusted input (DESIGN: "Bounded"). Past them: FILE_INVALID with a reason, never a crash. */
+/**
+ * Bounds on untrusted input (DESIGN: "Bounded"). Past them: FILE_INVALID with a reason, never a
+ * crash. The one source of these numbers: the CLI, the API and the workers all take these defaults
+ * (the service's MAX_UPLOAD_BYTES and MAX_PAGES override bytes and pages for both API and workers).
+ */
+export interface InputLimits {
+  /** Largest file accepted. */
+  maxBytes: number;
+  /** Most pages in one PDF. */
+  maxPages: number;
+  /** Most pixels in one decoded page image. */
+  maxPixels: number;
+}
+
 export const INPUT_LIMITS = {
   /** @default 30 MB — a 50-page 300 dpi scan at normal JPEG quality is well under this */
   maxBytes: 30 * 1024 * 1024,

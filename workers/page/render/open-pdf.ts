@@ -1,16 +1,16 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { INPUT_LIMITS, InvalidDocumentError } from './limits.ts';
+import { INPUT_LIMITS, InvalidDocumentError, type InputLimits } from './limits.ts';
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
 const asDir = (p: string) => path.join(pdfjsRoot, p) + path.sep;
 
 /** Cheap checks before any parser sees the bytes (reliability §3.7: header at offset 0, no repair). */
-export function checkPdfBytes(bytes: Uint8Array): void {
+export function checkPdfBytes(bytes: Uint8Array, limits: Pick<InputLimits, 'maxBytes'> = INPUT_LIMITS): void {
   if (bytes.length === 0) throw new InvalidDocumentError('empty_file');
-  if (bytes.length > INPUT_LIMITS.maxBytes) throw new InvalidDocumentError('file_too_large');
+  if (bytes.length > limits.maxBytes) throw new InvalidDocumentError('file_too_large');
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
   if (!/^%PDF-[12]\./.test(head)) throw new InvalidDocumentError('not_a_pdf');
 }
@@ -19,14 +19,14 @@ export function checkPdfBytes(bytes: Uint8Array): void {
  * Opens untrusted PDF bytes with pdf.js: no eval (CVE-2024-4367 class), no XFA, no scripting (that
  * needs a viewer), a cap on decoded image size, and errors stop parsing instead of being "repaired".
  */
-export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  checkPdfBytes(bytes);
+export async function openPdf(bytes: Uint8Array, limits: InputLimits = INPUT_LIMITS): Promise<PDFDocumentProxy> {
+  checkPdfBytes(bytes, limits);
   const task = getDocument({
     data: new Uint8Array(bytes), // pdf.js takes ownership of (detaches) the buffer it is given
     isEvalSupported: false,
     enableXfa: false,
     stopAtErrors: true,
-    maxImageSize: INPUT_LIMITS.maxPixels,
+    maxImageSize: limits.maxPixels,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
@@ -48,7 +48,7 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
     await doc.destroy();
     throw new InvalidDocumentError('pdf_malformed', 'no pages');
   }
-  if (doc.numPages > INPUT_LIMITS.maxPages) {
+  if (doc.numPages > limits.maxPages) {
     await doc.destroy();
     throw new InvalidDocumentError('too_many_pages');
   }

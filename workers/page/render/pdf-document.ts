@@ -3,7 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OcrLine, RasterPage } from '../types.ts';
 import { findEmbeddedJpeg } from './find-embedded-jpeg.ts';
-import { INPUT_LIMITS, InvalidDocumentError } from './limits.ts';
+import { INPUT_LIMITS, InvalidDocumentError, type InputLimits } from './limits.ts';
 import { openPdf } from './open-pdf.ts';
 import { readTextLayer } from './read-text-layer.ts';
 import { renderPage } from './render-page.ts';
@@ -21,10 +21,11 @@ export class PdfDocument {
   private constructor(
     private readonly doc: PDFDocumentProxy,
     private readonly lib: PDFDocument | null,
+    private readonly limits: InputLimits,
   ) {}
 
-  static async open(bytes: Uint8Array): Promise<PdfDocument> {
-    const doc = await openPdf(bytes);
+  static async open(bytes: Uint8Array, limits: InputLimits = INPUT_LIMITS): Promise<PdfDocument> {
+    const doc = await openPdf(bytes, limits);
     let lib: PDFDocument | null;
     try {
       lib = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false, ignoreEncryption: true });
@@ -32,7 +33,7 @@ export class PdfDocument {
     } catch {
       lib = null; // pdf-lib is only a fast path; pdf.js rendering still works
     }
-    return new PdfDocument(doc, lib);
+    return new PdfDocument(doc, lib, limits);
   }
 
   get pageCount(): number {
@@ -46,9 +47,9 @@ export class PdfDocument {
     const heightIn = view.height / 72;
     page.cleanup();
     const embedded = this.lib ? safe(() => findEmbeddedJpeg(this.lib!, pageNo - 1)) : null;
-    if (embedded && embedded.pixelWidth * embedded.pixelHeight <= INPUT_LIMITS.maxPixels) {
+    if (embedded && embedded.pixelWidth * embedded.pixelHeight <= this.limits.maxPixels) {
       try {
-        let img = sharp(embedded.jpeg, { limitInputPixels: INPUT_LIMITS.maxPixels, failOn: 'error' });
+        let img = sharp(embedded.jpeg, { limitInputPixels: this.limits.maxPixels, failOn: 'error' });
         if (page.rotate) img = img.rotate(page.rotate);
         const { data, info } = await img.toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
         if (info.channels === 3) {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
+import { dropRuntimeTraceFile } from '../../region-reader/index.ts';
 import type { InkImage } from '../unwrap-seal-ring.ts';
 
 /**
@@ -58,6 +59,7 @@ export async function createNameRecogniser(o: NameRecogniserOptions = {}): Promi
     const session = await ort.InferenceSession.create(join(assets, 'ch_PP-OCRv4_rec_infer.onnx'), {
       intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1, executionProviders: ['cpu'],
     });
+    dropRuntimeTraceFile();
     const dict = (await readFile(join(assets, 'ppocr_keys_v1.txt'), 'utf8')).split('\n');
     if (dict.at(-1) === '') dict.pop();
     const index = new Map<string, number>();

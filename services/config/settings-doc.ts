@@ -1,0 +1,30 @@
+import { ConfigSchema, type Config } from './load-config.ts';
+
+/** Who reads each setting and what it does: the README's settings table is generated from this and the schema. */
+export const SETTINGS_DOC: Record<keyof Config, { usedBy: string; what: string }> = {
+  DATABASE_URL: { usedBy: 'serve, worker, tokens', what: 'PostgreSQL connection string (the system of record)' },
+  REDIS_URL: { usedBy: 'serve, worker', what: 'Redis connection string (the queue); Redis must run with `maxmemory-policy noeviction`' },
+  BLOB_DIR: { usedBy: 'serve, worker', what: 'directory of the content-addressed blob store (shared by API and workers)' },
+  PORT: { usedBy: 'serve', what: 'HTTP port (0 = any free port)' },
+  QUEUE_PREFIX: { usedBy: 'serve, worker', what: 'BullMQ key prefix; API and workers must agree' },
+  PG_SCHEMA: { usedBy: 'serve, worker, tokens', what: 'PostgreSQL schema holding the tables (created and migrated at start)' },
+  MAX_UPLOAD_BYTES: { usedBy: 'serve, worker, verify', what: 'largest file accepted: 413 at upload, FILE_INVALID in the pipeline' },
+  MAX_PAGES: { usedBy: 'serve, worker, verify', what: 'most pages in one PDF; past it the document is FILE_INVALID' },
+  QUICK_CHECK_BUDGET_MS: { usedBy: 'serve', what: 'how long the upload answer may wait for the quick page checks' },
+  OCR_WORKERS: { usedBy: 'worker', what: 'tesseract engines per worker process (about 150 MB each)' },
+  PAGE_CONCURRENCY: { usedBy: 'worker', what: 'page jobs one worker process runs at once' },
+  REDIS_REQUIRE_AOF: { usedBy: 'serve, worker', what: '`true`: refuse to start when Redis runs without AOF; `false`: warn' },
+  WORKER_HEARTBEAT_FILE: { usedBy: 'worker', what: "file whose time the worker renews every 10 s while healthy (the container healthcheck reads it)" },
+  LOG_LEVEL: { usedBy: 'serve, worker', what: 'pino level: fatal, error, warn, info, debug, trace, silent' },
+};
+
+/** The README's settings table, from the schema's defaults and SETTINGS_DOC. */
+export function settingsTable(): string {
+  const rows = Object.entries(ConfigSchema.shape).map(([key, field]) => {
+    const probe = (field as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(undefined);
+    const def = !probe.success ? '**required**' : probe.data === undefined ? 'unset' : `\`${String(probe.data)}\``;
+    const doc = SETTINGS_DOC[key as keyof Config];
+    return `| \`${key}\` | ${def} | ${doc.usedBy} | ${doc.what} |`;
+  });
+  return ['| variable | default | read by | what |', '|---|---|---|---|', ...rows].join('\n');
+}
