@@ -1,31 +1,41 @@
 /**
- * `npm run bench:accuracy [-- --split tune|holdout] [--limit N] [--only pages|notes|cases] [--truth]`
- * Runs the CLI's pipeline over the corpus, scores it against ground truth, prints one table and
- * writes bench-results/accuracy-<split>.json. `--truth` scores truth-built reports (sanity check).
+ * `npm run bench:accuracy [-- --source a|b --split tune|holdout] [--limit N] [--only pages|notes|cases] [--truth]`
+ * Runs the CLI's pipeline over one sample source's corpus split (corpus-root.ts), scores it against
+ * ground truth, prints one table and writes bench-results/accuracy-<source>-<split>.json (and every
+ * report to accuracy-<source>-<split>-reports.json). `--truth` scores truth-built reports (sanity check).
  * The single pages are pages.json and the note set notes.json (when the split has one); `--only
  * pages` scores both, `--only notes` the note set alone; `--limit` applies to each list.
- * `--keep-analyses DIR` also writes every page analysed to DIR/<split>/ in capture-page-analyses'
- * format, so document-accuracy.ts (`--cache DIR`) can score the same run's readings by set.
+ * `--keep-analyses DIR` also writes every page analysed to DIR/<source>/<split>/ in
+ * capture-page-analyses' format, so document-accuracy.ts (`--cache DIR`) can score the same run's
+ * readings by set. `npm run bench:sources` puts the saved tables of both sources side by side.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Case, Report } from '../../rules/contract/index.ts';
 import type { CaseExpected, DocumentTruth } from '../generator/truth.ts';
 import { scorePairs, type AccuracyTable, type ScoredPair } from './score-pairs.ts';
 import { truthToReport } from './truth-to-report.ts';
 import { pageFlags } from '../generator/expected-flags.ts';
+import { CORPUS_OPTIONS, cacheDirFor, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError, type Corpus } from './corpus-root.ts';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const arg = (k: string): string | undefined => (args.includes(`--${k}`) ? args[args.indexOf(`--${k}`) + 1] : undefined);
-const split = arg('split') ?? 'tune';
-const limit = arg('limit') ? Number(arg('limit')) : Infinity;
-const only = arg('only');
-const useTruth = args.includes('--truth');
-const keepDir = arg('keep-analyses');
-const root = join(HERE, '..', 'corpus', split);
+const USAGE = 'accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [--limit N] [--only pages|notes|cases] [--truth] [--keep-analyses DIR]';
+const { values } = parseBenchArgs(USAGE, {
+  ...CORPUS_OPTIONS,
+  limit: { type: 'string' },
+  only: { type: 'string' },
+  truth: { type: 'boolean', default: false },
+  'keep-analyses': { type: 'string' },
+});
+const corpus: Corpus = pickCorpus(values, USAGE);
+const limit = values.limit ? Number(values.limit) : Infinity;
+if (!(limit > 0)) usageError(USAGE, `--limit must be a positive number, not "${values.limit}"`);
+const only = values.only;
+if (only !== undefined && !['pages', 'notes', 'cases'].includes(only)) usageError(USAGE, `unknown --only "${only}"`);
+const useTruth = values.truth;
+const keepDir = values['keep-analyses'];
+const root = corpus.dir;
+if (!existsSync(root)) usageError(USAGE, `no corpus at ${root}`);
 
 interface Verifier {
   verify(c: Case, baseDir: string): Promise<Report>;
@@ -36,7 +46,7 @@ async function pipeline(): Promise<Verifier | null> {
   if (useTruth) return null;
   const mod = (await import('../../workers/index.ts')) as { createPipeline: (o: object) => Promise<Verifier> };
   // Cases share documents: each distinct page is analysed once (keyed by sha256 and page).
-  return mod.createPipeline({ pageCache: keepDir ? keepingCache(join(keepDir, split)) : new Map() });
+  return mod.createPipeline({ pageCache: keepDir ? keepingCache(cacheDirFor(keepDir, corpus)) : new Map() });
 }
 
 /** A page cache that also writes each analysis where capture-page-analyses would put it. */
@@ -90,20 +100,18 @@ async function main(): Promise<void> {
   }
   await p?.close();
   const table = scorePairs(pairs);
-  mkdirSync(join(HERE, '..', '..', 'bench-results'), { recursive: true });
-  writeFileSync(join(HERE, '..', '..', 'bench-results', `accuracy-${split}.json`), JSON.stringify({ split, truth: useTruth, table }, null, 2));
+  // limit and only are kept so a partial run is never quoted as the whole corpus (source-table.ts marks it).
+  const meta = { source: corpus.source, split: corpus.split, root: corpus.root, truth: useTruth, limit: Number.isFinite(limit) ? limit : null, only: only ?? null };
+  writeFileSync(resultPath('accuracy', corpus), JSON.stringify({ ...meta, table }, null, 2));
   // Every report beside the table, so a failure can be looked at without running the pipeline again.
-  writeFileSync(
-    join(HERE, '..', '..', 'bench-results', `accuracy-${split}-reports.json`),
-    JSON.stringify(pairs.map((p) => ({ id: p.expected.caseId, report: p.report })), null, 1),
-  );
+  writeFileSync(resultPath('accuracy', corpus, '-reports'), JSON.stringify(pairs.map((p) => ({ id: p.expected.caseId, report: p.report })), null, 1));
   process.stderr.write('\n');
   print(table);
 }
 
 function print(t: AccuracyTable): void {
   const f = (x: number | null): string => (x === null ? '  —  ' : x.toFixed(3));
-  const rows: string[] = [`pages ${t.pages}  cases ${t.cases}  false passes ${t.falsePasses}  s/page ${f(t.secondsPerPage)}`, 'check                      P      R      F1     tp  fp  fn'];
+  const rows: string[] = [`${corpusLabel(corpus)}${useTruth ? ' — truth-built reports' : ''}`, `pages ${t.pages}  cases ${t.cases}  false passes ${t.falsePasses}  s/page ${f(t.secondsPerPage)}`, 'check                      P      R      F1     tp  fp  fn'];
   const line = (k: string, m: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }): string =>
     `${k.padEnd(26)} ${f(m.precision)}  ${f(m.recall)}  ${f(m.f1)}  ${String(m.tp).padStart(3)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)}`;
   for (const [k, m] of Object.entries(t.checks)) rows.push(line(k, m));
@@ -111,6 +119,8 @@ function print(t: AccuracyTable): void {
   rows.push(line('income rows exact', t.incomeRowsExact), line('tax rows exact', t.taxRowsExact));
   rows.push(`term dates exact ${f(t.termDatesExact)}   issued date exact ${f(t.issuedDateExact)}`);
   for (const [k, m] of Object.entries(t.flags)) rows.push(line(`flag ${k}`, m));
+  rows.push(line('flags, all codes', t.flagsAll), line('cases flagged (defective)', t.casesFlagged));
+  rows.push(`defective cases with no reject/review flag ${t.defectiveCasesUnflagged} of ${t.defectiveCases}   clean cases rejected ${t.cleanCasesRejected} of ${t.cleanCases}   with a note/signature flag ${t.cleanCasesMarkFlagged} of ${t.cleanCases}`);
   console.log(rows.join('\n'));
 }
 

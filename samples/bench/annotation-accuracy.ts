@@ -3,35 +3,38 @@
  * incomplete-note recall and precision, signature P/R/F1, review (`null`) rates, clean pages
  * wrongly flagged, and seconds per page — over income pages (纳税记录 / 申报收入查询) and over all pages.
  *
- * Printed text and seal boxes come from the cached page analyses (`out/page-analyses/<split>/`,
+ * Printed text and seal boxes come from the cached page analyses (`out/page-analyses/<source>/<split>/`,
  * written by capture-page-analyses.ts), so tesseract is not re-run; pages without a cached analysis
  * are skipped and counted. The note detection itself (ink, PP-OCR region reads, matching) runs live.
  *
- * Usage: tsx samples/bench/annotation-accuracy.ts [--split tune|holdout] [--limit N] [--only SUBSTR] [--match REGEX] [--set pages|notes|docs] [--cache DIR] [--capture]
- * (--cache: a folder of per-split page analyses other than out/page-analyses, e.g. an earlier capture;
+ * Usage: tsx samples/bench/annotation-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [--limit N] [--only SUBSTR] [--match REGEX] [--set pages|notes|docs] [--cache DIR] [--capture]
+ * (--cache: a folder of per-source, per-split page analyses (DIR/<source>/<split>/) other than out/page-analyses, e.g. an earlier capture;
  * --capture: pages without a current analysis are analysed now (tesseract, seal) and the analysis is cached)
  * Scored per set — `pages` (single pages), `notes` (the note set, notes.json), `docs` (case documents) — and over all.
- * Writes bench-results/annotation-accuracy-<split>.json (summary + one row per page).
+ * Writes bench-results/annotation-accuracy-<source>-<split>.json (summary + one row per page).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { detectAttestation } from '../../workers/page/annotation/index.ts';
 import { PdfDocument } from '../../workers/page/render/index.ts';
 import { createRegionReader } from '../../workers/page/region-reader/index.ts';
 import type { OcrLine } from '../../workers/page/types.ts';
 import type { Box } from '../../rules/contract/index.ts';
+import { CORPUS_OPTIONS, cacheDirFor, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError } from './corpus-root.ts';
 
-const { values } = parseArgs({
-  options: {
-    split: { type: 'string', default: 'tune' }, limit: { type: 'string' }, only: { type: 'string' }, match: { type: 'string' }, set: { type: 'string' },
-    cache: { type: 'string' }, capture: { type: 'boolean', default: false },
-  },
+const USAGE = 'annotation-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [--limit N] [--only SUBSTR] [--match REGEX] [--set pages|notes|docs] [--cache DIR] [--capture]';
+const { values } = parseBenchArgs(USAGE, {
+  ...CORPUS_OPTIONS,
+  limit: { type: 'string' }, only: { type: 'string' }, match: { type: 'string' }, set: { type: 'string' },
+  cache: { type: 'string' }, capture: { type: 'boolean', default: false },
 });
-const split = values.split!;
-const splitDir = path.join('samples/corpus', split);
-const cacheDir = path.join(values.cache ?? 'out/page-analyses', split);
+const sel = pickCorpus(values, USAGE);
+const split = sel.split;
+const splitDir = sel.dir;
+if (!existsSync(splitDir)) usageError(USAGE, `no corpus at ${splitDir}`);
+if (values.set !== undefined && !['pages', 'notes', 'docs'].includes(values.set)) usageError(USAGE, `unknown --set "${values.set}"`);
+const cacheDir = cacheDirFor(values.cache ?? 'out/page-analyses', sel);
 const INCOME_KINDS = new Set(['tax_record', 'income_query']);
 
 interface PageTruth {
@@ -52,6 +55,7 @@ function listItems(): Item[] {
     for (const p of index.pages) items.push({ set, file: p.file, page: p.page.page, truth: p.page });
   }
   const docs = path.join(splitDir, 'docs');
+  if (!existsSync(docs)) return items;
   for (const f of readdirSync(docs).filter((x) => x.endsWith('.truth.json')).sort()) {
     const t = JSON.parse(readFileSync(path.join(docs, f), 'utf8')) as { file: string; pages: (PageTruth & { page: number })[] };
     for (const p of t.pages) items.push({ set: 'docs', file: t.file, page: p.page, truth: p });
@@ -194,8 +198,8 @@ function score(rs: Row[]) {
 
 const income = rows.filter((r) => r.income);
 const sets = Object.fromEntries((['pages', 'notes', 'docs'] as const).filter((k) => income.some((r) => r.set === k)).map((k) => [k, score(income.filter((r) => r.set === k))]));
-const summary = { split, uncached, income: score(income), all: score(rows), sets };
-console.log(`split ${split}: ${rows.length} pages scored, ${uncached} without a current cached analysis (skipped)`);
+const summary = { source: sel.source, split, uncached, income: score(income), all: score(rows), sets };
+console.log(`${corpusLabel(sel)}: ${rows.length} pages scored, ${uncached} without a current cached analysis (skipped)`);
 console.log('| pages | n | note P | note R | note F1 | incompl. R | incompl. P | incompl. review | sig P | sig R | sig F1 | note review | sig review | clean flagged | s/page (median) |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [name, s] of [['income', summary.income], ...Object.entries(sets).map(([k, v]) => [`income ${k}`, v] as const), ['all', summary.all]] as const) {
@@ -203,5 +207,5 @@ for (const [name, s] of [['income', summary.income], ...Object.entries(sets).map
 }
 if (summary.income.cleanFlagged.length) console.log(`clean income pages flagged: ${summary.income.cleanFlagged.join(', ')}`);
 if (summary.all.misses.length) console.log(`misses:\n  ${summary.all.misses.join('\n  ')}`);
-mkdirSync('bench-results', { recursive: true });
-if (!values.only && !values.match && !values.limit && !values.set) writeFileSync(`bench-results/annotation-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
+// A filtered run is not the split's figure: only a whole run is saved.
+if (!values.only && !values.match && !values.limit && !values.set) writeFileSync(resultPath('annotation-accuracy', sel), JSON.stringify({ summary, rows }, null, 2));

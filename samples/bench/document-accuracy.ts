@@ -3,25 +3,29 @@
  * every document with a truth file goes through `extractDocument` (no declared kind: the reading
  * must stand on its own) and is scored field by field against the truth.
  *
- *   npx tsx samples/bench/document-accuracy.ts --split tune|holdout [--verbose] [--cache out/page-analyses]
+ *   npx tsx samples/bench/document-accuracy.ts [--source a|b] --split tune|holdout [--root DIR] [--verbose] [--cache out/page-analyses]
+ *
+ * The cache is read from <cache>/<source>/<split>/ (where capture-page-analyses.ts and
+ * accuracy.ts --keep-analyses write).
  *
  * Sets: `docs/` (the case documents, 150 dpi scans, the targets apply here), the same without the
  * documents whose truth says SCAN_UNCLEAR / SCAN_EDGES, and `pages/` (single pages cycling through
  * degradations) split the same way; on bad scans misses are expected and only silent errors matter.
- * Writes bench-results/document-accuracy-<split>.json.
+ * Writes bench-results/document-accuracy-<source>-<split>.json.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { extractDocument, MIN_FIELD_CONFIDENCE, type DocumentFields, type PageText } from '../../workers/document/index.ts';
+import { CORPUS_OPTIONS, cacheDirFor, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError } from './corpus-root.ts';
 
-const { values } = parseArgs({
-  options: { split: { type: 'string', default: 'tune' }, verbose: { type: 'boolean', default: false }, cache: { type: 'string', default: 'out/page-analyses' } },
-});
-const split = values.split!;
-const splitDir = path.join('samples/corpus', split);
-const cacheDir = path.join(values.cache!, split);
+const USAGE = 'document-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [--verbose] [--cache DIR]';
+const { values } = parseBenchArgs(USAGE, { ...CORPUS_OPTIONS, verbose: { type: 'boolean', default: false }, cache: { type: 'string', default: 'out/page-analyses' } });
+const sel = pickCorpus(values, USAGE);
+const split = sel.split;
+const splitDir = sel.dir;
+if (!existsSync(splitDir)) usageError(USAGE, `no corpus at ${splitDir}`);
+const cacheDir = cacheDirFor(values.cache, sel);
 
 interface Truth {
   file: string;
@@ -226,7 +230,7 @@ function summary(s: SetScore) {
 }
 
 const fmt = (t: Tally) => (t.n === 0 ? '—' : `${(t.ok / t.n).toFixed(3)} (${t.ok}/${t.n})`);
-console.log(`document accuracy — split ${split}, MIN_FIELD_CONFIDENCE ${MIN_FIELD_CONFIDENCE}`);
+console.log(`document accuracy — ${corpusLabel(sel)}, MIN_FIELD_CONFIDENCE ${MIN_FIELD_CONFIDENCE}`);
 const cols = Object.keys(sets) as Array<keyof typeof sets>;
 const lines: Array<[string, (s: SetScore) => string]> = [
   ['documents (skipped)', (s) => `${s.documents} (${s.skipped.length})`],
@@ -254,7 +258,7 @@ const misses = (s: SetScore) => ({
   inventedDocs: s.inventedDocs, skipped: s.skipped,
 });
 if (values.verbose) for (const c of cols) console.log(c, JSON.stringify(misses(sets[c]), null, 1));
-mkdirSync('bench-results', { recursive: true });
 const out = Object.fromEntries(cols.map((c) => [c, { summary: summary(sets[c]), misses: misses(sets[c]) }]));
-writeFileSync(`bench-results/document-accuracy-${split}.json`, JSON.stringify({ split, minFieldConfidence: MIN_FIELD_CONFIDENCE, ...out }, null, 2));
-console.log(`wrote bench-results/document-accuracy-${split}.json`);
+const outFile = resultPath('document-accuracy', sel);
+writeFileSync(outFile, JSON.stringify({ source: sel.source, split, minFieldConfidence: MIN_FIELD_CONFIDENCE, ...out }, null, 2));
+console.log(`wrote ${outFile}`);

@@ -1,20 +1,27 @@
 /**
- * Page-quality accuracy on a corpus split: every page of every `*.truth.json` under
- * samples/corpus/<split>/ is decoded as the pipeline does and run through assessClarity and
+ * Page-quality accuracy on a corpus split: every page of every `*.truth.json` under the split's
+ * folder of the chosen sample source (corpus-root.ts) is decoded as the pipeline does and run through assessClarity and
  * assessEdges. A flag is `ok !== true` (false, or null → review). Prints precision/recall for
  * unclear pages and bad edges, a per-degradation table, and writes every page's measures to
- * bench-results/quality-accuracy-<split>.json (the calibration data).
- * Usage: tsx samples/bench/quality-accuracy.ts [tune|holdout]
+ * bench-results/quality-accuracy-<source>-<split>.json (the calibration data).
+ * Usage: tsx samples/bench/quality-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout|DIR]
+ * (the positional form is the older one; a DIR is scanned as it is and written as quality-accuracy-custom.json)
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PdfDocument } from '../../workers/page/render/index.ts';
 import { assessClarity, assessEdges } from '../../workers/page/quality/index.ts';
 import { measureEdges } from '../../workers/page/quality/measure-edges.ts';
 import type { DocumentTruth } from '../generator/truth.ts';
+import { CORPUS_OPTIONS, REPO_ROOT, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError } from './corpus-root.ts';
 
-const split = process.argv[2] ?? 'tune';
-const root = split.includes('/') ? split : join('samples/corpus', split);
+const USAGE = 'quality-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout|DIR]';
+const { values, positionals } = parseBenchArgs(USAGE, CORPUS_OPTIONS, 1);
+const custom = positionals[0]?.includes('/') ? positionals[0] : null;
+const sel = pickCorpus(values, USAGE, custom ? 'tune' : (positionals[0] ?? values.split));
+const split = custom ?? sel.split;
+const root = custom ?? sel.dir;
+if (!existsSync(root)) usageError(USAGE, `no corpus at ${root}`);
 
 function* truthFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -51,7 +58,7 @@ function score(name: string, bad: (r: Row) => boolean, flagged: (r: Row) => bool
   console.log(`${name}: recall ${recall.toFixed(3)} (${tp}/${tp + fn})  precision ${precision.toFixed(3)} (${tp}/${tp + fp})  clean pages flagged ${fp}/${fp + tn}`);
   return { tp, fp, fn, tn, precision, recall };
 }
-console.log(`split ${split}: ${rows.length} scanned pages`);
+console.log(`${custom ? `corpus ${custom}` : corpusLabel(sel)}: ${rows.length} scanned pages`);
 const unclear = score('unclear pages', (r) => !r.clarityOk, (r) => r.clarity.ok !== true);
 const edges = score('bad edges    ', (r) => !r.edgesOk, (r) => r.edges.ok !== true);
 const clean = rows.filter((r) => r.degradations.every((d) => d === 'clean' || d === 'greyscale' || d === 'noise'));
@@ -65,5 +72,6 @@ for (const [d, rs] of [...byDeg].sort()) {
 }
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 console.log(`median quick-check time ${ms[ms.length >> 1]?.toFixed(1)} ms/page`);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/quality-accuracy-${split.includes('/') ? 'custom' : split}.json`, JSON.stringify({ date: new Date().toISOString(), split, unclear, edges, rows }, null, 1));
+const out = custom ? join(REPO_ROOT, 'bench-results', 'quality-accuracy-custom.json') : resultPath('quality-accuracy', sel);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), source: custom ? null : sel.source, split, unclear, edges, rows }, null, 1));

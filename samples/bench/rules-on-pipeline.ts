@@ -1,7 +1,7 @@
 /**
- * `npx tsx samples/bench/rules-on-pipeline.ts [--split tune|holdout] [--reports FILE] [--code CODE]`:
+ * `npx tsx samples/bench/rules-on-pipeline.ts [--source a|b] [--split tune|holdout] [--root DIR] [--reports FILE] [--code CODE]`:
  * the rules alone on what the real pipeline read. The accuracy bench keeps every report it produced
- * (bench-results/accuracy-<split>-reports.json); this re-runs evaluateCase on those reports'
+ * (bench-results/accuracy-<source>-<split>-reports.json); this re-runs evaluateCase on those reports'
  * documents with the case fields from the manifest, so a rule change is measured on OCR'd,
  * imperfect facts in seconds, without OCR. Single-page entries (ids ending in .pdf) are skipped.
  *
@@ -10,18 +10,20 @@
  * flags and CASE_RULE_SKIPPED are not scored. Prints the table per code, the flags the saved report
  * had (before) beside the re-run (after), and every disagreement of the re-run (or of --code only).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case, Flag, Report } from '../../rules/contract/index.ts';
 import { evaluateCase } from '../../rules/index.ts';
 import type { CaseExpected } from '../generator/truth.ts';
+import { CORPUS_OPTIONS, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError } from './corpus-root.ts';
 
-const args = process.argv.slice(2);
-const arg = (k: string): string | undefined => (args.includes(`--${k}`) ? args[args.indexOf(`--${k}`) + 1] : undefined);
-const split = arg('split') ?? 'tune';
-const only = arg('code');
-const reportsPath = arg('reports') ?? `bench-results/accuracy-${split}-reports.json`;
-const corpus = join('samples/corpus', split);
+const USAGE = 'rules-on-pipeline.ts [--source a|b] [--split tune|holdout] [--root DIR] [--reports FILE] [--code CODE]';
+const { values } = parseBenchArgs(USAGE, { ...CORPUS_OPTIONS, reports: { type: 'string' }, code: { type: 'string' } });
+const sel = pickCorpus(values, USAGE);
+const only = values.code;
+const reportsPath = values.reports ?? resultPath('accuracy', sel, '-reports');
+if (!existsSync(reportsPath)) usageError(USAGE, `no saved reports at ${reportsPath} (run accuracy.ts --source ${sel.source} --split ${sel.split} first)`);
+const corpus = sel.dir;
 
 interface Tally {
   tp: number;
@@ -98,11 +100,10 @@ const rows = codes.map((code) => {
 const sum = (m: Tallies): Tally => [...m.values()].reduce((s, t) => ({ tp: s.tp + t.tp, fp: s.fp + t.fp, fn: s.fn + t.fn, fpReject: s.fpReject + t.fpReject }), { ...zero });
 const a = sum(after);
 const b = sum(before);
-console.log(`cases: ${cases} (reports ${reportsPath}); raised after: ${severities.reject} reject, ${severities.review} review`);
+console.log(`${corpusLabel(sel)} — cases: ${cases} (reports ${reportsPath}); raised after: ${severities.reject} reject, ${severities.review} review`);
 console.table([
   ...rows,
   { code: 'ALL', tp: a.tp, fp: a.fp, 'fp reject': a.fpReject, fn: a.fn, precision: ratio(a.tp, a.tp + a.fp), recall: ratio(a.tp, a.tp + a.fn), 'before tp/fp(reject)/fn': `${b.tp}/${b.fp}(${b.fpReject})/${b.fn}` },
 ]);
 for (const d of disagreements.filter((x) => !only || x.code === only)) console.log(`${d.kind.padEnd(6)} ${d.caseId} ${d.code} ${d.file ?? '-'} p${d.page ?? '-'}: ${d.detail}`);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/rules-on-pipeline-${split}.json`, JSON.stringify({ date: new Date().toISOString(), reports: reportsPath, cases, rows, disagreements }, null, 2));
+writeFileSync(resultPath('rules-on-pipeline', sel), JSON.stringify({ date: new Date().toISOString(), source: sel.source, split: sel.split, reports: reportsPath, cases, rows, disagreements }, null, 2));

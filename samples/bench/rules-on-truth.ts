@@ -1,23 +1,27 @@
 /**
- * `npx tsx samples/bench/rules-on-truth.ts [--split tune|holdout] [corpusDir]`: the rules alone on
- * the sample corpus's ground truth. Each case's documents are built from their truth by
+ * `npx tsx samples/bench/rules-on-truth.ts [--source a|b] [--split tune|holdout] [--root DIR] [corpusDir]`:
+ * the rules alone on a sample source's ground truth (both splits when --split is not given; a
+ * corpusDir argument walks that folder instead). Each case's documents are built from their truth by
  * truthToReport (every field read with full confidence, every page mark as drawn), evaluateCase
  * runs, and every flag it raises — info ones included, since WAGE_FIGURE_PROVISIONAL is info — is
  * matched against the case's expected flags by code, file and page (an expected null file or page
  * matches any). CASE_RULE_SKIPPED says a rule did not run, not a finding, and is not scored.
- * Prints precision and recall per code and every disagreement; JSON to bench-results/.
+ * Prints precision and recall per code and every disagreement; JSON to
+ * bench-results/rules-on-truth-<source>[-<split>].json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case, DocumentReport } from '../../rules/contract/index.ts';
 import { evaluateCase } from '../../rules/index.ts';
 import type { CaseExpected } from '../generator/truth.ts';
 import { truthToReport } from './truth-to-report.ts';
+import { CORPUS_OPTIONS, corpusLabel, parseBenchArgs, pickCorpus, pickSource, resultPath, sourceDir, usageError } from './corpus-root.ts';
 
-const args = process.argv.slice(2);
-const splitAt = args.indexOf('--split');
-const split = splitAt >= 0 ? args[splitAt + 1] : null;
-const corpus = split ? join('samples/corpus', split) : (args.find((a) => !a.startsWith('--')) ?? 'samples/corpus');
+const USAGE = 'rules-on-truth.ts [--source a|b] [--split tune|holdout] [--root DIR] [corpusDir]';
+const { values, positionals } = parseBenchArgs(USAGE, CORPUS_OPTIONS, 1);
+const sel = values.split ? pickCorpus(values, USAGE) : { source: pickSource(values, USAGE), split: null, root: values.root ?? null };
+const corpus = positionals[0] ?? ('dir' in sel ? sel.dir : sourceDir(sel.source, values.root));
+if (!existsSync(corpus)) usageError(USAGE, `no corpus at ${corpus}`);
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -65,8 +69,7 @@ for (const path of expectedFiles) {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
 const rows = [...tally].sort().map(([code, t]) => ({ code, ...t, precision: ratio(t.tp, t.tp + t.fp), recall: ratio(t.tp, t.tp + t.fn) }));
 const all = rows.reduce((s, r) => ({ tp: s.tp + r.tp, fp: s.fp + r.fp, fn: s.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
-console.log(`cases: ${expectedFiles.length} (corpus ${corpus})`);
+console.log(`${corpusLabel(sel)} — cases: ${expectedFiles.length} (corpus ${corpus})`);
 console.table([...rows, { code: 'ALL', ...all, precision: ratio(all.tp, all.tp + all.fp), recall: ratio(all.tp, all.tp + all.fn) }]);
 for (const d of disagreements) console.log(`${d.kind.padEnd(6)} ${d.caseId} ${d.code} ${d.file ?? '-'} p${d.page ?? '-'}: ${d.detail}`);
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/rules-on-truth${split ? `-${split}` : ''}.json`, JSON.stringify({ date: new Date().toISOString(), corpus, cases: expectedFiles.length, rows, disagreements }, null, 2));
+writeFileSync(resultPath('rules-on-truth', sel), JSON.stringify({ date: new Date().toISOString(), source: sel.source, split: sel.split, corpus, cases: expectedFiles.length, rows, disagreements }, null, 2));

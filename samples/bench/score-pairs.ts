@@ -22,8 +22,24 @@ export interface AccuracyTable {
   termDatesExact: number | null;
   issuedDateExact: number | null;
   flags: Record<string, Prf>;
+  /** Every expected flag of every case against every flag raised, all codes pooled (info flags raised unasked are not counted). */
+  flagsAll: Prf;
+  /**
+   * Cases as units: positive = the case is defective (an expected flag other than an info one),
+   * predicted = the report raised a reject or review flag.
+   */
+  casesFlagged: Prf;
   cases: number;
+  /** Cases with an expected flag missing from the report (any code, info included). */
   falsePasses: number;
+  defectiveCases: number;
+  /** Defective cases whose report raised no reject or review flag at all: the case would pass. */
+  defectiveCasesUnflagged: number;
+  cleanCases: number;
+  /** Clean cases whose report raised a reject flag. */
+  cleanCasesRejected: number;
+  /** Clean cases whose report raised a note or signature flag (ANNOTATION_*, SIGNATURE_MISSING). */
+  cleanCasesMarkFlagged: number;
   secondsPerPage: number | null;
 }
 
@@ -59,6 +75,9 @@ const PAGE_CHECKS: Record<string, (t: PageTruth, p: DocumentReport['pages'][numb
  * readable field to a reviewer (that is review load the benchmark should show).
  */
 const NEUTRAL = new Set(['CASE_RULE_SKIPPED']);
+/** Codes the rules raise as info only: a case expecting nothing else is clean. */
+export const INFO_CODES: ReadonlySet<string> = new Set(['CASE_RULE_SKIPPED', 'WAGE_FIGURE_PROVISIONAL']);
+const MARK_CODES = new Set(['ANNOTATION_MISSING', 'ANNOTATION_INCOMPLETE', 'SIGNATURE_MISSING']);
 const money = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
 
 export interface ScoredPair {
@@ -84,6 +103,9 @@ export function scorePairs(pairs: ScoredPair[]): AccuracyTable {
   let issuedOk = 0;
   let cases = 0;
   let falsePasses = 0;
+  const caseCounts = empty();
+  let cleanRejected = 0;
+  let cleanMarkFlagged = 0;
   let seconds = 0;
   let timed = 0;
   for (const { report, expected, scoreFlags, employer, seconds: s } of pairs) {
@@ -124,6 +146,11 @@ export function scorePairs(pairs: ScoredPair[]): AccuracyTable {
       (flagCounts[g.code] ??= empty()).fp++;
     });
     if (missed > 0) falsePasses++;
+    const defective = expected.flags.some((e) => !INFO_CODES.has(e.code));
+    const raised = got.filter((g) => g.severity !== 'info');
+    tally(caseCounts, defective, raised.length > 0);
+    if (!defective && raised.some((g) => g.severity === 'reject')) cleanRejected++;
+    if (!defective && raised.some((g) => MARK_CODES.has(g.code))) cleanMarkFlagged++;
   }
 
   function scoreDocument(dt: DocumentTruth, dr: DocumentReport | undefined): void {
@@ -163,8 +190,15 @@ export function scorePairs(pairs: ScoredPair[]): AccuracyTable {
     termDatesExact: terms ? termsOk / terms : null,
     issuedDateExact: issued ? issuedOk / issued : null,
     flags: Object.fromEntries(Object.entries(flagCounts).sort().map(([k, c]) => [k, prf(c)])),
+    flagsAll: prf(Object.values(flagCounts).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, tn: 0 }), empty())),
+    casesFlagged: prf(caseCounts),
     cases,
     falsePasses,
+    defectiveCases: caseCounts.tp + caseCounts.fn,
+    defectiveCasesUnflagged: caseCounts.fn,
+    cleanCases: caseCounts.fp + caseCounts.tn,
+    cleanCasesRejected: cleanRejected,
+    cleanCasesMarkFlagged: cleanMarkFlagged,
     secondsPerPage: timed ? seconds / timed : null,
   };
 }

@@ -7,31 +7,50 @@
  *   match      over pages with a seal found: accuracy of decided reads, abstention rate
  *   code       the 13-digit seal code (a soft feature): pages whose seal has one, read exactly / wrong / not
  *              read, by scan resolution
- * Usage: tsx samples/bench/seal-accuracy.ts [tune|holdout] [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR]
+ * Usage: tsx samples/bench/seal-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout]
+ *          [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR]
+ * (the positional split is the older form; `--corpus=DIR` is the older name of `--root`)
  * `--no-ctc`: the name is read by OCR and compared as text (the method before CTC scoring).
- * Writes bench-results/seal-accuracy-<split>.json.
+ * Writes bench-results/seal-accuracy-<source>-<split>.json.
  * `--red-suppression`: instead, tesseract (the pipeline's OcrPool) on the clean stamped table pages
  * with and without suppressRedInk: truth amounts read and lines read, to bench-results/seal-red-suppression-<split>.json.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PdfDocument } from '../../workers/page/render/index.ts';
 import { createRegionReader } from '../../workers/page/region-reader/index.ts';
 import { detectSeals, judgeSeals } from '../../workers/page/seal/index.ts';
 import { measureRedSuppression } from './seal-red-suppression.ts';
+import { CORPUS_OPTIONS, corpusLabel, parseBenchArgs, pickCorpus, resultPath, sourceDir, usageError } from './corpus-root.ts';
 
-const args = process.argv.slice(2);
-const split = args[0] && !args[0].startsWith('--') ? args[0] : 'tune';
-const doRead = !args.includes('--no-read');
-const ctc = !args.includes('--no-ctc');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7);
-const filter = args.find((a) => a.startsWith('--filter='))?.slice(9);
-/** --corpus=DIR: a checked-out copy of the corpus (e.g. of a given commit) instead of the working tree's */
-const corpus = args.find((a) => a.startsWith('--corpus='))?.slice(9) ?? 'samples/corpus';
-if (args.includes('--red-suppression')) {
-  await measureRedSuppression(corpus, split);
+const USAGE = 'seal-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout] [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR] [--red-suppression]';
+const { values, positionals } = parseBenchArgs(
+  USAGE,
+  {
+    ...CORPUS_OPTIONS,
+    'no-read': { type: 'boolean', default: false },
+    'no-ctc': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    filter: { type: 'string' },
+    /** the older name of --root: a checked-out copy of the corpus (e.g. of a given commit) */
+    corpus: { type: 'string' },
+    'red-suppression': { type: 'boolean', default: false },
+  },
+  1,
+);
+const sel = pickCorpus({ ...values, root: values.root ?? values.corpus }, USAGE, positionals[0] ?? values.split);
+const split = sel.split;
+const doRead = !values['no-read'];
+const ctc = !values['no-ctc'];
+const only = values.only;
+if (only !== undefined && only !== 'pages' && only !== 'docs') usageError(USAGE, `unknown --only "${only}"`);
+const filter = values.filter;
+if (!existsSync(sel.dir)) usageError(USAGE, `no corpus at ${sel.dir}`);
+if (values['red-suppression']) {
+  await measureRedSuppression(sourceDir(sel.source, sel.root ?? undefined), split);
   process.exit(0);
 }
+console.log(`seal accuracy — ${corpusLabel(sel)}`);
 const reader = doRead ? await createRegionReader() : null;
 
 interface PageTruth { clarityOk?: boolean; dpi?: number; seal: { present: boolean; matchesEmployer: boolean | null; company: string | null; code?: string | null } | null; lookalikes?: { type: string }[]; degradations: string[] }
@@ -45,7 +64,8 @@ interface Row {
 const inputs: { file: string; pdf: string; employer: string | null; pages: PageTruth[] }[] = [];
 for (const sub of ['pages', 'docs']) {
   if (only && only !== sub) continue;
-  const dir = join(corpus, split, sub);
+  const dir = join(sel.dir, sub);
+  if (!existsSync(dir)) continue;
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.truth.json')).sort()) {
     const t = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     const name = `${sub}/${f.replace('.truth.json', '')}`;
@@ -95,7 +115,7 @@ const decided = reads.filter((r) => r.match !== null);
 const correct = decided.filter((r) => r.match === r.truthMatch).length;
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 const summary = {
-  split, pages: rows.length, withSeal: rows.filter((r) => r.truth).length, sealFree: sealFree.length,
+  source: sel.source, split, pages: rows.length, withSeal: rows.filter((r) => r.truth).length, sealFree: sealFree.length,
   presence: {
     f1: +f1.toFixed(3), tp, fn, fp,
     missedClean: rows.filter((r) => r.truth && r.pred !== true && isClean(r)).map((r) => `${r.file}:${r.pred}`),
@@ -139,5 +159,4 @@ function codeScore(all: Row[]) {
   const byDpi = Object.fromEntries([...new Set(scored.map((r) => r.dpi ?? 0))].sort().map((d) => [`${d}dpi`, tally(scored.filter((r) => (r.dpi ?? 0) === d))]));
   return { all: tally(scored), clean: tally(scored.filter((r) => isClean(r) && r.clarityOk)), byDpi };
 }
-mkdirSync('bench-results', { recursive: true });
-writeFileSync(`bench-results/seal-accuracy-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
+writeFileSync(resultPath('seal-accuracy', sel), JSON.stringify({ summary, rows }, null, 2));

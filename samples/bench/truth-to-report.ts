@@ -1,6 +1,7 @@
 import type { Case, DocumentReport, Flag, PageReport, Report } from '../../rules/contract/index.ts';
 import { FLAG_CLAUSES } from '../../rules/contract/index.ts';
 import type { CaseExpected, DocumentTruth, ExpectedFlag, PageTruth } from '../generator/truth.ts';
+import { INFO_CODES } from './score-pairs.ts';
 
 function pageReport(p: PageTruth, employer: string | null): PageReport {
   return {
@@ -35,8 +36,9 @@ export function documentReport(d: DocumentTruth, declaredKind: DocumentReport['d
   };
 }
 
+/** Info codes keep their severity, so a clean case's truth-built report is not a rejection. */
 function flag(f: ExpectedFlag): Flag {
-  return { code: f.code, severity: 'reject', file: f.file, page: f.page, message: f.why, rule: FLAG_CLAUSES[f.code], evidence: { box: null, value: null, expected: null } };
+  return { code: f.code, severity: INFO_CODES.has(f.code) ? 'info' : 'reject', file: f.file, page: f.page, message: f.why, rule: FLAG_CLAUSES[f.code], evidence: { box: null, value: null, expected: null } };
 }
 
 /**
