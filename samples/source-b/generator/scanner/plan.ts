@@ -36,6 +36,11 @@ export interface ScanPlan {
   defects: ScanDefect[];
   /** JPEG quality of the final image (heavy_jpeg overrides it). */
   jpegQuality: number;
+  /**
+   * How hard gaussian_blur and motion_blur hit: 'mild' (σ 0.2–0.27 mm, smear 1.0–1.15 mm, the page
+   * stays clear) or 'strong' (σ 0.3–0.45 mm, smear 1.2–2.2 mm, clarityOk false). Default 'strong'.
+   */
+  strength?: 'mild' | 'strong';
 }
 
 export interface ScanTruth {
