@@ -47,7 +47,7 @@ if (only !== undefined && only !== 'pages' && only !== 'docs') usageError(USAGE,
 const filter = values.filter;
 if (!existsSync(sel.dir)) usageError(USAGE, `no corpus at ${sel.dir}`);
 if (values['red-suppression']) {
-  await measureRedSuppression(sourceDir(sel.source, sel.root ?? undefined), split);
+  await measureRedSuppression(sourceDir(sel.source, sel.root ?? undefined), split, sel.source);
   process.exit(0);
 }
 console.log(`seal accuracy — ${corpusLabel(sel)}`);

@@ -20,7 +20,7 @@ function luminance(p: RasterPage): Uint8Array {
   return out;
 }
 
-export async function measureRedSuppression(corpus: string, split: string, maxPages = Number(process.env.RED_PAGES ?? 10)): Promise<void> {
+export async function measureRedSuppression(corpus: string, split: string, source = 'a', maxPages = Number(process.env.RED_PAGES ?? 10)): Promise<void> {
   const picks: { file: string; page: number; amounts: number[] }[] = [];
   for (const sub of ['pages', 'docs']) {
     const dir = join(corpus, split, sub);
@@ -64,5 +64,5 @@ export async function measureRedSuppression(corpus: string, split: string, maxPa
   };
   console.log(JSON.stringify(summary, null, 2));
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(`bench-results/seal-red-suppression-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
+  writeFileSync(`bench-results/seal-red-suppression-${source}-${split}.json`, JSON.stringify({ summary, rows }, null, 2));
 }

@@ -11,6 +11,18 @@ export const HEI = '"WenQuanYi Zen Hei", "WenQuanYi Micro Hei", sans-serif';
 export const MICRO_HEI = '"WenQuanYi Micro Hei", "WenQuanYi Zen Hei", sans-serif';
 export const KAI_PRINT = '"AR PL KaitiM GB", "WenQuanYi Zen Hei", serif';
 
+/** A template's page geometry and type: margins (mm), body size (mm), line height, paragraph gap (mm), font stacks. */
+export interface PageLook {
+  top: number;
+  side: number;
+  bottom: number;
+  fontMm: number;
+  lh: number;
+  gap: number;
+  body: string;
+  head: string;
+}
+
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

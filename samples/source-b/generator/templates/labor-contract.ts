@@ -10,7 +10,7 @@ import type { RandomStream } from '../rng.ts';
 import { cnCount } from './cn-numerals.ts';
 import { CHAPTERS, CLAUSES, PREAMBLE, type ClauseCtx } from './contract-clauses.ts';
 import { estimateMm, fitPages, leadFillingLine, type Block } from './contract-flow.ts';
-import { a4Page, esc, HEI, MICRO_HEI, SONG } from './contract-page.ts';
+import { a4Page, esc, HEI, MICRO_HEI, SONG, type PageLook as Look } from './contract-page.ts';
 import { contractNo, partiesHtml, signatureHtml, titleHtml, type FieldFn } from './contract-parts.ts';
 import { termPieces } from './contract-term.ts';
 import { blank, pickPen } from './hand-fill.ts';
@@ -29,16 +29,6 @@ const SPLIT_LEADS = [
   '本合同为固定期限劳动合同，双方同意，',
 ];
 
-interface Look {
-  top: number;
-  side: number;
-  bottom: number;
-  fontMm: number;
-  lh: number;
-  gap: number;
-  body: string;
-  head: string;
-}
 
 function look(template: LaborContractDoc['template'], rng: RandomStream, onePage: boolean): Look {
   // A one-page contract is set tighter: the same clauses have to fit with the signatures.

@@ -11,22 +11,12 @@ import { daysBetween } from '../../../generator/dates.ts';
 import { moneyCapital } from '../../../generator/dates.ts';
 import { cnCount } from './cn-numerals.ts';
 import { estimateMm, fitPages, leadFillingLine, type Block } from './contract-flow.ts';
-import { a4Page, esc, HEI, MICRO_HEI, SONG, yuan } from './contract-page.ts';
+import { a4Page, esc, HEI, MICRO_HEI, SONG, yuan, type PageLook as Look } from './contract-page.ts';
 import { termPieces } from './contract-term.ts';
 import { pickPen } from './hand-fill.ts';
 import { LEASE_FILLERS, LEASE_SPLIT_LEADS } from './lease-clauses.ts';
 import { brandOf, fieldWriter, leaseSignature, logoHtml, partiesLines, partiesTable } from './lease-parts.ts';
 
-interface Look {
-  top: number;
-  side: number;
-  bottom: number;
-  fontMm: number;
-  lh: number;
-  gap: number;
-  body: string;
-  head: string;
-}
 
 function look(t: LeaseDoc['template'], rng: RandomStream, onePage: boolean): Look {
   if (t === 'housing-bureau')
