@@ -3,7 +3,7 @@
  * Reads whichever of bench-results/accuracy-{a,b}-{tune,holdout}.json exist (written by accuracy.ts)
  * and prints one markdown table: a row per check, columns A holdout, B holdout, the worse of the two
  * (the figure to quote: a check is only as good as on the source it was not tuned on), then A tune
- * and B tune when saved. Writes bench-results/accuracy-sources.json.
+ * and B tune when saved. Writes bench-results/accuracy-sources.json. `--from DIR` reads the tables from DIR.
  *
  * "Worse" is taken per number: in a "P / R" cell the lower precision and the lower recall, which may
  * come from different sources. When only one holdout is saved the cell says which.
@@ -11,9 +11,14 @@
  * sanity run is never quoted as a measurement.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { join, relative } from 'node:path';
 import { REPO_ROOT, SOURCES, SPLITS, type Source, type Split } from './corpus-root.ts';
 import type { AccuracyTable, Prf } from './score-pairs.ts';
+
+/** `--from DIR`: read the saved tables from DIR instead of bench-results/ (e.g. the committed samples/bench/results/). */
+const fromAt = process.argv.indexOf('--from');
+const FROM = fromAt >= 0 && process.argv[fromAt + 1] ? resolve(process.argv[fromAt + 1]!) : join(REPO_ROOT, 'bench-results');
 
 interface Saved {
   source?: Source;
@@ -68,7 +73,7 @@ interface Column {
   saved: Saved | null;
 }
 const columnFor = (source: Source, split: Split): Column => {
-  const file = join(REPO_ROOT, 'bench-results', `accuracy-${source}-${split}.json`);
+  const file = join(FROM, `accuracy-${source}-${split}.json`);
   const saved = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Saved) : null;
   return { key: `${source}${split[0]!.toUpperCase()}${split.slice(1)}`, label: `${source.toUpperCase()} ${split}`, file, saved };
 };
