@@ -11,8 +11,9 @@ const LINE = '根据北京市工作居住证办理指南，用人单位应当如
 
 export interface Raw { data: Uint8Array; width: number; height: number; dpi: number }
 
-/** An A4 document: heading, ~30 lines of 10.5-pt text, a ruled table, 20 mm margins. */
-export function drawDocument(dpi = 150, opts: { paper?: number; ink?: number; lines?: number } = {}): Raw {
+/** An A4 document: heading, ~30 lines of 10.5-pt text, a ruled table, 20 mm margins (or `marginMm` at
+ * the left, right and top, as a browser printout keeps 5 mm). */
+export function drawDocument(dpi = 150, opts: { paper?: number; ink?: number; lines?: number; marginMm?: number } = {}): Raw {
   const width = Math.round(A4_IN.w * dpi), height = Math.round(A4_IN.h * dpi);
   const c = createCanvas(width, height);
   const g = c.getContext('2d');
@@ -22,15 +23,16 @@ export function drawDocument(dpi = 150, opts: { paper?: number; ink?: number; li
   const mm = dpi / 25.4;
   g.fillStyle = `rgb(${ink},${ink},${ink})`;
   g.strokeStyle = g.fillStyle;
+  const m = opts.marginMm ?? 20, dy = m - 20, textW = 210 - 2 * m;
   g.font = `${Math.round(5 * mm)}px NotoSansCJK`;
-  g.fillText('个人所得税纳税记录', 60 * mm, 30 * mm);
+  g.fillText('个人所得税纳税记录', 60 * mm, (30 + dy) * mm);
   g.font = `${Math.round(3.7 * mm)}px NotoSansCJK`;
   const lines = opts.lines ?? 25;
-  for (let i = 0; i < lines; i++) g.fillText(LINE.slice(0, 40 + (i % 7)), 20 * mm, (45 + i * 6.5) * mm, 170 * mm);
+  for (let i = 0; i < lines; i++) g.fillText(LINE.slice(0, 40 + (i % 7)), m * mm, (45 + dy + i * 6.5) * mm, textW * mm);
   g.lineWidth = Math.max(1, 0.25 * mm);
-  const top = (50 + lines * 6.5) * mm;
-  for (let r = 0; r <= 6; r++) { g.beginPath(); g.moveTo(20 * mm, top + r * 8 * mm); g.lineTo(190 * mm, top + r * 8 * mm); g.stroke(); }
-  for (let k = 0; k <= 4; k++) { g.beginPath(); g.moveTo((20 + k * 42.5) * mm, top); g.lineTo((20 + k * 42.5) * mm, top + 48 * mm); g.stroke(); }
+  const top = (50 + dy + lines * 6.5) * mm;
+  for (let r = 0; r <= 6; r++) { g.beginPath(); g.moveTo(m * mm, top + r * 8 * mm); g.lineTo((m + textW) * mm, top + r * 8 * mm); g.stroke(); }
+  for (let k = 0; k <= 4; k++) { g.beginPath(); g.moveTo((m + (k * textW) / 4) * mm, top); g.lineTo((m + (k * textW) / 4) * mm, top + 48 * mm); g.stroke(); }
   const rgba = c.data();
   const data = new Uint8Array(width * height * 3);
   for (let i = 0, j = 0; j < data.length; i += 4, j += 3) { data[j] = rgba[i]; data[j + 1] = rgba[i + 1]; data[j + 2] = rgba[i + 2]; }
@@ -179,5 +181,28 @@ export function sealOverEdge(r: Raw): Raw {
       data[o] = Math.min(data[o], 215); data[o + 1] = Math.min(data[o + 1], 40); data[o + 2] = Math.min(data[o + 2], 45);
     }
   }
+  return { ...r, data };
+}
+/** Keep the left `keepMm` of the sheet: the scan's right border slices the text lines. */
+export function cropRight(r: Raw, keepMm: number): Raw {
+  const w = Math.round((keepMm * r.dpi) / 25.4), data = new Uint8Array(w * r.height * 3);
+  for (let y = 0; y < r.height; y++) data.set(r.data.subarray(y * r.width * 3, (y * r.width + w) * 3), y * w * 3);
+  return { ...r, data, width: w };
+}
+/** The whole sheet on a larger scanner bed: a uniform lid colour shows beyond it on the given sides. */
+export function onLightBed(r: Raw, mm: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>>, lid: [number, number, number] = [236, 238, 240]): Raw {
+  const px = (v = 0) => Math.round((v * r.dpi) / 25.4);
+  const t = px(mm.top), rt = px(mm.right), b = px(mm.bottom), l = px(mm.left);
+  const w = r.width + l + rt, h = r.height + t + b, data = new Uint8Array(w * h * 3);
+  for (let i = 0; i < data.length; i += 3) { data[i] = lid[0]; data[i + 1] = lid[1]; data[i + 2] = lid[2]; }
+  for (let y = 0; y < r.height; y++) data.set(r.data.subarray(y * r.width * 3, (y + 1) * r.width * 3), ((y + t) * w + l) * 3);
+  return { ...r, data, width: w, height: h };
+}
+/** An auto-cropped scan: the frame is the sheet, with the faint grey line of its own edge a pixel or two in. */
+export function sheetOutline(r: Raw, level = 205): Raw {
+  const data = r.data.slice(), w = r.width, h = r.height;
+  const set = (x: number, y: number) => data.fill(level, (y * w + x) * 3, (y * w + x) * 3 + 3);
+  for (let x = 0; x < w; x++) { set(x, 1); set(x, h - 2); }
+  for (let y = 0; y < h; y++) { set(1, y); set(w - 2, y); }
   return { ...r, data };
 }

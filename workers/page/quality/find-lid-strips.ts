@@ -2,7 +2,7 @@ import type { RasterPage } from '../types.ts';
 import { SIDES, type Side } from './find-borders.ts';
 
 /** How deep (mm) to look for a strip beyond the sheet: the generator shifts sheets by up to 30 mm. */
-const MAX_DEPTH_MM = 45;
+export const LID_SEARCH_MM = 45;
 /** Row/column colour samples every this many mm along and across the side. */
 const STEP_MM = 0.5;
 /** A sample row is lid, not sheet, when its colour (per-channel median of the bright samples)
@@ -26,7 +26,7 @@ export function findLidStrips(page: RasterPage): Record<Side, number> {
     const along = horizontal ? page.width : page.height;
     const across = horizontal ? page.height : page.width;
     const step = Math.max(1, Math.round(STEP_MM * pxPerMm));
-    const maxD = Math.min(Math.floor(across / 3), Math.round(MAX_DEPTH_MM * pxPerMm));
+    const maxD = Math.min(Math.floor(across / 3), Math.round(LID_SEARCH_MM * pxPerMm));
     let first: [number, number, number] | null = null;
     let depth = 0;
     for (let d = 0; d < maxD; d += step) {

@@ -2,7 +2,8 @@ import type { RasterPage } from '../types.ts';
 import { contentMargins, type Rect } from './content-margins.ts';
 import { estimateSkew, type SkewEstimate } from './estimate-skew.ts';
 import { findBorders, SIDES, type Side, type SideBorder } from './find-borders.ts';
-import { findLidStrips } from './find-lid-strips.ts';
+import { findLidStrips, LID_SEARCH_MM } from './find-lid-strips.ts';
+import { findSlicedContent } from './find-sliced-content.ts';
 import { greyLevels } from './grey-levels.ts';
 import { inkMask } from './ink-mask.ts';
 import { normalisedGrey } from './normalised-grey.ts';
@@ -25,6 +26,11 @@ export interface EdgeMeasures {
   marginsMm: Record<Side, number | null>;
   /** Depth (mm) of a uniform strip in another colour than the paper (scanner lid, glass) per side. */
   stripsMm: Record<Side, number>;
+  /** Separate strokes or rules per side that run into the image's outermost pixels (sliced). */
+  slicedRuns: Record<Side, number>;
+  /** Width and height (mm) of the image less the lid strips and dark frames on its sides: the
+   * visible part of the sheet. Null when the physical size of the image is unknown. */
+  sheetMm: { width: number; height: number } | null;
 }
 
 export function measureEdges(page: RasterPage): EdgeMeasures {
@@ -43,7 +49,21 @@ export function measureEdges(page: RasterPage): EdgeMeasures {
   const margins = contentMargins(mask, grey, sheet);
   const marginsMm = {} as Record<Side, number | null>;
   for (const s of SIDES) marginsMm[s] = margins[s] === null ? null : Math.round((margins[s]! / pxPerMm) * 10) / 10;
-  return { pxPerMm, skew, borders, bordered, angleSpreadDeg, evenness: lightEvenness(bg, sheet), marginsMm, stripsMm: findLidStrips(page) };
+  const stripsMm = findLidStrips(page);
+  const slicedRuns = findSlicedContent(mask, grey.width, grey.height, grey.dpi ?? 150, bordered);
+  return { pxPerMm, skew, borders, bordered, angleSpreadDeg, evenness: lightEvenness(bg, sheet), marginsMm, stripsMm, slicedRuns,
+    sheetMm: grey.dpi === null ? null : visibleSheet(grey, pxPerMm, borders, bordered, stripsMm) };
+}
+
+/**
+ * A strip as deep as the search reaches is the document's own tinted area seen against a paper
+ * colour taken from it (a certificate on A4), not a lid: then no strip counts.
+ */
+function visibleSheet(img: GreyImage, pxPerMm: number, b: Record<Side, SideBorder>, bordered: Side[], stripsMm: Record<Side, number>) {
+  const lidSeen = SIDES.every((s) => stripsMm[s] < LID_SEARCH_MM - 1);
+  const lost = (s: Side) => (bordered.includes(s) ? b[s].depth / pxPerMm : lidSeen ? stripsMm[s] : 0);
+  const mm = (v: number) => Math.round(v * 10) / 10;
+  return { width: mm(img.width / pxPerMm - lost('left') - lost('right')), height: mm(img.height / pxPerMm - lost('top') - lost('bottom')) };
 }
 
 function sheetRect(img: GreyImage, b: Record<Side, SideBorder>, bordered: Side[]): Rect {

@@ -18,7 +18,7 @@ export const CLARITY = {
    * JPEG pages q4–7, every other page q65–85. */
   maxJpegQuality: 12,
   /** (paper − stroke core)/255 below which text is too faint. Tune: every clear page ≥ 0.42 (ID-card
-   * copies with grey print); synthetic faint print (190 on 235) 0.18. No tune page is faint, so
+   * copies with grey print); synthetic faint print (190 on 235) 0.18. No page of source A's tune split is faint, so
    * this is set from physics more than data: 0.3 ≈ 75 grey levels between stroke and paper. */
   minContrast: 0.3,
   /** Mean OCR line confidence (0–100) below which the text is not reliably legible. Not calibrated
@@ -34,9 +34,13 @@ export const CLARITY = {
 } as const;
 
 export const EDGES = {
-  /** Issue: "more than ~3° is not neat". Tune truth never falls in 1.5–3° (bad ≥ 3°, mild ≤ 1.5°)
-   * and the estimate is within 0.21° of the truth on every non-photo page, so 2.5° cannot flip. */
-  maxSkewDeg: 2.5,
+  /** Issue: "more than ~3° is not neat": text-line skew at or above this rejects. Tune truth never
+   * falls in 1.5–3° on either source (bad 3.9–7.2° measured, whole pages ≤ 1.2° off phone photos),
+   * and the estimate is within 0.21° of the truth on every non-photo page. */
+  rejectSkewDeg: 3,
+  /** …and from here up to rejectSkewDeg the page is reviewed: a true 3° may measure 2.8°. No tune
+   * page of either source measures in 2.5–3° outside phone photos. */
+  reviewSkewDeg: 2.5,
   /** Projection-profile peak over mean below which the page has no usable line structure.
    * Tune: every page ≥ 2.5. */
   minPeakedness: 1.5,
@@ -50,15 +54,22 @@ export const EDGES = {
   borderMinMm: 1.5,
   /** …and cover this fraction of a side. */
   borderCoverage: 0.5,
-  /** Blank margin (mm) below which content runs off the sheet. Tune: sheets with ok edges ≥ 3.2 mm
-   * (2.7 on an extra generated set), content sliced by the edge 0–0.7 mm. */
+  /** Blank margin (mm) between a dark band and the content below which the band eats into it
+   * (review only). Not used for cut edges: a narrow margin is not a cut (B's whole pages 0–2.7 mm
+   * where a binarised sheet outline or a 5 mm browser margin sits at the border). */
   minMarginMm: 1.5,
-  /** A lid strip this deep (mm) on one side only means the sheet was shifted and the opposite side
-   * lost part of it. Tune (+ three extra generated sets, 390 pages): edge-cut pages 15.2–29 mm
-   * (one at 0.5 where lid and paper match; its sliced content is caught by the margin); every other
-   * unframed single-sided strip ≤ 4.6 mm. The generator shifts by 12–30 mm, hence 11, not 10. */
-  minStripMm: 11,
-  /** …while the opposite side shows none: tune pages without a lid show ≤ 1 mm. */
+  /** Separate strokes/rules entering the page from one side's outermost pixels at or above which
+   * the frame sliced the content (reject). Tune: pages cut through text 11–21 (A 21; B 11, 20);
+   * every whole page of both sources 0 (a binarised sheet outline is dotted, so it never runs
+   * unbroken into the page). 4, not higher: a table of 5 rules sliced across shows 5. */
+  minSlicedRuns: 4,
+  /** The visible sheet shorter than A4 by at least this (mm) along an axis whose outline leaves the
+   * frame: part of the sheet may be missing (review). Tune: cut or slid sheets 11.6–30 mm short
+   * (A 29–30 with the lid on the other side; B auto-cropped 11.6–30); whole auto-cropped scans
+   * ≤ 2.3, whole sheets on a light bed are ≥ 5 mm longer than A4. */
+  minMissingSheetMm: 6,
+  /** A side is open (the sheet runs to the frame) when its lid strip is at most this deep (mm):
+   * pages of source A's tune split without a lid show ≤ 1 mm. */
   noStripMm: 2,
   /** Ink this much redder than green/blue is a seal or red rule, not printed content. Tune seal
    * pixels after 4:2:0 JPEG: r − max(g, b) mostly 20–70; black print ≈ 0. */
@@ -66,8 +77,9 @@ export const EDGES = {
   /** Sheet-edge angles of the framed sides differing by more than this (°): perspective. Tune:
    * straight sheets in a scanner frame 0.01–0.02°, phone photos 0.79–3.78° (incl. extra set). */
   maxAngleSpreadDeg: 0.5,
-  /** Paper level p10/p90 across the sheet below which the light is uneven (a photo without visible
-   * background). Tune: pages with ok edges ≥ 0.865 (ID-card copies); phone photos 0.847–0.932,
-   * so this only catches strong fall-off; perspective catches the rest. */
+  /** Paper level p10/p90 across the sheet below which the light is uneven, as in a photo without
+   * visible background (review only: no outline to prove it). Tune: pages with ok edges ≥ 0.865
+   * (A's ID-card copies; B ≥ 0.946); phone photos 0.847–0.948, so this only catches strong
+   * fall-off; the outline's perspective catches the rest. */
   minLightEvenness: 0.8,
 } as const;
