@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline, type Pipeline } from '../../workers/index.ts';
+import { makePdf, paperJpeg, withFrameSize } from '../integration/support/make-invalid-pdfs.ts';
 import { makeEncryptedPdf, makeScanPdf } from '../integration/support/make-pdfs.ts';
 import { startStack } from '../integration/support/start-stack.ts';
 import { addToken, client, createTestEnv, type TestEnv } from '../integration/support/test-env.ts';
@@ -109,6 +110,27 @@ describe('bad uploads', () => {
       'pdf_malformed',
       'pdf_encrypted',
     ]);
+    expect((await fetch(`${stack.api.url}/healthz`)).status).toBe(200);
+  });
+
+  it('when a PDF holds a JPEG over the pixel cap, by its dictionary or only by its own header, then 202 image_too_large at once and a FILE_INVALID report', async () => {
+    const c = (await api.json('POST', '/api/cases', { id: 'case-poster' })).body.id;
+    const tiny = await paperJpeg(64, 48);
+    const declared = await makePdf([{ jpeg: tiny, declared: { width: 20000, height: 20000 } }]);
+    const disguised = await makePdf([{ jpeg: withFrameSize(tiny, 20000, 20000), declared: { width: 1000, height: 1000 } }]);
+    for (const [bytes, name] of [[declared, 'declared.pdf'], [disguised, 'disguised.pdf']] as const) {
+      const t0 = performance.now();
+      const up = await api.upload(c, bytes, name);
+      expect(up).toMatchObject({ status: 202, body: { invalid: 'image_too_large', pages: [] } });
+      expect(performance.now() - t0).toBeLessThan(2_000);
+    }
+    let report = await api.json('GET', `/api/cases/${c}/report`);
+    for (let i = 0; i < 100 && report.status === 202; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      report = await api.json('GET', `/api/cases/${c}/report`);
+    }
+    expect(report.status).toBe(200);
+    expect(report.body.documents.map((d: { invalid: { reason: string } }) => d.invalid?.reason)).toEqual(['image_too_large', 'image_too_large']);
     expect((await fetch(`${stack.api.url}/healthz`)).status).toBe(200);
   });
 

@@ -46,6 +46,8 @@ export const assembleDocumentJob: JobHandler<AssembleDocumentPayload> = async (p
         pages,
       });
   await deps.store.documents.storeReport(doc.id, report);
-  await deps.events.publish(c.id, { type: 'document', documentId: doc.id, invalid });
-  return { status: invalid ? 'invalid' : 'done' };
+  // The document stage may find the file invalid too (every page blank).
+  const reason = report.invalid?.reason ?? null;
+  await deps.events.publish(c.id, { type: 'document', documentId: doc.id, invalid: reason });
+  return { status: reason ? 'invalid' : 'done' };
 };

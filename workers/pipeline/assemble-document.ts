@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentReport } from '../../rules/contract/index.ts';
 import { extractDocument } from '../document/index.ts';
 import type { PageAnalysis } from '../page/index.ts';
+import { isBlankDocument } from './blank-document.ts';
 
 export interface DocumentInput {
   file: string;
@@ -9,9 +10,20 @@ export interface DocumentInput {
   pages: PageAnalysis[];
 }
 
-/** The document stage: reads the pages' text and boxes (no pixels) into the document's fields. */
+/**
+ * The document stage: reads the pages' text and boxes (no pixels) into the document's fields. A
+ * file of only blank pages is FILE_INVALID; its pages stay in the report as the evidence.
+ */
 export function assembleDocument(input: DocumentInput): DocumentReport {
   const pages = [...input.pages].sort((a, b) => a.report.page - b.report.page);
+  const reports = pages.map((p) => p.report);
+  if (isBlankDocument(reports)) {
+    return {
+      ...invalidDocument(input.file, input.sha256, input.declaredKind, 'blank_document'),
+      pageCount: pages.length,
+      pages: reports,
+    };
+  }
   const fields = extractDocument(
     pages.map((p) => p.text),
     { declaredKind: input.declaredKind },
@@ -25,7 +37,7 @@ export function assembleDocument(input: DocumentInput): DocumentReport {
     kindConfidence: fields.kindConfidence,
     issuedOn: fields.issuedOn,
     ...(fields.issuedOn && fields.issuedOnConfidence !== undefined ? { issuedOnConfidence: fields.issuedOnConfidence } : {}),
-    pages: pages.map((p) => p.report),
+    pages: reports,
     income: fields.income,
     taxes: fields.taxes,
     term: fields.term,

@@ -39,6 +39,7 @@ export function assessClarity(page: RasterPage): Clarity {
     contrast,
     effectiveDpi: dpi === null ? null : Math.round(dpi),
     blockiness: blockiness === null ? null : round(blockiness, 3),
+    inkPixels: levels.inkPixels,
     reasons,
   };
 }

@@ -13,6 +13,11 @@ export interface Clarity {
   effectiveDpi: number | null;
   /** JPEG 8×8 grid strength: ratio of steps across block boundaries to steps inside blocks (1 = none). */
   blockiness: number | null;
+  /**
+   * Pixels at 150 dpi clearly darker than the paper (40 levels; paper noise stays above): under
+   * CLARITY.minInkPixels the page is bare paper. Absent from results stored before it was measured.
+   */
+  inkPixels?: number;
   reasons: ClarityReason[];
 }
 

@@ -8,7 +8,7 @@ export interface InputLimits {
   maxBytes: number;
   /** Most pages in one PDF. */
   maxPages: number;
-  /** Most pixels in one decoded page image. */
+  /** Most pixels in one decoded page image, and in any image the PDF holds. */
   maxPixels: number;
 }
 
@@ -31,8 +31,12 @@ export type InvalidReason =
   | 'pdf_malformed'
   | 'too_many_pages'
   | 'page_too_large'
+  /** An image in the file over maxPixels, by its dictionary or by its own JPEG/JPEG 2000 header. */
+  | 'image_too_large'
   | 'image_corrupt'
-  | 'file_missing';
+  | 'file_missing'
+  /** Every page of the file is bare paper (workers/pipeline/blank-document.ts). */
+  | 'blank_document';
 
 /** Bad input: never retried (the queue maps it to an unrecoverable job error). */
 export class InvalidDocumentError extends Error {

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OcrLine, RasterPage } from '../types.ts';
+import { checkImageSizes } from './check-image-sizes.ts';
 import { findEmbeddedJpeg } from './find-embedded-jpeg.ts';
 import { INPUT_LIMITS, InvalidDocumentError, type InputLimits } from './limits.ts';
 import { openPdf } from './open-pdf.ts';
@@ -24,15 +25,27 @@ export class PdfDocument {
     private readonly limits: InputLimits,
   ) {}
 
+  /**
+   * Opens the file with pdf.js, then with pdf-lib to measure every image against the pixel cap
+   * before pdf.js decodes one (checkImageSizes). A file pdf-lib cannot parse cannot be measured,
+   * so it is not rendered: in the sample corpus pdf-lib fails only on files pdf.js also refuses.
+   */
   static async open(bytes: Uint8Array, limits: InputLimits = INPUT_LIMITS): Promise<PdfDocument> {
     const doc = await openPdf(bytes, limits);
     let lib: PDFDocument | null;
     try {
-      lib = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false, ignoreEncryption: true });
-      if (lib.getPageCount() !== doc.numPages) lib = null;
-    } catch {
-      lib = null; // pdf-lib is only a fast path; pdf.js rendering still works
+      try {
+        lib = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false, ignoreEncryption: true });
+      } catch {
+        throw new InvalidDocumentError('pdf_malformed', 'image sizes unreadable');
+      }
+      checkImageSizes(lib, limits.maxPixels, { maxStreamBytes: limits.maxBytes });
+    } catch (err) {
+      await doc.destroy();
+      throw err;
     }
+    // Past this point pdf-lib is only the fast path to a scan's own JPEG; pdf.js still renders.
+    if (lib.getPageCount() !== doc.numPages) lib = null;
     return new PdfDocument(doc, lib, limits);
   }
 
@@ -70,7 +83,7 @@ export class PdfDocument {
         // a JPEG sharp cannot decode: let pdf.js try before calling the file corrupt
       }
     } else if (embedded) {
-      throw new InvalidDocumentError('page_too_large');
+      throw new InvalidDocumentError('image_too_large'); // checkImageSizes has refused it already at open
     }
     const r = await renderPage(this.doc, pageNo);
     return {
