@@ -26,6 +26,7 @@ export function effectiveKind(doc: DocumentReport): DocumentKind {
   return doc.kind;
 }
 
+/** The reasons of InvalidReason (workers/page/render/limits.ts) as the employer reads them; another code is shown as it is. */
 const INVALID_REASONS: Record<string, string> = {
   not_a_pdf: '不是PDF文件',
   empty_file: '文件为空',
@@ -33,7 +34,11 @@ const INVALID_REASONS: Record<string, string> = {
   pdf_malformed: 'PDF文件已损坏',
   too_many_pages: '页数超过上限',
   page_too_large: '页面尺寸超过上限',
+  image_too_large: '文件中的图像像素数超过上限（扫描分辨率过高）',
+  image_corrupt: '文件中的图像数据已损坏',
   file_too_large: '文件大小超过上限',
+  blank_document: '所有页面均为空白',
+  file_missing: '找不到该文件',
 };
 
 /** Guide 五: uploads are readable PDF scans; 五（二）: each upload is the material it was declared as. */

@@ -18,14 +18,15 @@ const REQUIRED = [
  * Guide 五（二）4③: the lease records the address, both parties' names, ID numbers, contact details
  * and the term, and has at least 3 months left ("尚有3个月以上": end > application + 3 months, the
  * same boundary as 四（一）, whose VALIDITY_TOO_SHORT/EXPIRED flags the term itself).
- * Rejected only on a proven blank (`blankFields`, or the term's label read with empty dates); a
- * field the document stage did not find goes to review — OCR loses whole lines on a good page too.
+ * LEASE_FIELDS_MISSING (reject) only on a proven blank: `blankFields`, or the term's label read with
+ * empty dates. A field the document stage did not find is no finding about the form (OCR loses
+ * whole lines on a good page too): EXTRACTION_UNCERTAIN names the lease for a reviewer.
  */
 export function checkLeaseFields(ctx: RuleContext): RuleResult {
   const flags: Flag[] = [];
   for (const doc of docsOfKind(ctx, 'lease_contract')) {
-    const blank = new Set(doc.blankFields ?? []);
     const absent = REQUIRED.filter(([key]) => !doc.parties[key]?.trim());
+    const blank = new Set<string>(doc.blankFields ?? []);
     // Proven blank: the document stage read the label and an empty blank after it.
     const proven: string[] = absent.filter(([key]) => blank.has(key)).map(([, name]) => name);
     // Only not found: on a poorly read page a field can hide; a reviewer looks.
@@ -37,18 +38,24 @@ export function checkLeaseFields(ctx: RuleContext): RuleResult {
       if (term?.text || blank.has('term')) proven.push('租赁期限');
       else notFound.push('租赁期限');
     }
-    if (proven.length || notFound.length) {
-      const parts = [proven.length ? `未记载：${proven.join('、')}` : '', notFound.length ? `未能识别：${notFound.join('、')}` : ''].filter(Boolean);
+    // Dates read, but not surely enough to judge the term on: a reviewer reads them.
+    if ((term?.start || term?.end) && !termRead) notFound.push('租赁期限');
+    if (proven.length) {
       flags.push(
-        makeFlag(
-          'LEASE_FIELDS_MISSING',
-          proven.length ? 'reject' : 'review',
-          `房屋租赁合同${parts.join('；')}` + (proven.length ? '，请提供记载完整的租赁合同' : '，请人工核对合同是否记载'),
-          { file: doc.file, value: { blank: proven, notFound }, expected: [...REQUIRED.map(([, n]) => n as string), '租赁期限'] },
-        ),
+        makeFlag('LEASE_FIELDS_MISSING', 'reject', `房屋租赁合同未记载：${proven.join('、')}，请提供记载完整的租赁合同`, {
+          file: doc.file,
+          value: { blank: proven, notFound },
+          expected: [...REQUIRED.map(([, n]) => n as string), '租赁期限'],
+        }),
       );
-    } else if (!termRead) {
-      flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', '房屋租赁合同的租赁期限未能可靠识别，请人工核对', { file: doc.file, page: term?.page ?? null }));
+    }
+    if (notFound.length) {
+      flags.push(
+        makeFlag('EXTRACTION_UNCERTAIN', 'review', `房屋租赁合同（${doc.file}）未能识别：${notFound.join('、')}，请人工核对合同是否记载`, {
+          file: doc.file,
+          value: { notFound },
+        }),
+      );
     }
   }
   return { flags };

@@ -109,12 +109,6 @@ export function matchUnit(a: string, b: string): UnitMatch {
   return 'different';
 }
 
-/** Whether two names denote the same unit: null when either is unknown; OCR slips tolerated as above. */
-export function sameUnit(a: string | null | undefined, b: string | null | undefined): UnitMatch | null {
-  if (!a || !b) return null;
-  return matchUnit(a, b);
-}
-
 /** How a unit's name ends (公司, 中心, 大学…): a cell reading without such an ending is no unit name. */
 const UNIT_ENDING = /(公司|有限|集团|中心|大学|学院|研究院|研究所|医院|银行|事务所|委员会|协会|基金会|学校|合作社|工作室|商行|分所|分行|支行|馆|站|厂|店|部|处|局|社|院)(\(.*\))?$/;
 
@@ -123,7 +117,7 @@ const UNIT_ENDING = /(公司|有限|集团|中心|大学|学院|研究院|研究
  * the table: OCR then runs it into the payer cell ("…有限责任公司与原件一致,本单位已核实…"). Its
  * start is cut off here; it is never part of a unit's name.
  */
-const ANNOTATION_BLEED = /(与原件|原件一致|本单位已|已核实|确认真实|真实有效).*$/;
+export const ANNOTATION_BLEED = /(与原件|原件一致|本单位已|已核实|确认真实|真实有效).*$/;
 
 /**
  * What a payer cell says about the withholding agent: the unit name as read, with annotation text

@@ -1,17 +1,18 @@
 import type { Flag } from './contract/index.ts';
 import { makeFlag } from './flag.ts';
-import { sameUnit } from './names.ts';
+import { judgeSigner } from './contract-signer.ts';
 import { docsOfKind, type RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
 
 /**
  * Guide 二（三）, 四（二）: the unit that signed the labour contract is the applying employer, and
- * 劳务派遣 staff are not eligible. (Withholding agent: PAYER_MISMATCH in the income rules; seal:
- * SEAL_MISMATCH in the page rules.)
+ * 劳务派遣 staff are not eligible. Rejected only on a plausible unit's name, read with good
+ * confidence, that is clearly another unit (judgeSigner): a weak reading goes to a reviewer.
+ * (Withholding agent: PAYER_MISMATCH in the income rules; seal: SEAL_MISMATCH in the page rules.)
  */
 export function checkSameUnit(ctx: RuleContext): RuleResult {
   const flags: Flag[] = [];
-  const employer = ctx.caseFields.employer?.name;
+  const unit = ctx.caseFields.employer;
   for (const doc of docsOfKind(ctx, 'labor_contract')) {
     const signer = doc.parties.employer;
     const dispatch = doc.parties.dispatch === true || /劳务派遣/.test(signer ?? '');
@@ -24,11 +25,20 @@ export function checkSameUnit(ctx: RuleContext): RuleResult {
         }),
       );
     }
-    if (!employer) continue;
-    const same = sameUnit(signer, employer);
-    if (same === null) {
-      flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', '未能识别劳动合同的用人单位名称，请人工核对是否与申请单位一致', { file: doc.file, expected: employer }));
-    } else if (same === 'unsure' && !dispatch) {
+    if (!unit) continue;
+    const employer = unit.name;
+    const verdict = judgeSigner(signer, unit, { confidence: doc.parties.employerConfidence, creditCode: doc.parties.employerCreditCode });
+    // A 劳务派遣 contract is rejected on that alone: which unit signed it changes nothing.
+    if (verdict === 'same' || dispatch) continue;
+    if (verdict === 'unread') {
+      flags.push(
+        makeFlag('EXTRACTION_UNCERTAIN', 'review', '合同签订单位未能可靠识别，请人工核对是否与申请单位一致', {
+          file: doc.file,
+          value: signer ?? null,
+          expected: employer,
+        }),
+      );
+    } else if (verdict === 'unsure') {
       flags.push(
         makeFlag('CONTRACT_EMPLOYER_MISMATCH', 'review', `劳动合同签订单位识别为“${signer}”，与申请单位“${employer}”相近但不完全一致，请人工核对是否为同一单位`, {
           file: doc.file,
@@ -36,7 +46,7 @@ export function checkSameUnit(ctx: RuleContext): RuleResult {
           expected: employer,
         }),
       );
-    } else if (same === 'different' && !dispatch) {
+    } else {
       flags.push(
         makeFlag('CONTRACT_EMPLOYER_MISMATCH', 'reject', `劳动合同签订单位“${signer}”与申请单位“${employer}”不一致：须为同一家单位`, {
           file: doc.file,

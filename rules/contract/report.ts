@@ -14,6 +14,8 @@ export const Clarity = z.object({
   contrast: z.number().nullable(),
   effectiveDpi: z.number().nullable().optional(),
   blockiness: z.number().nullable().optional(),
+  /** Pixels at 150 dpi clearly darker than the paper; a page with almost none is bare paper (a file of only such pages is FILE_INVALID blank_document). */
+  inkPixels: z.number().int().min(0).optional(),
   reasons: z.array(z.string()).optional(),
 });
 export const Edges = z.object({
@@ -93,6 +95,8 @@ export const Term = z.object({
 });
 export const Parties = z.object({
   employer: z.string().nullable().optional(),
+  /** 0..1: how surely the employer's name was read (its OCR row); below MIN_FIELD_CONFIDENCE no rejection rests on it. Absent: sure. */
+  employerConfidence: z.number().min(0).max(1).optional(),
   employerCreditCode: z.string().nullable().optional(),
   employee: z.string().nullable().optional(),
   employeeIdNumber: z.string().nullable().optional(),

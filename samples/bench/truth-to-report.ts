@@ -33,7 +33,17 @@ export function documentReport(d: DocumentTruth, declaredKind: DocumentReport['d
     taxes: d.taxes.map((r) => ({ period: r.period, amount: r.amount, item: r.item, paidOn: r.paidOn, page: r.page, confidence: 1, authority: r.authority })),
     term: d.term ? { start: d.term.start, end: d.term.end, openEnded: d.term.openEnded, page: d.term.page, text: d.term.text } : null,
     parties: { ...d.parties },
+    // The truth knows the form: a lease's party fields (and term) left empty are blank on it, as the
+    // document stage reports a label read with an empty blank after it.
+    ...(d.kind === 'lease_contract' ? { blankFields: leaseBlanks(d) } : {}),
   };
+}
+
+const LEASE_FIELDS = ['address', 'lessor', 'lessee', 'lessorIdNumber', 'lesseeIdNumber', 'lessorPhone', 'lesseePhone'] as const;
+function leaseBlanks(d: DocumentTruth): string[] {
+  const blank: string[] = LEASE_FIELDS.filter((k) => !d.parties[k]?.trim());
+  if (!d.term || (!d.term.start && !d.term.end)) blank.push('term');
+  return blank;
 }
 
 /** Info codes keep their severity, so a clean case's truth-built report is not a rejection. */

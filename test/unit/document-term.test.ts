@@ -59,3 +59,24 @@ describe('extractTerm', () => {
     expect(t!.end).toBe('2023-03-01');
   });
 });
+
+describe('term clauses across lines, pages and hands', () => {
+  it.each([
+    ['labor_contract', [['第七条 本合同期限自2019 年3  月1  日起', '第1页共2页'], ['至 2022 年 2 月28 日止', '第八条 乙方同意…']], '2019-03-01', '2022-02-28', 'split across two pages, page number between'],
+    ['labor_contract', [['第七条 本合同期限自二〇二一年三月一日起', '第 1 页 / 共 2 页'], ['至二〇二四年二月二十八日止。']], '2021-03-01', '2024-02-28', 'Chinese numerals split across two pages'],
+    ['labor_contract', [['第二条 本合同期限自2021年3月1日起至', '2024年2月28日止。']], '2021-03-01', '2024-02-28', 'split across two lines'],
+    ['labor_contract', [['第一条  本合同期限2021-03-01 至 2024-02-28 。']], '2021-03-01', '2024-02-28', 'ISO dates'],
+    ['lease_contract', [['第二条 租赁期限 租赁期共24个月,自二〇二一年三月十三日起至二〇二三年三月十三日 止']], '2021-03-13', '2023-03-13', 'a lease in Chinese numerals'],
+    ['lease_contract', [['二、租赁期限 租赁期共 24 个月,自 2021 年 5 月 13 日起至 2023 年 5 月13. ']], '2021-05-13', '2023-05-13', 'handwritten into 年 月 日 blanks, the last 日 lost'],
+    ['id_card', [['签发机关 北京市公安局', '有效期限 2015.03.01-2025.03.01']], '2015-03-01', '2025-03-01', 'an ID card'],
+  ] as const)('when a %s term is written as in %j, then it reads %s – %s (%s)', (kind, pages, start, end, _how) => {
+    const t = extractTerm(pages.map((lines, i) => ocrPage([...lines], i + 1)), kind);
+    expect([t?.start, t?.end]).toEqual([start, end]);
+    expect(t!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('when a page ends with a term start and the next page opens with an unrelated range, then only a linked clause counts', () => {
+    const t = extractTerm([ocrPage(['合同期限为无固定期限,自2023 年 10 月 1 日起', '第1页共2页'], 1), ocrPage(['试用期自2023年10月1日至2023年12月31日'], 2)], 'labor_contract');
+    expect(t).toMatchObject({ start: '2023-10-01', end: null });
+  });
+});

@@ -5,6 +5,7 @@ import { isValidIdNumber } from './validate-id-number.ts';
 import { isValidCreditCode } from './validate-credit-code.ts';
 import { looksLikeOrganisation } from './match-vocabulary.ts';
 import { findLeaseGaps } from './find-lease-gaps.ts';
+import { rowLookup } from './row-offsets.ts';
 
 /** Parties plus how each identifier checked out: a failing checksum is a review signal. */
 export interface PartiesExtraction {
@@ -21,6 +22,8 @@ export interface PartiesExtraction {
 
 const STOP = /(法定代表人|负责人|委托代理人|地址|住所|住址|通讯地址|联系电话|电话|手机|联系方式|身份证|证件|统一社会信用代码|信用代码|性别|出生|民族|邮编|邮政编码|签字|签章|盖章|\(签|\(盖)/;
 const PHONE = /(?<![0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9])/;
+// A mobile number written by hand into a blank is read in groups ("186 45 54 6339").
+const SPACED_MOBILE = /(?<![0-9] ?)(1[3-9](?: ?[0-9]){9})(?! ?[0-9])/;
 const ID = /(?<![0-9A-Za-z])([0-9OolI]{17}[0-9OolIXx])(?![0-9A-Za-z])/g;
 
 function value(text: string, label: RegExp): { value: string; at: number } | null {
@@ -28,6 +31,8 @@ function value(text: string, label: RegExp): { value: string; at: number } | nul
   // value, and the role in brackets may be misread ("承租方 (Z方)").
   const re = new RegExp(`(?:${label.source})\\s*(?:\\(+[^()\\n]{1,6}\\)+)?\\s*(?:名称|姓名)?\\s*[:：;；]{1,2}\\s*([^\\n]*)`, 'g');
   for (const m of text.matchAll(re)) {
+    // "甲方(盖章):" / "乙方(签字):" open the signature block: what follows is no name cell.
+    if (/\((?:盖章|签字|签章|签名|签字或盖章|盖章或签字)\)/.test(m[0].slice(0, m[0].length - m[1].length))) continue;
     let v = m[1].split(/\s{2,}/)[0];
     const stop = STOP.exec(v);
     if (stop) v = v.slice(0, stop.index);
@@ -35,6 +40,12 @@ function value(text: string, label: RegExp): { value: string; at: number } | nul
     if (v.replace(/[_\s]/g, '').length >= 2) return { value: v.replace(/\s+/g, ''), at: m.index! };
   }
   return null;
+}
+
+/** The value after a bracketed role whose colon OCR read as another mark ("(用人单位) 。name"). */
+function roleValue(text: string, role: RegExp): { value: string; at: number } | null {
+  const m = new RegExp(`${role.source}\\s*[:：;；。.,，、]\\s*([\\u3400-\\u9fff()]{4,40})`).exec(text);
+  return m ? { value: m[1], at: m.index } : null;
 }
 
 function fixId(s: string): string {
@@ -72,7 +83,9 @@ function fixCreditCode(s: string): string {
  * and phone belongs to the party whose label precedes it. 劳务派遣 wording → dispatch.
  */
 export function extractParties(pages: PageText[], kind: DocumentKind): PartiesExtraction {
-  const text = pages.map((p) => groupRows(p).map((r) => r.text).join('\n')).join('\n');
+  const pageRows = pages.map((p) => groupRows(p));
+  const text = pageRows.map((rows) => rows.map((r) => r.text).join('\n')).join('\n');
+  const rows = rowLookup(pageRows);
   const parties: Parties = {};
   const checks: Record<string, boolean> = {};
   const evidence: Record<string, string> = {};
@@ -88,31 +101,40 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   if (kind === 'lease_contract') {
     const lessor = value(text, /出租人(?:\(甲方\))?|出租方(?:\(甲方\))?|甲方(?:\(出租人\)|\(出租方\))?/);
     const lessee = value(text, /承租人(?:\(乙方\))?|承租方(?:\(乙方\))?|乙方(?:\(承租人\)|\(承租方\))?/);
-    parties.lessor = lessor?.value ?? null;
-    parties.lessee = lessee?.value ?? null;
     const labels = [...text.matchAll(/出租人|出租方|甲方|承租人|承租方|乙方/g)].map((m) => ({ at: m.index!, who: /出租|甲/.test(m[0]) ? 'lessor' : 'lessee' }));
     const owner = (at: number) => [...labels].reverse().find((l) => l.at < at)?.who;
+    // The bureau form and the agency contract put the parties in a table: "出租人 姓名 <name> 证件类型 …", no colon.
+    const cells = [...text.matchAll(/姓名\s+(?!证件|居民)([\u3400-\u9fff·]{2,5})(?=\s|证件|$)/gm)].map((m) => ({ who: owner(m.index!), name: m[1] }));
+    parties.lessor = lessor?.value ?? cells.find((c) => c.who === 'lessor')?.name ?? null;
+    parties.lessee = lessee?.value ?? cells.find((c) => c.who === 'lessee')?.name ?? null;
     for (const { id, at } of ids) {
       const who = owner(at);
       if (who === 'lessor' && !parties.lessorIdNumber) setId('lessorIdNumber', id);
       if (who === 'lessee' && !parties.lesseeIdNumber) setId('lesseeIdNumber', id);
     }
-    for (const m of text.matchAll(new RegExp(PHONE.source, 'g'))) {
-      const who = owner(m.index!);
-      if (who === 'lessor' && !parties.lessorPhone) parties.lessorPhone = m[1];
-      if (who === 'lessee' && !parties.lesseePhone) parties.lesseePhone = m[1];
+    for (const re of [PHONE, SPACED_MOBILE]) {
+      for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+        const who = owner(m.index!);
+        const phone = m[1].replace(/ /g, '');
+        if (who === 'lessor' && !parties.lessorPhone) parties.lessorPhone = phone;
+        if (who === 'lessee' && !parties.lesseePhone) parties.lesseePhone = phone;
+      }
     }
     const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于|坐落)\s*[:：;；,，]{0,2}\s*([^\n,，。;；]{4,60})/.exec(text);
     parties.address = addr ? addr[1].split(/\s{2,}/)[0].replace(/\s+/g, '').replace(/[_]+$/, '') || null : null;
-    if (parties.address) parties.address = parties.address.split(/的(?:房屋|住房|房产|住宅)|出租给|租给|交付/)[0];
+    if (parties.address) parties.address = parties.address.split(/的(?:房屋|住房|房产|住宅)|出租给|租给|交付|房屋用途?$/)[0];
     if (parties.address && parties.address.replace(/_/g, '').length < 4) parties.address = null;
-    const gaps = findLeaseGaps(text, parties);
+    const gaps = findLeaseGaps(text, parties, rows.crowdedAt);
     return { parties, checks, missing: gaps.missing, unread: gaps.unread, evidence };
   }
 
-  const employer = value(text, /甲方(?:\((?:用人单位|聘用单位|用工单位)\))?|用人单位(?:名称)?|聘用单位|单位名称/);
+  // The role in brackets is printed, so it survives when 甲方 or the colon does not ("肌方(用人单位) 。北京…").
+  const employer = value(text, /甲方(?:\((?:用人单位|聘用单位|用工单位)\))?|用人单位(?:名称)?|聘用单位|单位名称/) ?? roleValue(text, /\((?:用人单位|聘用单位|用工单位)\)/);
   const employee = value(text, /乙方(?:\((?:劳动者|受聘人|员工)\))?|劳动者(?:姓名)?|纳税人名称|纳税人姓名|姓名/);
-  if (kind === 'labor_contract' || kind === 'resignation_certificate') parties.employer = employer?.value ?? null;
+  if (kind === 'labor_contract' || kind === 'resignation_certificate') {
+    parties.employer = employer?.value ?? null;
+    if (employer) parties.employerConfidence = rows.ocrAt(employer.at);
+  }
   // The card prints no colon; OCR may put a stray mark between label and name ("姓名。 冯勇").
   // A reading that ran the next label on ("李涛性别女") ends the name at that label.
   const cardName = kind === 'id_card' ? /姓名[\s。.,，:：;；'`]*([\u3400-\u9fff·]{2,6}?)(?=性别|民族|出生|[^\u3400-\u9fff·]|$)/.exec(text.replace(/(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g, '')) : null;

@@ -12,6 +12,10 @@ interface Candidate {
   ocr: number;
 }
 
+/** A page number printed in the footer or header: "第1页共2页", "第 1 页 / 共 2 页", "- 1 -". */
+const PAGE_NUMBER = /^(?:第\d+页[/,，]?(?:共\d+页)?|-?\d+-?|\d+\/\d+)$/;
+/** Rows of each page's edge read together for a clause cut by the page break. */
+const EDGE_ROWS = 3;
 const LINK = /^\s*(?:起)?\s*(?:至|到|止|-|~|——)\s*$/;
 const CONTEXT: Partial<Record<DocumentKind, RegExp>> = {
   labor_contract: /合同期限|期限|聘用期|合同有效期|劳动合同/,
@@ -29,38 +33,20 @@ const CONTEXT: Partial<Record<DocumentKind, RegExp>> = {
 export function extractTerm(pages: PageText[], kind: DocumentKind): Term | null {
   const context = CONTEXT[kind] ?? /期限|有效期/;
   const candidates: Candidate[] = [];
-  const texts: Array<{ page: number; text: string }> = [];
+  const texts: Array<{ page: number; text: string; rows: string[]; ocr: number }> = [];
   for (const page of pages) {
     const rows = groupRows(page);
     const text = rows.map((r) => r.text).join('\n');
     const ocr = rows.length ? rows.reduce((a, r) => a + r.ocr, 0) / rows.length : 1;
-    texts.push({ page: page.page, text });
-    const mentions = findDates(text);
-    for (let i = 0; i < mentions.length; i++) {
-      const a = mentions[i];
-      if (a.kind === 'open') continue;
-      const b = mentions[i + 1];
-      const linked = b && LINK.test(text.slice(a.end, b.index).replace(/\s+/g, ''));
-      const before = text.slice(Math.max(0, a.index - 24), a.index).replace(/\s+/g, '');
-      const near = before.slice(-12);
-      let score = 0;
-      if (context.test(before)) score += 3;
-      if (/自|从|起始|开始/.test(near.slice(-3))) score += 1;
-      if (/试用期|见习期/.test(near)) score -= 6;
-      if (!linked) {
-        if (kind === 'residence_permit' && /有效期至|有效期限至|至$/.test(before)) {
-          candidates.push({ start: a, end: a, page: page.page, score: score + 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
-        } else if (context.test(text.slice(Math.max(0, a.index - 40), a.index)) && /(?:至|到)$/.test(before)) {
-          // The start was unreadable ("自2019年?月1日起至2021年9月15日止"): the end alone still says when it runs out.
-          candidates.push({ start: { ...a, kind: 'blank', iso: null }, end: a, page: page.page, score: score + 1, text: text.slice(Math.max(0, a.index - 24), a.end + 1), ocr });
-        } else if (context.test(before) && /自|从/.test(near.slice(-3))) {
-          candidates.push({ start: a, end: null, page: page.page, score: score - 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
-        }
-        continue;
-      }
-      candidates.push({ start: a, end: b, page: page.page, score: score + 2, text: text.slice(Math.max(0, a.index - 12), Math.min(text.length, b.end + 2)), ocr });
-      i++;
-    }
+    texts.push({ page: page.page, text, rows: rows.map((r) => r.text).filter((t) => !PAGE_NUMBER.test(t.replace(/\s+/g, ''))), ocr });
+    candidates.push(...scan(text, page.page, ocr, kind, context));
+  }
+  // A term clause that starts on one page's last line and ends on the next page's first: the two
+  // pages' edges (page numbers left out) are read as one text, the range credited to the first page.
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const edge = [...texts[i].rows.slice(-EDGE_ROWS), ...texts[i + 1].rows.slice(0, EDGE_ROWS)].join('\n');
+    const found = scan(edge, texts[i].page, Math.min(texts[i].ocr, texts[i + 1].ocr), kind, context);
+    candidates.push(...found.filter((c) => c.end !== null && c.end !== c.start && c.start.kind === 'date' && c.end.kind !== 'blank'));
   }
   const all = texts.map((t) => t.text.replace(/\s+/g, '')).join('\n');
   const type = contractType(all, kind);
@@ -84,6 +70,38 @@ export function extractTerm(pages: PageText[], kind: DocumentKind): Term | null 
   const term: Term = { start, end, openEnded, page: best.page, text: best.text.replace(/\n/g, ' '), confidence: Math.round(confidence * 100) / 100 };
   if (type === 'task') term.taskBased = true;
   return term;
+}
+
+/** Candidate ranges in one text (a page, or two pages' edges read together). */
+function scan(text: string, page: number, ocr: number, kind: DocumentKind, context: RegExp): Candidate[] {
+  const candidates: Candidate[] = [];
+  const mentions = findDates(text);
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    if (a.kind === 'open') continue;
+    const b = mentions[i + 1];
+    const linked = b && LINK.test(text.slice(a.end, b.index).replace(/\s+/g, ''));
+    const before = text.slice(Math.max(0, a.index - 24), a.index).replace(/\s+/g, '');
+    const near = before.slice(-12);
+    let score = 0;
+    if (context.test(before)) score += 3;
+    if (/自|从|起始|开始/.test(near.slice(-3))) score += 1;
+    if (/试用期|见习期/.test(near)) score -= 6;
+    if (!linked) {
+      if (kind === 'residence_permit' && /有效期至|有效期限至|至$/.test(before)) {
+        candidates.push({ start: a, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
+      } else if (context.test(text.slice(Math.max(0, a.index - 40), a.index)) && /(?:至|到)$/.test(before)) {
+        // The start was unreadable ("自2019年?月1日起至2021年9月15日止"): the end alone still says when it runs out.
+        candidates.push({ start: { ...a, kind: 'blank', iso: null }, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 24), a.end + 1), ocr });
+      } else if (context.test(before) && /自|从/.test(near.slice(-3))) {
+        candidates.push({ start: a, end: null, page, score: score - 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
+      }
+      continue;
+    }
+    candidates.push({ start: a, end: b, page, score: score + 2, text: text.slice(Math.max(0, a.index - 12), Math.min(text.length, b.end + 2)), ocr });
+    i++;
+  }
+  return candidates;
 }
 
 function latestEnd(c: Candidate[]): Candidate {

@@ -19,7 +19,7 @@ const ADDRESS_LABEL = /房屋坐落|坐落|房屋地址|房屋位于|位于/g;
 // After a label: brackets naming the role ("(乙方)"), 名称/姓名, and the colon or its slips.
 const LABEL_TAIL = /^\s*(?:\(+[^()\n]{1,6}\)+)?\s*(?:名称|姓名)?\s*(?:[:：;；,，。、.]\s*){0,3}/;
 // Any label that opens the next cell ends this one.
-const NEXT_LABEL = /出租人|出租方|承租人|承租方|联系电话|电话|手机|联系方式|身份证|证件号码|地址|坐落|建筑面积|面积/;
+const NEXT_LABEL = /出租人|出租方|承租人|承租方|联系电话|电话|手机|联系方式|身份证|证件号码|证件类型|地址|坐落|建筑面积|面积/;
 /** What a blank line leaves for OCR: underscores, dashes, quotes, dots, a stray stroke or two. */
 const BLANK_DEBRIS = /^[\s_\-—–~.,，。、'"“”‘’`|:：;；()（）]*$/;
 
@@ -28,11 +28,16 @@ type LabelState = 'blank' | 'filled';
 /**
  * What stands after each occurrence of a label (up to the next label, a cell gap or the line end):
  * nothing but the blank line → 'blank'; anything else → 'filled' (a value the parser could not use).
+ * A row that another row overlaps in height is never 'blank': the value may have been read beside it.
  */
-function statesAfter(text: string, label: RegExp, owner: (at: number) => string | undefined, who?: string): LabelState[] {
+function statesAfter(text: string, label: RegExp, owner: (at: number) => string | undefined, crowded: (at: number) => boolean, who?: string): LabelState[] {
   const out: LabelState[] = [];
   for (const m of text.matchAll(new RegExp(label.source, 'g'))) {
     if (who && owner(m.index!) !== who) continue;
+    if (crowded(m.index!)) {
+      out.push('filled');
+      continue;
+    }
     let rest = text.slice(m.index! + m[0].length).split('\n')[0];
     rest = rest.replace(LABEL_TAIL, '');
     const next = NEXT_LABEL.exec(rest);
@@ -48,7 +53,7 @@ function statesAfter(text: string, label: RegExp, owner: (at: number) => string 
  * it blank (label read, nothing after it: the rules may reject) or the reading is in doubt (no label
  * read, or unreadable content after it: a reviewer should look, not a rejection).
  */
-export function findLeaseGaps(text: string, parties: Parties): LeaseGaps {
+export function findLeaseGaps(text: string, parties: Parties, crowded: (at: number) => boolean = () => false): LeaseGaps {
   const labels = [...text.matchAll(PARTY)].map((m) => ({ at: m.index!, who: /出租|甲/.test(m[0]) ? 'lessor' : 'lessee' }));
   const owner = (at: number) => [...labels].reverse().find((l) => l.at < at)?.who;
   const gaps: LeaseGaps = { missing: [], unread: [] };
@@ -61,14 +66,16 @@ export function findLeaseGaps(text: string, parties: Parties): LeaseGaps {
     if (parties[field]) continue;
     if (field === 'lessor' || field === 'lessee') {
       // The party's own label opens its block: only occurrences followed by a colon are the name cell.
-      const states = statesAfter(text, new RegExp(`(?:${NAME_LABEL[field].source})(?=\\s*(?:\\(+[^()\\n]{1,6}\\)+)?\\s*(?:名称|姓名)?\\s*[:：;；])`), owner);
-      judge(field, states);
+      const states = statesAfter(text, new RegExp(`(?:${NAME_LABEL[field].source})(?=\\s*(?:\\(+[^()\\n]{1,6}\\)+)?\\s*(?:名称|姓名)?\\s*[:：;；])`), owner, crowded);
+      // In a parties table the name has its own cell after 姓名, with no colon.
+      const cells = statesAfter(text, /(?<=(?:出租人|出租方|承租人|承租方)\s*)姓名(?!\s*[:：;；])/, owner, crowded, field);
+      judge(field, [...states, ...cells]);
     } else if (field === 'lessorIdNumber' || field === 'lesseeIdNumber') {
-      judge(field, statesAfter(text, ID_LABEL, owner, field === 'lessorIdNumber' ? 'lessor' : 'lessee'));
+      judge(field, statesAfter(text, ID_LABEL, owner, crowded, field === 'lessorIdNumber' ? 'lessor' : 'lessee'));
     } else if (field === 'lessorPhone' || field === 'lesseePhone') {
-      judge(field, statesAfter(text, PHONE_LABEL, owner, field === 'lessorPhone' ? 'lessor' : 'lessee'));
+      judge(field, statesAfter(text, PHONE_LABEL, owner, crowded, field === 'lessorPhone' ? 'lessor' : 'lessee'));
     } else {
-      judge(field, statesAfter(text, ADDRESS_LABEL, owner));
+      judge(field, statesAfter(text, ADDRESS_LABEL, owner, crowded));
     }
   }
   return gaps;
