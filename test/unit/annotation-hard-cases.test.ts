@@ -8,7 +8,7 @@ import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.t
 import { matchAttestation } from '../../workers/page/annotation/match-attestation.ts';
 import type { ReadBlock } from '../../workers/page/annotation/read-candidates.ts';
 import { firstClauseTrace } from '../../workers/page/annotation/sweep-note.ts';
-import type { RasterPage } from '../../workers/page/types.ts';
+import type { OcrLine, RasterPage } from '../../workers/page/types.ts';
 import { paperPatch } from './annotation-fixtures.ts';
 
 /**
@@ -126,5 +126,51 @@ describe('a handwritten name read by tesseract as a line', () => {
   it('when a name is printed at the print’s height, or a tall line holds more than a name, then it stays print', () => {
     expect(printLike([...print, line('李明', 300, 38)], 60, []).some((b) => b.y === 300)).toBe(true);
     expect(printLike([...print, line('开具机关（盖章）', 300, 56)], 60, []).some((b) => b.y === 300)).toBe(true);
+  });
+});
+
+describe('which tesseract lines are cleared as print before the signature is looked for', () => {
+  const word = (text: string, confidence: number, x: number, y: number, w: number, h: number) => ({ text, confidence, box: { x, y, w, h } });
+  const print = (text: string, y: number) => ({ text, confidence: 90, box: { x: 100, y, w: 40 * text.length, h: 36 } });
+  const page = [print('本凭证不作为纳税人记账、抵扣凭证。', 100), print('当前第1页，共1页', 160), print('税务机关（章）', 220)];
+  // A signature written across 开具时间 joins it into one line 3 × the print's height; the strokes read
+  // as 这、、 at 5–16, the printed words at 66–92 (a tax record of source A's tune split).
+  const joined = {
+    text: '开具时间 这、、 2021年08月20日', confidence: 40, box: { x: 100, y: 300, w: 900, h: 110 },
+    words: [word('开具时间', 88, 100, 330, 160, 36), word('这、、', 9, 280, 300, 300, 110), word('2021年08月20日', 80, 600, 330, 300, 36)],
+  };
+  // A grey seal's ring read as words at confidence 0 (a grey single page of source A's tune split: 汪汪).
+  const ring = {
+    text: '汪汪 限公', confidence: 0, box: { x: 1200, y: 250, w: 240, h: 150 },
+    words: [word('汪汪', 0, 1200, 250, 120, 150), word('限公', 0, 1330, 250, 110, 150)],
+  };
+  const seal: Box = { x: 1150, y: 200, w: 300, h: 300 };
+  const cleared = (lines: OcrLine[], seals: Box[] = []) => printLike(lines, 60, seals);
+  const covers = (boxes: Box[], b: Box) => boxes.some((c) => c.x === b.x && c.y === b.y && c.w === b.w && c.h === b.h);
+
+  it.each([
+    { shows: 'a printed line at the print’s height', lines: [...page], box: page[0]!.box, seals: [], clearedToo: true },
+    { shows: 'the signature’s strokes inside a line tesseract stretched over them', lines: [...page, joined], box: joined.words[1]!.box, seals: [], clearedToo: false },
+    { shows: 'the confident printed words of that stretched line', lines: [...page, joined], box: joined.words[0]!.box, seals: [], clearedToo: true },
+    { shows: 'words read at 0 off a grey seal’s ring', lines: [...page, ring], box: ring.words[0]!.box, seals: [seal], clearedToo: true },
+    { shows: 'the same weak words away from any seal', lines: [...page, ring], box: ring.words[0]!.box, seals: [], clearedToo: false },
+  ])('when the page shows $shows, then cleared as print: $clearedToo', ({ lines, box, seals, clearedToo }) => {
+    expect(covers(cleared(lines, seals), box)).toBe(clearedToo);
+  });
+});
+
+describe('the signature beside a note cut short', () => {
+  // A stamp that says only 与原件一致 (35 mm), signed where the whole sentence would have ended: 72 mm
+  // to its right (source A's tune note set: signatures 50 mm and more right of such a stamp).
+  const note: Box = { x: 5 * MM, y: 20 * MM, w: 35 * MM, h: 8 * MM };
+  const page = patch(190, 60, (g) => scribble(g, 112 * MM, 24 * MM, '#1b2f8f', 0.5));
+  const lineHeight = 8 * MM;
+  it.each([
+    { shows: 'the room of the 12 unwritten characters counted', unwritten: 12 * lineHeight, found: true },
+    { shows: 'only the written clause’s own extent', unwritten: 0, found: false },
+  ])('when the zone takes $shows, then the signature is found: $found', ({ unwritten, found }) => {
+    const map = classifyInk(page);
+    const sig = detectSignature(note, lineHeight, findInkRegions(map), { map, printed: [], seals: [] }, unwritten);
+    expect(sig.present).toBe(found);
   });
 });

@@ -44,9 +44,12 @@ describe('rereadWithSecondEngine', () => {
     expect(out.lines[0]!.text).toBe('y');
   });
 
-  it('a reader that fails leaves the line as it was', async () => {
+  it('a reader that fails leaves the line as it was, and says so once per line', async () => {
     const broken: RegionReader = { read: () => Promise.reject(new Error('onnx')) };
-    expect((await rereadWithSecondEngine(broken, grey, [line('弱', 40)])).lines[0]!.text).toBe('弱');
+    const failures: unknown[] = [];
+    const out = await rereadWithSecondEngine(broken, grey, [line('弱', 40), line('弱二', 45, 80)], { onFailure: (err) => failures.push(err) });
+    expect(out.lines.map((l) => l.text)).toEqual(['弱', '弱二']);
+    expect(failures).toHaveLength(2);
   });
 
   it('keeps tesseract when the crop holds several lines (their texts would run together)', async () => {
@@ -55,5 +58,20 @@ describe('rereadWithSecondEngine', () => {
     };
     expect((await rereadWithSecondEngine(two, grey, [line('工资新金所得    2021', 40)])).lines[0]!.text).toBe('工资新金所得    2021');
     expect((await rereadWithSecondEngine(two, grey, [line('三三 加', 26)])).lines[0]!.text).toBe('三三 加');
+  });
+});
+
+describe('which lines the second engine reads again', () => {
+  // A labour contract of source A's tune split: tesseract read 二〇二五年七月一日 as 三〇三五年七月一目 at 85,
+  // a confidence that does not show the slips; printed body lines read right sit at 86–96.
+  it.each([
+    { shows: 'a date in Chinese numerals read at 85 with its digits slipped', text: '三〇三五年七月一目', confidence: 85, reread: true },
+    { shows: 'a Chinese-numeral year read at 96', text: '二〇二五年七月一日', confidence: 96, reread: true },
+    { shows: 'a printed body line read at 86', text: '甲方应按月支付乙方劳动报酬', confidence: 86, reread: false },
+    { shows: 'a weak line read at 61', text: '三四一四年六月二十帮日', confidence: 61, reread: true },
+  ])('when the page shows $shows, then it is read again: $reread', async ({ text, confidence, reread }) => {
+    const r = reader('二〇二五年七月一日', 96);
+    await rereadWithSecondEngine(r, grey, [line(text, confidence)]);
+    expect(r.calls > 0).toBe(reread);
   });
 });

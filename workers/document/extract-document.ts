@@ -9,7 +9,7 @@ import { extractIssuedDate } from './extract-issued-date.ts';
 import { findDates } from './parse-date.ts';
 import { reconcile } from './extract-totals.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
-import { doubtRestoredRows, mergeRowReadings, type RowReading } from './merge-row-readings.ts';
+import { doubtRestoredRows, doubtUnreadTables, mergeRowReadings, type RowReading } from './merge-row-readings.ts';
 
 /** What the document stage reads from a document's pages (contract fields plus review aids). */
 export interface DocumentFields {
@@ -64,14 +64,16 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
     unreadRows: { income: 0, taxes: 0 },
   };
   if (readable.length === 0) return fields;
+  // Counted from every page: a page whose table was lost to both engines has no lines to be readable.
+  const failedTables = new Set(pages.filter((p) => p.readingFailures?.some((f) => f !== 'weakLineReread')).map((p) => p.page));
   if (kind === 'income_query') {
-    const r = readTwice(readable, extractIncomeRows);
+    const r = readTwice(readable, extractIncomeRows, failedTables);
     fields.income = r.rows;
     fields.totals.income = r.totals;
     fields.unreadRows!.income = r.unread;
   }
   if (kind === 'tax_record') {
-    const r = readTwice(readable, extractTaxRows);
+    const r = readTwice(readable, extractTaxRows, failedTables);
     fields.taxes = r.rows;
     fields.totals.taxes = r.totals;
     fields.unreadRows!.taxes = r.unread;
@@ -103,9 +105,18 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
 
 /**
  * A table's rows from the pages' first reading and, where the page stage read the table a second
- * time (PageText.secondReading), from that reading too, merged row by row.
+ * time (PageText.secondReading), from that reading too, merged row by row. Where that second reading
+ * failed, the page's rows are not relied on (doubtUnreadTables).
  */
 function readTwice<R extends { period: string; amount: number; confidence: number; page: number; paidOn?: string | null }>(
+  pages: PageText[],
+  parse: (pages: PageText[]) => RowReading<R>,
+  failedTables: ReadonlySet<number>,
+): RowReading<R> {
+  return doubtUnreadTables(mergeReadings(pages, parse), failedTables);
+}
+
+function mergeReadings<R extends { period: string; amount: number; confidence: number; page: number; paidOn?: string | null }>(
   pages: PageText[],
   parse: (pages: PageText[]) => RowReading<R>,
 ): RowReading<R> {

@@ -19,7 +19,7 @@ export interface TextRow {
  * table row as one line, but a text layer returns one run per cell and OCR sometimes splits a row
  * whose cells sit at slightly different heights; both come back together here.
  */
-/** Share of the shorter height two cells must overlap to be one row (p042-skew: tax cell 7 of 18 px). */
+/** Share of the shorter height two cells must overlap to be one row (a skewed single page of source A's tune split: a tax cell 7 of 18 px). */
 const OVERLAP_SHARE = 0.35;
 
 export function groupRows(page: PageText): TextRow[] {

@@ -98,3 +98,19 @@ export function doubtRestoredRows<R extends MoneyRow & { page: number }>(reading
   if (restoredPages.size === 0 || reading.totals?.reconciled) return reading;
   return { ...reading, rows: reading.rows.map((r) => (restoredPages.has(r.page) ? { ...r, confidence: Math.min(r.confidence, IN_DOUBT) } : r)) };
 }
+
+/**
+ * Pages whose table was in doubt and whose second reading failed (PageText.readingFailures): the
+ * first reading is all there is, and the page stage had already judged it unsure. Unless the printed
+ * totals vouch for the rows, every row of such a page is kept below the review confidence, and each
+ * such page counts as one row unread, so that the rules take a month missing from the record for a
+ * month not read (review), never for a month the printout lacks (reject).
+ */
+export function doubtUnreadTables<R extends MoneyRow & { page: number }>(reading: RowReading<R>, failedPages: ReadonlySet<number>): RowReading<R> {
+  if (failedPages.size === 0 || reading.totals?.reconciled) return reading;
+  return {
+    ...reading,
+    rows: reading.rows.map((r) => (failedPages.has(r.page) ? { ...r, confidence: Math.min(r.confidence, IN_DOUBT) } : r)),
+    unread: reading.unread + failedPages.size,
+  };
+}

@@ -14,4 +14,9 @@ export interface PageText {
    * totals to vouch for them.
    */
   secondReading?: { engine: 'pp-ocr'; lines: OcrLine[]; restored?: 'motion' };
+  /**
+   * Second readings the page stage started and lost to an error (workers/page/second-reading-failures.ts):
+   * `tableReread` / `restoredRead` mean the money table was in doubt and has only its first reading.
+   */
+  readingFailures?: ('tableReread' | 'restoredRead' | 'weakLineReread')[];
 }

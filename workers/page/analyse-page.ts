@@ -8,11 +8,14 @@ import { refineClarityWithOcr } from './quality/index.ts';
 import { CLARITY } from './quality/thresholds.ts';
 import { quickCheckPage } from './quick-check-page.ts';
 import { judgeSeals } from './seal/index.ts';
+import { noteSecondReadingFailure, type PageLog, type SecondReadingKind } from './second-reading-failures.ts';
 import type { OcrEngine, OcrLine, RasterPage, RegionReader } from './types.ts';
 
 export interface PageEngines {
   ocr: OcrEngine;
   reader: RegionReader | null;
+  /** Where a failed second reading is logged. @default one JSON line on stderr */
+  log?: PageLog;
 }
 
 /** Everything the later stages need from a page; JSON-serialisable (it crosses the queue). */
@@ -36,6 +39,11 @@ export async function analysePage(
   let secondReading: PageText['secondReading'];
   let ocrConfidence: number | null;
   let clarity = quick.clarity;
+  const failures: SecondReadingKind[] = [];
+  const failed = (kind: SecondReadingKind) => (err: unknown) => {
+    noteSecondReadingFailure(kind, err, raster.page, engines.log);
+    failures.push(kind);
+  };
   if (textLayer) {
     lines = textLayer;
     ocrConfidence = null;
@@ -44,7 +52,7 @@ export async function analysePage(
     const dpi = ocrDpi(raster);
     const ocr = await engines.ocr.recognize(image.png, { dpi, psm: 'column' });
     lines = (await rereadWeakLines(engines.ocr, image.grey, ocr.lines, { dpi })).lines;
-    if (engines.reader) lines = (await rereadWithSecondEngine(engines.reader, image.grey, lines)).lines;
+    if (engines.reader) lines = (await rereadWithSecondEngine(engines.reader, image.grey, lines, { onFailure: failed('weakLineReread') })).lines;
     ocrConfidence = Math.round(ocr.confidence * 10) / 10;
     clarity = refineClarityWithOcr(quick.clarity, ocrConfidence, lines.length);
     // A table tesseract read whole is not read again (tune: 14 of 33 case table pages, 4 of 17 single
@@ -55,14 +63,14 @@ export async function analysePage(
     // (readRestoredTable); a defocused page is read as it is when tesseract read it weakly.
     const blurred = quick.clarity.reasons.includes('blurred');
     const motion = engines.reader && blurred ? await findMotionBlur(image.grey, dpi) : null;
-    if (engines.reader && motion) secondReading = await readRestoredTable(engines.reader, motion, dpi);
-    else if (engines.reader && looksLikeMoneyTable(lines) && tableReadingInDoubt(lines)) secondReading = await readTableAgain(engines.reader, image, dpi);
-    else if (engines.reader && blurred && ocrConfidence < CLARITY.minOcrConfidence) secondReading = await readTableAgain(engines.reader, image, dpi);
+    if (engines.reader && motion) secondReading = await readRestoredTable(engines.reader, motion, dpi, failed('restoredRead'));
+    else if (engines.reader && looksLikeMoneyTable(lines) && tableReadingInDoubt(lines)) secondReading = await readTableAgain(engines.reader, image, dpi, failed('tableReread'));
+    else if (engines.reader && blurred && ocrConfidence < CLARITY.minOcrConfidence) secondReading = await readTableAgain(engines.reader, image, dpi, failed('tableReread'));
   }
   // the employer-side stamp: every ring is read and issuers' printed seals are set aside
   const seal = await judgeSeals(raster, quick.seal, ctx.employerName, engines);
   // The page's lines as the document stage gets them, weak lines re-read by the second engine: the
-  // note checks were tuned on these, and on tune they decide one page more than tesseract's own
+  // note checks were tuned on these, and on source A's tune split they decide one page more than tesseract's own
   // lines (a blurred page's note and signature) and none fewer; with tesseract's, the pipeline and
   // the note benchmark (which replays saved lines) also disagreed on a page's signature.
   const { annotation, signature } = await detectAttestation(raster, {
@@ -92,6 +100,8 @@ export async function analysePage(
       widthPx: raster.width,
       heightPx: raster.height,
       ...(secondReading ? { secondReading } : {}),
+      // Once per kind: the document stage asks which readings a page lacks, not how many lines.
+      ...(failures.length ? { readingFailures: [...new Set(failures)] } : {}),
     },
   };
 }
@@ -105,19 +115,22 @@ export async function analysePage(
  * clean case scans income 153/156 → 156/156, tax 179/179 → 179/179; 17 clean single pages income
  * 86/113 → 113/113, tax 32/36 → 36/36, rows wrong above the review confidence 2 → 0; a Gaussian-
  * blurred case scan 0/11 → 11/11 (a motion-blurred one stays unread by both: readRestoredTable). A
- * failure leaves the first reading alone.
+ * failure leaves the first reading alone and is reported to `onFailure` (counted, logged, and kept
+ * on the page so that the document stage does not rely on the doubted table).
  */
 async function readTableAgain(
   reader: RegionReader,
   image: { grey: GreyPage; png: Uint8Array },
   dpi: number,
+  onFailure: (err: unknown) => void,
 ): Promise<PageText['secondReading']> {
   try {
     // PP-OCR detects at the size it is given: above SECOND_READING_DPI a page only costs more time
     // and memory (its recogniser scales every line to 48 px high anyway).
     const page = await atSecondReadingDpi(image.grey, dpi);
     return await readSecondTime(reader, page, dpi, page.dpi === dpi ? image.png : undefined);
-  } catch {
+  } catch (err) {
+    onFailure(err);
     return undefined;
   }
 }
@@ -166,17 +179,20 @@ const MOTION_DEBLUR_STEPS = 80;
  * A motion-blurred page's table read by PP-OCR from the page restored by deconvolution
  * (workers/page/ocr/deblur.ts). Restoration sharpens what the smear left, and can also make a digit
  * into another: the reading is marked `restored`, and the document stage keeps its rows below the
- * review confidence unless the printed totals vouch for them. A failure leaves the first reading alone.
+ * review confidence unless the printed totals vouch for them. A failure leaves the first reading alone
+ * and is reported to `onFailure`, as readTableAgain's.
  */
 async function readRestoredTable(
   reader: RegionReader,
   motion: { page: Awaited<ReturnType<typeof atSecondReadingDpi>>; blur: MotionBlur },
   dpi: number,
+  onFailure: (err: unknown) => void,
 ): Promise<PageText['secondReading']> {
   try {
     const { page, blur } = motion;
     return await readSecondTime(reader, { grey: deblurMotion(page.grey, blur, MOTION_DEBLUR_STEPS), dpi: page.dpi }, dpi, undefined, 'motion');
-  } catch {
+  } catch (err) {
+    onFailure(err);
     return undefined;
   }
 }

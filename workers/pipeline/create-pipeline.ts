@@ -12,6 +12,7 @@ import {
   quickCheckPage,
   type InputLimits,
   type PageAnalysis,
+  type PageLog,
   type QuickPageChecks,
   type RegionReader,
 } from '../page/index.ts';
@@ -32,6 +33,8 @@ export interface PipelineOptions {
   pageCache?: PageCache;
   /** Bounds on each input file (bytes, pages). @default INPUT_LIMITS (workers/page/render/limits.ts) */
   limits?: Partial<Pick<InputLimits, 'maxBytes' | 'maxPages'>>;
+  /** Where the page stage logs a failed second reading. @default one JSON line on stderr */
+  log?: PageLog;
 }
 
 export interface PageCache {
@@ -59,7 +62,7 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
   const ocr = new OcrPool({ size: opts.ocrWorkers });
   const reader: RegionReader | null = opts.regionReader === false ? null : await createRegionReader();
-  const engines = { ocr, reader };
+  const engines = { ocr, reader, log: opts.log };
   const limits: InputLimits = { ...INPUT_LIMITS, ...opts.limits };
 
   async function withDocument<T>(bytes: Uint8Array, fn: (doc: PdfDocument) => Promise<T>): Promise<T> {

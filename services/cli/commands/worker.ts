@@ -15,7 +15,7 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const log = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
-  const pipeline = await createPipeline({ ocrWorkers: config.OCR_WORKERS, limits: inputLimitsOf(config) });
+  const pipeline = await createPipeline({ ocrWorkers: config.OCR_WORKERS, limits: inputLimitsOf(config), log });
   const service = await startWorkerService(config, {
     pipeline,
     buildReport: (fields, docs) => buildReport(fields, docs),

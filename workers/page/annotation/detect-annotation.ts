@@ -54,13 +54,14 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     .filter((l) => matchAttestation(l.text).complete === null && !noteFragment(l.text));
   // A line tesseract stretched over handwriting beside it (a misread word 2–3 × the print's height) is
   // cleared by its confident words only (printLike), for the note as for the signature: cleared whole,
-  // it took the top of a note line under it, and the note was read without that line (tune
-  // t1-renewal36-tax p3: 本凭证不作为… read 62 px tall over 与原件一致, print there is 18 px).
+  // it took the top of a note line under it, and the note was read without that line (source A's
+  // tune split, a tax record's last page: 本凭证不作为… read 62 px tall over 与原件一致, print there is 18 px).
   const printed = printLike(printedLines, PRINTED_CONF, ctx.sealBoxes);
   const regions = findInkRegions(map, { printed, seals: ctx.sealBoxes });
   const blocks = groupBlocks(regions, map.pxPerMm, ctx.ocrLines !== null);
   // The signature is looked for with grey seals cleared whole, the text inside the ring too: on a grey
-  // copy that text is dark ink a signature beside the seal joins (tune notes n051). The note keeps
+  // copy that text is dark ink a signature beside the seal joins (source A's tune split, note set: a
+  // signature beside the seal on a grey copy was found joined to the ring's text). The note keeps
   // the seal's inside, where it is often written.
   const sigMap = clearGreyRings(ink, ctx.sealBoxes, 0);
   const sigInputs: SignatureInputs = { map: sigMap, printed, seals: ctx.sealBoxes };
@@ -91,8 +92,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   const traces: ReadBlock[] = [];
   // A reading that passes as whole but stops before the sentence's last character is swept too: where
   // its end lies in a seal or over print the ink cannot settle it (review), and a reading of the note's
-  // own ink pulled apart may reach the end (tune t1-stale-tax: a red stamp across print read …真实有,
-  // 效 inside the seal).
+  // own ink pulled apart may reach the end (source A's tune split, a tax record: a red stamp across
+  // print read …真实有, its 效 inside the seal).
   const settled = note && note.match.complete === true && !note.unsure && note.match.targetEnd === ATTESTATION_LENGTH;
   if (ctx.reader && !settled && printedNote?.m.complete !== true) {
     const all = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed });
@@ -103,8 +104,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   }
 
   // Writing no reading could make out, on a page smeared by motion (the sheet or the scanner moved
-  // during the scan): each such block is restored and read again (tune t2-income-hole p1, a note
-  // read as nothing at all under a 2 mm smear).
+  // during the scan): each such block is restored and read again (source A's tune split, a
+  // motion-blurred income printout: a note read as nothing at all under a 2 mm smear).
   if (!note && !printedNote && ctx.reader) {
     // Widest first: a note is wider than a name, and a smear draws every stroke out into a long one,
     // so the cursive test that tells a signature (isSignatureLike) does not apply here.
@@ -120,7 +121,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     // straight after the note (inside the same block) is still found.
     const own = note.framed || note.ink === 'red' ? stampExtent(note, box, regions) : box;
     // A partial reading of a note written over print is no evidence the note is partial: the print
-    // under it spoils the reading (tune t1-short-tax, t1-stale-tax: 与原件一致 across a printed line)
+    // under it spoils the reading (two tax records of source A's tune split: 与原件一致 across a printed line)
     // — unless a second, print-free reading stops at the same character (partial-agreement.ts).
     const overPrint = note.ink === 'dark' && printed.some((b) => overlapShare(b, box) >= OVER_PRINT);
     // A reading that stops before the sentence's end is weighed against the note's ink after it
@@ -167,7 +168,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     ? read.filter((b) => b.handwriting >= CLEAR_WRITING && !isReadable(b) && !isSignatureLike(b, map))
     : writing.map((b) => ({ box: b.box }));
   // The sentence's first clause alone, read too spoilt to align (与原致 / 与康一致 for a short note across
-  // the seal, tune notes n029): a note is there, but how much of it the reading cannot tell — review.
+  // the seal, source A's tune split, note set): a note is there, but how much of it the reading cannot
+  // tell — review.
   // Two readings made apart of the same ink (first pass, sweep) make the note's presence sure.
   const clause = [...read, ...traces].filter((b) => b.match.complete === null && firstClauseTrace(b.text));
   if (clause.length > 0 && traces.every((t) => firstClauseTrace(t.text))) {
@@ -185,7 +187,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     };
   }
   // Ink pulled apart by colour that holds ≥ 4 of the sentence's characters but too spoilt to align
-  // (a red stamp across the red seal, tune notes n028): a note may be there — review, not missing.
+  // (a red stamp across the red seal, source A's tune split, note set): a note may be there — review,
+  // not missing.
   if (traces.length > 0) {
     const t = traces.sort((a, b) => b.match.exact - a.match.exact)[0];
     return {
@@ -214,7 +217,8 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
  */
 const NOTE_MIN_MM = 36;
 function isSignatureLike(b: ReadBlock, map: InkMap): boolean {
-  // 与原致 is the note's first clause, not a name, however small it is written (tune notes n029).
+  // 与原致 is the note's first clause, not a name, however small it is written (a short note across
+  // the seal, source A's tune split, note set).
   if (normalize(b.text).length > 3 || firstClauseTrace(b.text)) return false;
   // A pen stroke running unbroken over more than 1.3 line heights is cursive — a signature's
   // scribble; a note's characters stand apart (detect-signature.ts, CURSIVE). Signatures run 28–45 mm.
@@ -231,8 +235,9 @@ const CURSIVE_STROKE = 1.3;
 const JOIN_MM = 25;
 export function joinSplitNotes(read: ReadBlock[], pxPerMm: number): ReadBlock[] {
   // A reading that does not reach the sentence's end (or start) is a part too, even when it covers
-  // enough to pass as whole: tune notes n049 read …确认真有 (16/17) in one block and 实确认真实有效 in
-  // the next, and alone the first was measured as cut one character short.
+  // enough to pass as whole: a whole two-line note of source A's tune note set read …确认真有 (16/17)
+  // in one block and 实确认真实有效 in the next, and alone the first was measured as cut one
+  // character short.
   const parts = read
     .filter((b) => b.match.complete === false || (b.match.complete === true && (b.match.targetEnd < ATTESTATION_LENGTH || b.match.targetStart > 0)))
     .sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
@@ -273,7 +278,8 @@ function overlapJoin(head: ReadBlock, tail: ReadBlock): string | null {
  * Writing the reader read confidently as words that are not the note: a date (≥ 4 digits) or a phrase
  * of ≥ 5 Han characters that shares < 2 with the sentence (仅供办理工作居住证使用). A signature is
  * neither — a name is 2–3 characters, a scribble reads as little or at low confidence — so these
- * lines are cleared before the signature is looked for (tune notes n020: a date was taken for it).
+ * lines are cleared before the signature is looked for (source A's tune split, note set: on an
+ * unsigned page a date written by the note was taken for the signature).
  */
 const DATE_DIGITS = 4;
 const PHRASE_HAN = 5;
@@ -286,9 +292,10 @@ function otherWriting(lines: OcrLine[]): Box[] {
 
 /**
  * A tesseract line that is mostly a piece of the sentence (≥ 3 of its characters read exactly, and
- * they make ≥ 0.6 of the line) is the note's handwriting read as print, not print: tune notes n047
- * (与原件一致 over the seal read 与原件我 at 79) and n049 (the tail 实有效 of a whole note read at 91)
- * were cleared with the print, so the short note was never read and the whole one lost its tail.
+ * they make ≥ 0.6 of the line) is the note's handwriting read as print, not print: on source A's
+ * tune split (note set), 与原件一致 over the seal read 与原件我 at 79 and the tail 实有效 of a whole
+ * note read at 91 were cleared with the print, so the short note was never read and the whole one
+ * lost its tail.
  * Printed lines share ≤ 2 characters with the sentence, or a few scattered in a long line.
  */
 const FRAGMENT_EXACT = 3;
@@ -322,7 +329,7 @@ export function clauseCompleteness(c: Pick<ReadBlock, 'text' | 'lines' | 'ink' |
   return decideCompleteness(match, u);
 }
 
-/** Every aligned character read right, one wrong allowed in ten (n062 read 16 of 16 right). */
+/** Every aligned character read right, one wrong allowed in ten (the stamp cut short below read 16 of 16 right). */
 const CLEAN_FIDELITY = 0.9;
 /**
  * A partial reading over print that the print cannot have spoilt: read from the sentence's first
@@ -330,9 +337,10 @@ const CLEAN_FIDELITY = 0.9;
  * the rest would be (not unsure), its ink measured on a line that is the note's own, and the room
  * where the missing characters would stand — after the last one and on the line under it — clear of
  * print, so no written rest can have been cleared with the print. Print spoils a reading by losing
- * its start or misreading characters (tune t1-below-tax read 6–17, t1-short-tax 13–17); a clean read
- * that stops, with empty paper where the rest would go, is a note cut short (tune notes n062: a blue
- * stamp cut at …真实有 on a phone photo, its first line under a printed line).
+ * its start or misreading characters (two tax records of source A's tune split read 6–17 and
+ * 13–17); a clean read that stops, with empty paper where the rest would go, is a note cut short
+ * (source A's tune note set: a blue stamp cut at …真实有 on a phone photo, its first line under a
+ * printed line).
  */
 export function cleanCut(note: Pick<ReadBlock, 'match' | 'unsure'>, unread: UnreadWriting | null, printed: Box[]): boolean {
   const m = note.match;
@@ -389,8 +397,9 @@ function stampExtent(note: ReadBlock, textBox: Box, regions: InkRegion[]): Box {
 
 /**
  * Share of a printed line's box under the note's read lines above which the note is "over print".
- * On tune t1-stale-tax / t1-short-tax the note's line covers 0.4–0.6 of 本凭证不作为纳税人记账…;
- * the partial notes written in clear space (p008, p032, t1-marks-*) overlap no printed line.
+ * On two tax records of source A's tune split the note's line covers 0.4–0.6 of
+ * 本凭证不作为纳税人记账…; the partial notes written in clear space (three single pages and the
+ * income and tax printouts of one case) overlap no printed line.
  */
 const OVER_PRINT = 0.2;
 

@@ -20,8 +20,8 @@ const BELOW = 6;
 const LEFT = 1;
 /**
  * The zone is measured in line heights of at least this (mm): a small hand does not bring the
- * signature closer (tune notes n061: 与原件一致 in 4 mm characters, the name 30 mm under it). Note
- * lines on the tune pages run 5–10 mm tall.
+ * signature closer (source A's tune note set: 与原件一致 in 4 mm characters, the name 30 mm under
+ * it). Note lines on that split run 5–10 mm tall.
  */
 const MIN_LINE_MM = 7;
 /** A signature is at least 4 mm wide with ≥ 8 ink cells (a two-stroke surname). */
@@ -46,14 +46,15 @@ const FILL_MAX = 0.4;
 const CURSIVE = 1.3;
 const PRINT_H_MM = 4.5;
 /**
- * A cursive stroke may run flat for a while (a quick underline-like tail): tune t1-gap-income's
- * signature measured 0.46 axis-aligned. Straight rules are classified apart and print has no long
+ * A cursive stroke may run flat for a while (a quick underline-like tail): the signature on an
+ * income printout of source A's tune split measured 0.46 axis-aligned. Straight rules are classified apart and print has no long
  * strokes, so with a long stroke up to 0.6 passes (tune leftovers with long strokes: 0.29–0.56).
  */
 const AXIS_CURSIVE = 0.6;
 /**
  * Under print height only a thin pen line counts: signature fragments 4 mm tall fill 0.17 of their
- * box, blurred print words of that height that happen to join up 0.23–0.33 (tune p038, t2-income-hole).
+ * box, blurred print words of that height that happen to join up 0.23–0.33 (source A's tune split: a
+ * blurred single page and a motion-blurred income printout).
  */
 const THIN_FILL = 0.2;
 /** A region this much inside a confidently read printed line (grown by 1 mm) is that print, whatever its ink colour. */
@@ -102,8 +103,8 @@ function asSignature(r: InkRegion, inp: SignatureInputs): Candidate | null {
 export function detectSignature(note: Box, lineHeight: number, regions: InkRegion[], inp: SignatureInputs, unwritten = 0, clear: Box[] = []): Signature {
   lineHeight = Math.max(lineHeight, MIN_LINE_MM * inp.map.pxPerMm);
   // `unwritten`: the room (px) the rest of a partial note would have taken. The handler signs where the
-  // whole sentence would end, so the zone reaches as far right as for a whole note (tune notes n004,
-  // n013: a 与原件一致 stamp, the signature 50 mm to its right).
+  // whole sentence would end, so the zone reaches as far right as for a whole note (source A's tune
+  // note set, two pages: a 与原件一致 stamp, the signature 50 mm to its right).
   const zone: Box = {
     x: note.x - LEFT * lineHeight,
     y: note.y - ABOVE * lineHeight,
@@ -127,7 +128,7 @@ export function detectSignature(note: Box, lineHeight: number, regions: InkRegio
     }
   }
   // Still nothing: speckle on a grey or noisy copy can bridge a signature to the seal's ring or to
-  // print into one region too tall to be kept (tune notes n053). Pen strokes alone (thick-stroke
+  // print into one region too tall to be kept (source A's tune note set, a grey noisy copy). Pen strokes alone (thick-stroke
   // layer) drop the speckle and the fine print; the search is made again on them.
   if (near.length === 0) {
     const pen = penOnly(inp.map, thickStrokes(inp.map));
@@ -166,16 +167,16 @@ export function findLoneSignature(regions: InkRegion[], inp: SignatureInputs): S
 }
 
 /**
- * The print of printed lines. Tesseract joins a signature written across a text line into it (tune
- * t1-below-tax: 开具时间 read 11 mm tall with the strokes as 这、、, against 3–4 mm for the page's
+ * The print of printed lines. Tesseract joins a signature written across a text line into it (a tax
+ * record of source A's tune split: 开具时间 read 11 mm tall with the strokes as 这、、, against 3–4 mm for the page's
  * other lines); a line over 1.8 × the page's median height keeps only its confidently read words
  * (the strokes read at 5–16, the print at 66–92), so the signature is not cleared with it.
  */
 const TALL_LINE = 1.8;
 /**
  * A line read as a name and nothing else (2–3 Han characters), ≥ 1.4 × the page's median line height,
- * is a name written by hand, however confidently read: tune notes n076, 李明 read at 96 and 1.7 × the
- * print's height on a phone photo, was cleared as print and the page reported unsigned. Printed words
+ * is a name written by hand, however confidently read: on a phone photo of source A's tune note
+ * set, 李明 read at 96 and 1.7 × the print's height was cleared as print and the page reported unsigned. Printed words
  * that tall are titles of ≥ 4 characters; a name printed in a table is of print height.
  */
 const NAME_HAN = [2, 3];
@@ -190,7 +191,8 @@ export function printLike(lines: OcrLine[], minConfidence: number, seals: Box[])
   const hs = lines.map((l) => l.box.h).sort((a, b) => a - b);
   const median = hs[hs.length >> 1];
   // Words read off a seal's ring stay cleared too: on a grey scan the ring is dark ink, and left in
-  // it joined the note, the print and the signature into one blob (tune p031: 汪汪 read at 0 on the ring).
+  // it joined the note, the print and the signature into one blob (a grey single page of source A's
+  // tune split: 汪汪 read at 0 on the ring).
   const keep = (w: { confidence: number; box: Box }) => w.confidence >= minConfidence || seals.some((s) => overlapShare(w.box, s) > 0.5);
   return lines.flatMap((l) => {
     if (l.box.h >= NAME_TALL * median && nameLike(l.text)) return [];

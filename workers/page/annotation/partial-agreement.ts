@@ -12,11 +12,12 @@ export interface PartialReading {
  * readings made apart — the first pass over the page, and the sweep over the ink pulled away from
  * the print — that both read the note from its first character and stop at the same character are.
  *
- * Not only clause boundaries: the tune partial notes stop after 5, 9 and 12 characters
- * (与原件一致 | …本单位已 | …已核实确), and where two readings were made (p008, p032, p033,
- * t1-marks-income) they stopped at the same character. The spoilt readings of whole notes over
- * print lost the sentence's start instead (t1-below-tax 6–17, t1-short-tax 13–17, both unsure),
- * and no whole tune note gave two agreeing partial readings.
+ * Not only clause boundaries: on source A's tune split the partial notes stop after 5, 9 and 12
+ * characters (与原件一致 | …本单位已 | …已核实确), and on the four pages where two readings were
+ * made (partial notes written in clear space, three single pages and one income printout of a
+ * case) they stopped at the same character. The spoilt readings of whole notes written across the
+ * print of two tax records lost the sentence's start instead (read 6–17 and 13–17, both unsure),
+ * and no whole note of that split gave two agreeing partial readings.
  * Returns true when another reading in `others` confirms `note` as partial.
  */
 export function partialConfirmed(note: PartialReading, others: PartialReading[]): boolean {

@@ -9,8 +9,8 @@ export interface GreyPage {
 
 export interface RereadOptions {
   /**
-   * Lines read below this confidence are read again on their own. Tune split, t1-base-income
-   * (150 dpi): the table rows that lost cells in the page read came out at 70–84, clean rows at
+   * Lines read below this confidence are read again on their own. Source A's tune split, an income
+   * printout of a case (150 dpi): the table rows that lost cells in the page read came out at 70–84, clean rows at
    * 87–93; re-read as single lines they came back whole at 81–93. @default 85
    */
   below?: number;

@@ -19,11 +19,13 @@ export interface SecondEngineOptions {
   accept?: number;
   /** At most this many lines a page (≈ 0.1–0.2 s each), weakest first. @default 8 */
   maxLines?: number;
+  /** Told of each line the second engine failed on (the line keeps tesseract's reading). */
+  onFailure?: (err: unknown) => void;
 }
 
 /**
  * A year in Chinese numerals (二〇二五年), as contracts and certificates print their dates. Tesseract
- * reads these with a confidence that does not show its slips (tune t2-contract-renewed: 二〇二五年七月一日
+ * reads these with a confidence that does not show its slips (a labour contract of source A's tune split: 二〇二五年七月一日
  * read as 三〇三五年七月一目 at 85), so such lines are read again whatever their confidence.
  */
 const CHINESE_NUMERAL_YEAR = /[〇零○O0一二三四五六七八九]{4}\s*年/;
@@ -56,7 +58,8 @@ export async function rereadWithSecondEngine(
     let read: Awaited<ReturnType<RegionReader['read']>>;
     try {
       read = await reader.read(crop.png);
-    } catch {
+    } catch (err) {
+      opts.onFailure?.(err);
       continue;
     }
     // One line in, one line out: a crop that holds several (tesseract ran rows together on a

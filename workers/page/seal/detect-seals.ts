@@ -43,7 +43,7 @@ export const WEAK_SCORE = 0.2;
  */
 const GREY_PAGE_COLOUR = 0.003;
 /**
- * A faint seal scanned in grey sits at 82–90 % of the paper's brightness (tune p022/p046, noisy grey
+ * A faint seal scanned in grey sits at 82–90 % of the paper's brightness (two pages of source A's tune split, noisy grey
  * scans), lighter than the grey search's ink cut (78 %): nothing is found and the page would read as
  * confidently unstamped. When the first search finds nothing, the shape search runs again with ink at
  * ≤ 93 % of paper (75 dpi averaging keeps scanner noise on paper above 95 %); a ring found only so is
@@ -82,7 +82,7 @@ export function findRedSeals(small: SmallPage): { candidates: SealCandidate[]; c
     if (span < 24 * pxPerMm) continue;
     const pts = outlinePoints(labels, low, w, h, comp);
     // wider than any one seal (72 mm + margin): the ring touches other red marks — a stamped note's
-    // frame, the tax bureau's 业务专用章 (tune t1-stale-tax p1: seal + note + bureau seal = one 157 mm
+    // frame, the tax bureau's 业务专用章 (a tax record's first page, source A's tune split: seal + note + bureau seal = one 157 mm
     // group, dropped whole before this). Only rings inside the group can be a seal; no single fit.
     if (span > 100 * pxPerMm) {
       for (const e of findTouchingRings(pts, small.dpi)) {

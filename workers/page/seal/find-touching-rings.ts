@@ -5,7 +5,7 @@ const MM_PER_IN = 25.4;
 /**
  * Circles in the outline of one red group that holds more than one ring: two seals stamped over each
  * other (the employer's seal overlapping the tax bureau's printed 业务专用章 at the foot of a 纳税记录 —
- * three clean tune tax records were missed because one circle cannot fit the pair), or a seal touching
+ * three clean tax records of source A's tune split were missed because one circle cannot fit the pair), or a seal touching
  * a red box. The outline (first / last ink of each row and column) of overlapping rings is made of
  * arcs of each, so RANSAC finds them one after the other. Deterministic (seeded sampling).
  */

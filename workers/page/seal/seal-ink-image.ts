@@ -78,7 +78,7 @@ const GAIN_MAX = 1.6;
 
 /**
  * Per-channel lookup tables that turn the crop's paper white: the mean colour of its brightest 30 %
- * of pixels (paper covers most of a seal's crop) scaled to 255. A tinted scan (tune p028: green paper
+ * of pixels (paper covers most of a seal's crop) scaled to 255. A tinted scan (source A's tune split: green paper
  * under a faint pink seal) otherwise leaves the seal's redness r − max(g, b) near zero, so the name
  * strip held specks only; detection already measures redness against the paper's colour.
  */

@@ -97,7 +97,7 @@ const REJECT_WORST_PAIR = 15;
 /**
  * A long name with one foreign word (科技发展 for 科技) costs little per character but much in one
  * place: reject at −1.0 per character when a pair costs ≥ 20 nats. Tune: no employer strip that reads
- * as a company has both (the worst, p038 blurred, −2.5 with a pair of 15.4).
+ * as a company has both (the worst, a blurred single page, −2.5 with a pair of 15.4).
  */
 const REJECT_WORD_PER_CHAR = -1.0;
 const REJECT_WORD_PAIR = 20;

@@ -65,7 +65,7 @@ interface StripPlan {
   /**
    * Whether a confident mismatch on this strip may answer false. Only the two red-ink strips: the other
    * readings exist to find the employer's name in a hard strip, and luminance also carries black print
-   * that touches the ring (tune t2-tax-inflated: the employer's own seal read as another name on it).
+   * that touches the ring (a tax record of source A's tune split: the employer's own seal read as another name on it).
    */
   mayReject: boolean;
 }
