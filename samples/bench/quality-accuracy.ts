@@ -2,7 +2,7 @@
  * Page-quality accuracy on a corpus split: every page of every `*.truth.json` under the split's
  * folder of the chosen sample source (corpus-root.ts) is decoded as the pipeline does and run through assessClarity and
  * assessEdges. A flag is `ok !== true` (false, or null → review). Prints precision/recall for
- * unclear pages and bad edges, a per-degradation table, and writes every page's measures to
+ * unclear pages and bad edges, a per-degradation table, every wrong call by page, and writes every page's measures to
  * bench-results/quality-accuracy-<source>-<split>.json (the calibration data).
  * Usage: tsx samples/bench/quality-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout|DIR]
  * (the positional form is the older one; a DIR is scanned as it is and written as quality-accuracy-custom.json)
@@ -70,6 +70,11 @@ console.log('| degradation | pages | clarity flagged | edges flagged | truth unc
 for (const [d, rs] of [...byDeg].sort()) {
   console.log(`| ${d} | ${rs.length} | ${rs.filter((r) => r.clarity.ok !== true).length} | ${rs.filter((r) => r.edges.ok !== true).length} | ${rs.filter((r) => !r.clarityOk).length} | ${rs.filter((r) => !r.edgesOk).length} |`);
 }
+// Every wrong call by name, so a threshold change can be checked page by page (never read a holdout's to tune).
+const wrong = rows.filter((r) => r.clarityOk !== (r.clarity.ok === true) || r.edgesOk !== (r.edges.ok === true));
+if (wrong.length) console.log('| page | truth clear / edges | called clear / edges | reasons |\n|---|---|---|---|');
+for (const r of wrong)
+  console.log(`| ${r.file.slice(root.length + 1)} p${r.page} | ${r.clarityOk} / ${r.edgesOk} | ${r.clarity.ok} / ${r.edges.ok} | ${[...r.clarity.reasons, ...r.edges.reasons].join(', ')} |`);
 const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
 console.log(`median quick-check time ${ms[ms.length >> 1]?.toFixed(1)} ms/page`);
 const out = custom ? join(REPO_ROOT, 'bench-results', 'quality-accuracy-custom.json') : resultPath('quality-accuracy', sel);
