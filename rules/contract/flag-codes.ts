@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** Flag codes of CONTRACT.md (core set; more may be added) with the guide clause each enforces. */
+/**
+ * Every flag code a report may carry (the `flags[].code` of rules/contract/report.ts and of the committed
+ * contract.schema.json) with the clause of the Changping 2021 guide that each enforces.
+ */
 export const FLAG_CLAUSES = {
   FILE_INVALID: '五',
   KIND_MISMATCH: '五（二）',

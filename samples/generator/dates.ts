@@ -44,7 +44,10 @@ function cnSmall(n: number): string {
 }
 
 export type DateStyle = 'cn' | 'cn0' | 'dot' | 'dash' | 'slash' | 'cnNum';
-/** Formats a date the ways Chinese documents print it (research/domain.md §2.2). */
+/**
+ * Formats a date the ways Chinese documents print it: 2020年3月1日 / 2020年03月01日, 2020.03.01 (纳税记录
+ * dates), 2020-03-01, 2020/3/1, and Chinese numerals 二〇二〇年三月一日 (contracts and certificates).
+ */
 export function formatDate(d: string, style: DateStyle): string {
   const [y, m, day] = d.split('-').map(Number);
   const mm = String(m).padStart(2, '0');

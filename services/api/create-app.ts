@@ -11,7 +11,7 @@ import { uploadDocument } from './routes/upload-document.ts';
 import { HttpError } from './http-error.ts';
 import type { ApiDeps } from './types.ts';
 
-/** The Express app of CONTRACT.md; thin routes, every one behind bearer auth. */
+/** The Express app of the API (routes below, report schema in rules/contract); thin routes, every one behind bearer auth. */
 export function createApp(deps: ApiDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');

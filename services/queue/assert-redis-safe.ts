@@ -5,7 +5,7 @@ export class UnsafeRedisError extends Error {
   constructor(readonly policy: string) {
     super(
       `Redis maxmemory-policy is "${policy}": it may evict queue keys and lose jobs. ` +
-        'Set maxmemory-policy noeviction (reliability F9) before starting.',
+        'Set maxmemory-policy noeviction before starting (BullMQ requires it).',
     );
     this.name = 'UnsafeRedisError';
   }

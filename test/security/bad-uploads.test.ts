@@ -17,7 +17,7 @@ async function storedFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-/** The bad-input catalogue (reliability §4) through the real upload endpoint. */
+/** The bad inputs we guard against (B1–B26: oversized, wrong type, truncated, encrypted, bombs, hostile names) through the real upload endpoint. */
 describe('bad uploads', () => {
   let env: TestEnv;
   let pipeline: Pipeline;

@@ -1,5 +1,5 @@
 /**
- * Typical tesseract slips inside numbers (ocr-measurements §5): O/o/D→0, l/I/|/i→1, S/s→5, B→8,
+ * Typical tesseract slips inside numbers (measured on this project's samples): O/o/D→0, l/I/|/i→1, S/s→5, B→8,
  * Z→2, g→9. Only applied to a run that is already mostly digits, so words are never rewritten.
  */
 const SLIPS: Record<string, string> = {

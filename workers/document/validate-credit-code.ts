@@ -3,7 +3,7 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 /**
  * GB 32100-2015 统一社会信用代码: 18 characters of the 31-symbol set, six-digit division code, and
- * the MOD 31 check character. Early pilot codes exist whose check fails (domain §8.2), so callers
+ * the MOD 31 check character. Early pilot codes exist whose check fails (GB 32100-2015 codes issued in early pilots), so callers
  * treat false as "review", not as "forged".
  */
 export function isValidCreditCode(s: string): boolean {

@@ -1,6 +1,6 @@
 import { UnrecoverableError } from 'bullmq';
 
-/** Bad input: retrying it only burns CPU, so BullMQ must not (reliability §1.3). */
+/** Bad input: retrying it only burns CPU, so BullMQ must not (BullMQ's UnrecoverableError skips the remaining attempts). */
 export class BadInputError extends UnrecoverableError {
   constructor(readonly reason: string) {
     super(`bad_input: ${reason}`);

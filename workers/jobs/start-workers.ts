@@ -11,7 +11,7 @@ export interface StartWorkersOptions {
   /** Page jobs run at once in this process (each holds an OCR engine busy). @default 1 */
   pageConcurrency?: number;
   /**
-   * Lock on a page job; OCR blocks for seconds, so well above its p99 (reliability §1.2).
+   * Lock on a page job; OCR blocks for seconds, so well above its p99 (measured: a page's OCR takes seconds).
    * @default 120000
    */
   pageLockDurationMs?: number;

@@ -9,7 +9,7 @@ export function ocrDpi(raster: RasterPage): number {
 
 /**
  * The grey image tesseract reads: seal red faded out so the characters under a seal survive
- * (ocr-measurements §5), as raw grey (for re-reading crops) and as a PNG with its density set and
+ * (measured: tesseract reads CJK best at ≈ 300 dpi), as raw grey (for re-reading crops) and as a PNG with its density set and
  * fast compression (PNG encoding of a noisy page is otherwise the slowest step, §7.11).
  */
 export async function prepareOcrImage(raster: RasterPage): Promise<{ grey: { data: Uint8Array; width: number; height: number }; png: Buffer }> {

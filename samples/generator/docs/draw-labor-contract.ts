@@ -4,7 +4,11 @@ import { formatDate } from '../dates.ts';
 import type { Rng } from '../rng.ts';
 import type { LaborContractContent, MarkSpots } from './content.ts';
 
-/** The term clause in the form the contract uses (research/domain.md §2.1–2.2). */
+/**
+ * The term clause in the form the contract uses. 《劳动合同法》 Art. 12–14 and 17: a contract is 固定期限
+ * (with an end date), 无固定期限 (a start date only) or task-bound, and must state its term, commonly
+ * "本合同期限自2020年3月1日起至2023年2月28日止"; dates as in dates.ts.
+ */
 export function termClause(c: LaborContractContent): string {
   const s = c.start;
   const e = c.end;

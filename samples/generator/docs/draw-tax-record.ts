@@ -9,7 +9,12 @@ export function taxRecordPages(c: TaxRecordContent): number {
   return Math.max(1, Math.ceil(c.rows.length / TAX_ROWS_PER_PAGE));
 }
 
-/** 《中华人民共和国个人所得税纳税记录》 as printed from 自然人电子税务局 (research/domain.md §1.3). */
+/**
+ * 《中华人民共和国个人所得税纳税记录》 as printed from 自然人电子税务局 (it replaced the 税收完税证明
+ * for individual income tax from 2019): title, record number, 查询验证码 and QR code top right, the
+ * taxpayer block, one row per 税款所属期 with 入库日期 (YYYY.MM.DD), 实缴(退)金额 and 税务机关, totals in
+ * figures and 大写, 开具时间. Labels follow public printouts; positions and fonts are a reconstruction.
+ */
 export function drawTaxRecordPage(p: MmPage, c: TaxRecordContent, pageIndex: number): { spots: MarkSpots; rowPages: number[]; issuerSealAt: { x: number; y: number } | null } {
   const total = taxRecordPages(c);
   const serif = '"Noto Serif CJK JP"';

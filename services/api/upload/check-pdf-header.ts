@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { HttpError } from '../http-error.ts';
 
 /**
- * The header must be `%PDF-1.` or `%PDF-2.` at offset 0 (reliability §3.7): readers that look for
+ * The header must be `%PDF-1.` or `%PDF-2.` at offset 0 (PDF 1.7/2.0 place it at byte 0; repairing readers hide truncation): readers that look for
  * it anywhere in the first 1024 bytes are what make polyglots possible, so we do not repair.
  * The Content-Type header and the file name are ignored.
  */

@@ -13,7 +13,7 @@ export interface ReceivedFile {
   fields: Record<string, unknown>;
 }
 
-/** Multer error codes → reason codes (reliability §3.5: every unlimited busboy default is set). */
+/** Multer error codes → reason codes (every busboy default that is unlimited is set here). */
 const MULTER_CODES: Record<string, [number, string]> = {
   LIMIT_FILE_SIZE: [413, 'file_too_large'],
   LIMIT_FILE_COUNT: [413, 'too_many_files'],

@@ -16,8 +16,8 @@ export interface OcrPoolOptions {
 }
 
 /**
- * chi_sim alone. With the npm best_int data `chi_sim+eng` silently fails to load eng (ocr-measurements
- * §7.4), and `eng+chi_sim` loads both but then reads large CJK titles as English ("申报收入查询" came
+ * chi_sim alone. With the npm best_int data `chi_sim+eng` silently fails to load eng (measured),
+ * and `eng+chi_sim` loads both but then reads large CJK titles as English ("申报收入查询" came
  * out as "FRIES" on a test page), which breaks document classification. chi_sim reads the digits,
  * dates and amounts of these documents on its own (same test page: the table row exact).
  */
@@ -93,7 +93,7 @@ export class OcrPool implements OcrEngine {
     try {
       const worker = await slot.worker;
       // Always set the resolution: tesseract ignores JPEG density and sharp writes 25 dpi into
-      // PNGs built from raw buffers, both of which lose whole tables (ocr-measurements §7.3).
+      // PNGs built from raw buffers, both of which lose whole tables (measured on this project's samples).
       await worker.setParameters({
         tessedit_pageseg_mode: PSM_BY_NAME[opts.psm ?? 'column'],
         user_defined_dpi: String(Math.round(opts.dpi)),

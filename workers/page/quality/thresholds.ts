@@ -22,7 +22,7 @@ export const CLARITY = {
    * this is set from physics more than data: 0.3 ≈ 75 grey levels between stroke and paper. */
   minContrast: 0.3,
   /** Mean OCR line confidence (0–100) below which the text is not reliably legible. Not calibrated
-   * here (no OCR in the quick checks); tesseract scores clean 300-dpi scans 85–92 (measurements §4). */
+   * here (no OCR in the quick checks); tesseract scores clean 300-dpi scans 85–92 (measured on this project's samples). */
   minOcrConfidence: 55,
   /** OCR needs at least this many lines before its confidence says anything about the page. */
   minOcrLines: 3,

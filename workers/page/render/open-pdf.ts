@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve('pdfjs-dist/package.json'));
 const asDir = (p: string) => path.join(pdfjsRoot, p) + path.sep;
 
-/** Cheap checks before any parser sees the bytes (reliability §3.7: header at offset 0, no repair). */
+/** Cheap checks before any parser sees the bytes (header at offset 0, no repair of broken files). */
 export function checkPdfBytes(bytes: Uint8Array, limits: Pick<InputLimits, 'maxBytes'> = INPUT_LIMITS): void {
   if (bytes.length === 0) throw new InvalidDocumentError('empty_file');
   if (bytes.length > limits.maxBytes) throw new InvalidDocumentError('file_too_large');

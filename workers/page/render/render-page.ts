@@ -10,7 +10,7 @@ export interface RenderedPage {
 
 /**
  * Renders a page with pdf.js onto pdf.js's own canvas (mixing in another @napi-rs/canvas copy breaks
- * it; ocr-measurements §7.9). The resolution is lowered when needed to stay under the pixel cap.
+ * it, measured). The resolution is lowered when needed to stay under the pixel cap.
  */
 export async function renderPage(doc: PDFDocumentProxy, pageNo: number): Promise<RenderedPage> {
   const page = await doc.getPage(pageNo);

@@ -14,7 +14,7 @@ export interface SmallPage {
 
 /**
  * Seal detection works at about 75 dpi: the 1–1.2 mm seal ring stays 3–4 px wide and a 300 dpi A4
- * page shrinks 16-fold (ocr-measurements §4e: detection at 25 % scale 59 ms vs 169 ms at full size).
+ * page shrinks 16-fold (measured: detection at 25 % scale 59 ms vs 169 ms at full size).
  */
 const TARGET_DPI = 75;
 export { pageDpi };

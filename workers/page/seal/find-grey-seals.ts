@@ -4,7 +4,7 @@ import { paperColour } from './red-ink-mask.ts';
 import { ramp } from './score-ring.ts';
 
 const MM_PER_IN = 25.4;
-/** Round seals are 38–45 mm (domain.md §3.1); the vote covers radii 17–25 mm to allow for scan scaling. */
+/** Round official seals are 38–45 mm (GA 241-2000: 公章 of enterprises 40–42 mm); the vote covers radii 17–25 mm to allow for scan scaling. */
 const R_MIN_MM = 17;
 const R_MAX_MM = 25;
 /** A pixel is ink when darker than 78 % of the paper: a grey-scanned red seal sits at 35–70 % of paper. */

@@ -11,7 +11,7 @@ const MM_PER_IN = 25.4;
  */
 export function findTouchingRings(pts: Array<[number, number]>, dpi: number, maxRings = 3): Ellipse[] {
   const pxPerMm = dpi / MM_PER_IN;
-  // radius 12–36 mm: round seals are 38–58 mm across (domain §3.1), with room for a small 24 mm stamp
+  // radius 12–36 mm: round seals are 38–58 mm across (GA 241-2000 公章 sizes; 专用章 smaller), with room for a small 24 mm stamp
   const rMin = 12 * pxPerMm, rMax = 36 * pxPerMm;
   const out: Ellipse[] = [];
   let rest = pts;

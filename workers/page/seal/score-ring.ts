@@ -11,7 +11,7 @@ const MM_PER_IN = 25.4;
 
 /**
  * How much a fitted ring with its evidence looks like a seal, 0..1.
- * Sizes (domain.md §3.1): round seals 38–45 mm, 专用章 up to 58 mm, ovals 40×30 / 45×30 mm.
+ * Sizes (GA 241-2000 and common practice): round seals 38–45 mm, 专用章 up to 58 mm, ovals 40×30 / 45×30 mm.
  */
 export function scoreRing(e: Ellipse, ev: RingEvidence, dpi: number): number {
   const major = (2 * e.a * MM_PER_IN) / dpi;

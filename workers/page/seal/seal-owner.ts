@@ -1,7 +1,7 @@
 /**
  * Whose seal a read names. Seals printed by the body that issued the document (the tax bureau's
  * 业务专用章 on a 纳税记录, the police station's 户口专用章, a university on a degree) are part of
- * the document, not the employer's stamp (domain §3): they must neither satisfy nor fail the
+ * the document, not the employer's stamp (the tax bureau's 业务专用章, a police 户口专用章, a university's seal): they must neither satisfy nor fail the
  * employer-seal check.
  */
 export type SealOwner = 'issuer' | 'company' | 'unknown';

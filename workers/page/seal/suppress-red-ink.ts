@@ -11,7 +11,7 @@ export interface GreyImage {
  * A grey copy of the page for OCR with the seal's red ink faded out: luminance everywhere, and the
  * red channel where the pixel is reddish (blended in over a redness of 8–32, R − max(G, B)).
  * Red ink is bright in the red channel (≈ paper) while black print under it stays dark, so the
- * characters under a seal survive (ocr-measurements §5a: amounts under a seal 1/8 → 8/8 with the red
+ * characters under a seal survive (measured: amounts under a seal read 1/8 → 8/8 with the red
  * channel). Using the red channel for the WHOLE page, as first done here, costs black print its
  * luminance detail: JPEG keeps chroma at half resolution, and the red channel inherits that blur.
  * Measured on the tune split, 24 scanned 纳税记录 / 申报收入查询 documents, rows read exactly by the

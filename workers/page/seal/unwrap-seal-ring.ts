@@ -54,7 +54,7 @@ export function unwrapRing(ink: InkImage, e: Ellipse, o: UnwrapOptions): InkImag
 
 /**
  * Angle (ellipse parameter) at the middle of the widest stretch of the name band without ink: the
- * bottom of the seal, where the name arc ends (the name covers ≤ 260°, domain.md §3.1 / the arc layout).
+ * bottom of the seal, where the name arc ends (the name covers ≤ 260° of the arc on official seals).
  * The band ρ 0.66–0.84 holds the name's glyphs but not the code digits (ρ ≥ 0.85) and only the ends
  * of a bottom line of text.
  */
