@@ -43,6 +43,7 @@ export function evaluateCase(
   const flags: Flag[] = [];
   const docs: KindedDocument[] = [];
   const invalidDeclared: string[] = [];
+  const employer = input.caseFields?.employer?.name ?? null;
   for (const doc of input.documents) {
     flags.push(...checkDocument(doc));
     if (doc.invalid) {
@@ -51,8 +52,8 @@ export function evaluateCase(
     }
     const kind = effectiveKind(doc);
     docs.push({ doc, kind });
-    flags.push(...checkPageMarks(doc, kind));
-    if (kind === 'labor_contract') flags.push(...checkContractSeal(doc));
+    flags.push(...checkPageMarks(doc, kind, employer));
+    if (kind === 'labor_contract') flags.push(...checkContractSeal(doc, employer));
   }
 
   const facts: Facts = { ...NO_FACTS };

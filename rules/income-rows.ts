@@ -1,7 +1,8 @@
 import type { DocumentReport } from './contract/index.ts';
 import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import type { IncomeBasis } from './data/district-config.ts';
-import { matchUnit, payerReading } from './names.ts';
+import { mayReject } from './data/reject-gate.ts';
+import { payerMatch, payerReading } from './names.ts';
 import { amountsVouched, recordIncomplete } from './record-completeness.ts';
 
 type IncomeRow = DocumentReport['income'][number];
@@ -66,9 +67,10 @@ export interface IncomeWindow {
   /** Rows in the window whose withholding agent is read, with confidence, as another unit, by payer. */
   otherPayers: Map<string, SourcedRow[]>;
   /**
-   * Rows whose payer reads one or two characters off the employer's name (names.ts `unsure`), or
-   * as another unit on a row read below the confidence cut-off: counted for the employer, and a
-   * reviewer confirms the unit. A misread name is no ground for a reject.
+   * Rows read with confidence whose payer reads one or two characters off the employer's name
+   * (names.ts `unsure`): counted for the employer, a reviewer confirms the unit; and rows read
+   * below the reject gate whose payer reads as another unit: not counted, a reviewer confirms.
+   * A misread name is no ground for a reject.
    */
   unsurePayers: Map<string, SourcedRow[]>;
   /** Rows whose payer cell could not be read as a unit name: counted for the employer, reviewed. */
@@ -100,16 +102,20 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
     if (!wanted.has(row.period)) continue;
     recorded.add(row.period);
     const lowConfidence = row.confidence < MIN_FIELD_CONFIDENCE;
-    const match = row.payer ? matchUnit(row.payer, employer) : null;
+    // Another unit is named with confidence only on a row the reject gate trusts (data/reject-gate.ts).
+    const sure = mayReject('income_rows', row.confidence);
+    const match = payerMatch(row.payer, employer);
     if (match === 'different') {
-      if (lowConfidence) doubtfulOther.push(row);
+      if (!sure) doubtfulOther.push(row);
       else add(otherPayers, row);
       continue;
     }
     // Only amounts counted for the employer can change a decision on the employer's income.
     if (lowConfidence && !row.vouched) amountUnsure.push(row);
     if (match === null) payerUnread.push(row);
-    if (match === 'unsure') add(unsurePayers, row);
+    // A one-character slip of the employer's name on a row read without confidence is the employer's:
+    // OCR slips are what such rows are made of. Read with confidence, a reviewer confirms the unit.
+    if (match === 'unsure' && sure) add(unsurePayers, row);
     if (!countsUnderBasis(row.item, basis)) continue;
     byMonth.set(row.period, (byMonth.get(row.period) ?? 0) + row.amount);
     if (match === null) unreadPayerSum += row.amount;
@@ -137,4 +143,10 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
     averageWithoutUnreadPayers: avg(total - unreadPayerSum),
     averageOfSureAmounts: avg(total - unsureSum),
   };
+}
+
+/** Every row counted in the window read at or above the reject gate (data/reject-gate.ts) or vouched by a printed total. */
+export function surelyRead(window: Pick<IncomeWindow, 'months'>, rows: readonly SourcedRow[]): boolean {
+  const months = new Set(window.months);
+  return rows.filter((r) => months.has(r.period)).every((r) => r.vouched || mayReject('income_rows', r.confidence));
 }

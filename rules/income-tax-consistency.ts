@@ -2,7 +2,8 @@ import type { DocumentReport, Flag } from './contract/index.ts';
 import { monthsBefore } from './dates.ts';
 import { makeFlag } from './flag.ts';
 import { collectIncomeRows, countsUnderBasis } from './income-rows.ts';
-import { recordIncomplete } from './record-completeness.ts';
+import { amountsVouched, recordIncomplete } from './record-completeness.ts';
+import { mayReject } from './data/reject-gate.ts';
 import { docsOfKind, type RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
 
@@ -46,15 +47,7 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
   const type = ctx.caseFields.applicationType ?? 'new';
   const count = type === 'renewal' ? ctx.config.renewalRecordMonths : ctx.config.incomeWindowMonths;
   const months = monthsBefore(ctx.applicationDate, count);
-  const inWindow = new Set(months);
-  const income = new Map<string, number>();
-  for (const r of collectIncomeRows(incomeDocs)) {
-    if (inWindow.has(r.period) && countsUnderBasis(r.item, 'wage_items')) income.set(r.period, (income.get(r.period) ?? 0) + r.amount);
-  }
-  const taxes = new Map<string, number>();
-  for (const r of taxDocs.flatMap((d: DocumentReport) => d.taxes)) {
-    if (inWindow.has(r.period)) taxes.set(r.period, (taxes.get(r.period) ?? 0) + r.amount);
-  }
+  const { income, taxes, unsure } = monthlySums(incomeDocs, taxDocs, months);
   if (!income.size || !taxes.size) return { flags: [] }; // unreadable: the income rules ask for review
   const flags: Flag[] = [];
   const at = { file: taxDocs[0].file };
@@ -62,8 +55,9 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
   // to review as such (the income rules already say so for the months they check).
   const incomePartial = incomeDocs.find((d) => recordIncomplete(d, 'income'));
   const taxPartial = taxDocs.find((d) => recordIncomplete(d, 'taxes'));
-  const missingIncome = [...taxes.keys()].filter((m) => !income.has(m)).sort();
-  const missingTax = [...income.keys()].filter((m) => !taxes.has(m)).sort();
+  // A month seen on one side only on a row read below the reject gate may be a misread month: no finding rests on it.
+  const missingIncome = [...taxes.keys()].filter((m) => !income.has(m) && !unsure.has(m)).sort();
+  const missingTax = [...income.keys()].filter((m) => !taxes.has(m) && !unsure.has(m)).sort();
   const onlyTax = incomePartial ? [] : missingIncome;
   const onlyIncome = taxPartial ? [] : missingTax;
   if (taxPartial && missingTax.length) {
@@ -90,23 +84,7 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
     ].filter(Boolean);
     flags.push(makeFlag('INCOME_TAX_INCONSISTENT', 'review', `两份收入材料月份不一致：${parts.join('；')}，请人工核对材料真实性`, { ...at, value: { onlyIncome, onlyTax } }));
   }
-  const implausible: string[] = [];
-  for (const year of new Set(months.map((m) => m.slice(0, 4)))) {
-    // Only from a January on record, and only up to the first gap: months not on record leave the
-    // cumulative sums unknown (a gap is INCOME_MONTHS_MISSING already).
-    if (!income.has(`${year}-01`)) continue;
-    let cumIncome = 0;
-    let cumTax = 0;
-    for (let k = 1; k <= 12; k++) {
-      const month = `${year}-${String(k).padStart(2, '0')}`;
-      if (!inWindow.has(month) || !income.has(month) || !taxes.has(month)) break;
-      cumIncome += income.get(month) ?? 0;
-      cumTax += taxes.get(month) ?? 0;
-      const most = taxOn(cumIncome - 5000 * k);
-      const least = taxOn(cumIncome * (1 - MAX_SOCIAL_SHARE) - (5000 + MAX_SPECIAL_MONTHLY) * k);
-      if (cumTax > most + TOLERANCE || cumTax < least - TOLERANCE) implausible.push(month);
-    }
-  }
+  const implausible = implausibleMonths(months, income, taxes, unsure);
   if (implausible.length) {
     flags.push(
       makeFlag('INCOME_TAX_INCONSISTENT', 'review', `按累计预扣法，${implausible.join('、')}的已缴税额与申报收入不相符，请人工核对材料真实性`, {
@@ -116,4 +94,66 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
     );
   }
   return { flags };
+}
+
+/**
+ * Wage income and tax paid per month of the window, and the months with a row on either side
+ * read below the reject gate (data/reject-gate.ts) that no printed total vouches for.
+ */
+export function monthlySums(incomeDocs: readonly DocumentReport[], taxDocs: readonly DocumentReport[], months: readonly string[]): { income: Map<string, number>; taxes: Map<string, number>; unsure: Set<string> } {
+  const inWindow = new Set(months);
+  const income = new Map<string, number>();
+  const unsure = new Set<string>();
+  for (const r of collectIncomeRows(incomeDocs)) {
+    if (!inWindow.has(r.period) || !countsUnderBasis(r.item, 'wage_items')) continue;
+    income.set(r.period, (income.get(r.period) ?? 0) + r.amount);
+    if (!r.vouched && !mayReject('income_rows', r.confidence)) unsure.add(r.period);
+  }
+  const taxes = new Map<string, number>();
+  for (const d of taxDocs) {
+    const vouched = amountsVouched(d, 'taxes');
+    for (const r of d.taxes) {
+      if (!inWindow.has(r.period)) continue;
+      taxes.set(r.period, (taxes.get(r.period) ?? 0) + r.amount);
+      if (!vouched && !mayReject('tax_rows', r.confidence)) unsure.add(r.period);
+    }
+  }
+  return { income, taxes, unsure };
+}
+
+/**
+ * Months whose cumulative tax (累计预扣法) cannot come from the cumulative income declared. Only
+ * from a January on record, and only up to the first month not on record or read below the
+ * reject gate: past it the cumulative sums are unknown (a gap is INCOME_MONTHS_MISSING already).
+ */
+export function implausibleMonths(months: readonly string[], income: ReadonlyMap<string, number>, taxes: ReadonlyMap<string, number>, unsure: ReadonlySet<string>): string[] {
+  const inWindow = new Set(months);
+  const implausible: string[] = [];
+  for (const year of new Set(months.map((m) => m.slice(0, 4)))) {
+    if (!income.has(`${year}-01`)) continue;
+    let cumIncome = 0;
+    let cumTax = 0;
+    for (let k = 1; k <= 12; k++) {
+      const month = `${year}-${String(k).padStart(2, '0')}`;
+      if (!inWindow.has(month) || !income.has(month) || !taxes.has(month) || unsure.has(month)) break;
+      cumIncome += income.get(month) ?? 0;
+      cumTax += taxes.get(month) ?? 0;
+      const most = taxOn(cumIncome - 5000 * k);
+      const least = taxOn(cumIncome * (1 - MAX_SOCIAL_SHARE) - (5000 + MAX_SPECIAL_MONTHLY) * k);
+      if (cumTax > most + TOLERANCE || cumTax < least - TOLERANCE) implausible.push(month);
+    }
+  }
+  return implausible;
+}
+
+/**
+ * The tax record confirms the income read for the window: a tax-record row, read surely, for every
+ * month with income, and the cumulative tax of each year plausible for that income.
+ */
+export function taxRecordAgrees(ctx: RuleContext, months: readonly string[]): boolean {
+  const taxDocs = docsOfKind(ctx, 'tax_record');
+  if (!taxDocs.length) return false;
+  const { income, taxes, unsure } = monthlySums(docsOfKind(ctx, 'income_query'), taxDocs, months);
+  if (![...income.keys()].every((m) => taxes.has(m) && !unsure.has(m))) return false;
+  return implausibleMonths(months, income, taxes, unsure).length === 0;
 }

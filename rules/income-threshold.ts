@@ -1,7 +1,8 @@
 import type { Flag } from './contract/index.ts';
 import { monthsBefore } from './dates.ts';
 import { makeFlag } from './flag.ts';
-import { collectIncomeRows, incomeWindow, type IncomeWindow, type SourcedRow } from './income-rows.ts';
+import { collectIncomeRows, incomeWindow, surelyRead, type IncomeWindow, type SourcedRow } from './income-rows.ts';
+import { taxRecordAgrees } from './income-tax-consistency.ts';
 import type { RuleContext } from './rule-context.ts';
 import { docsOfKind } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
@@ -58,27 +59,31 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
     const preferred = multipleOfWage(lookup.figure.monthly, ctx.config.preferredMultiplier);
     // Unread months or amounts no total vouches for may hide the missing income: a reviewer decides.
     // (Rows of unread payer are already counted for the employer: they cannot lift it further.)
-    const unread = window.unreadMonths.length > 0 || window.amountUnsure.length > 0;
-    const unsure = (!category && window.average >= preferred) || unread;
+    const unread = window.unreadMonths.length > 0 || window.amountUnsure.length > 0 || window.unsurePayers.size > 0;
+    // A reject needs the figure itself to be sure: every row read at or above the reject gate (or
+    // vouched by a printed total) and the tax record of the same months telling the same story.
+    const confirmed = !unread && surelyRead(window, rows) && taxRecordAgrees(ctx, window.months);
+    const unsure = (!category && window.average >= preferred) || !confirmed;
+    const why = unread
+      ? '；部分收入记录未能可靠识别，请人工核对'
+      : !confirmed
+        ? '；收入金额识别把握不足或与《纳税记录》无法相互印证，请人工核对；如确低于标准，不符合申请条件'
+        : !category && unsure
+          ? '；申请未注明单位类别，如为高新技术企业、重点企业或事业单位请核对'
+          : '';
     flags.push(
       makeFlag(
         'INCOME_BELOW_THRESHOLD',
         unsure ? 'review' : 'reject',
-        `近${window.months.length}个月月均应税收入${yuan(window.average)}元，低于${lookup.figure.year}年社平工资${lookup.figure.monthly}元的${multiplier}倍（${threshold}元）` +
-          (unread ? '；部分收入记录未能可靠识别，请人工核对' : !category && unsure ? '；申请未注明单位类别，如为高新技术企业、重点企业或事业单位请核对' : ''),
+        `近${window.months.length}个月月均应税收入${yuan(window.average)}元，低于${lookup.figure.year}年社平工资${lookup.figure.monthly}元的${multiplier}倍（${threshold}元）${why}`,
         { file, value: window.average, expected: threshold },
       ),
     );
   } else if (window.averageOfSureAmounts < threshold) {
-    // Passes only on amounts read without confidence: the figure itself is open, so the test is.
-    flags.push(
-      makeFlag(
-        'INCOME_BELOW_THRESHOLD',
-        'review',
-        `近${window.months.length}个月按可靠识别的收入记录计，月均应税收入${yuan(window.averageOfSureAmounts)}元，低于${multiplier}倍标准（${threshold}元）；其余月份金额未能可靠识别（计入后为${yuan(window.average)}元），能否达到标准请人工核对`,
-        { file, value: window.averageOfSureAmounts, expected: threshold },
-      ),
-    );
+    // Passes only on amounts read without confidence: those amounts are already one
+    // EXTRACTION_UNCERTAIN on the document (one cause, one flag); it says what rides on them.
+    const doubt = flags.find((f) => f.code === 'EXTRACTION_UNCERTAIN' && f.file === window.amountUnsure[0]?.file);
+    if (doubt) doubt.message += `；按可靠识别的金额计月均应税收入为${yuan(window.averageOfSureAmounts)}元，低于${threshold}元的标准，能否达到标准请人工核对`;
   } else if (window.averageWithoutUnreadPayers < threshold) {
     // The average passes only if the rows of unread payer are the employer's: that doubt is already
     // one EXTRACTION_UNCERTAIN on the document; it says what rides on it instead of a second flag.

@@ -127,6 +127,33 @@ export const ANNOTATION_BLEED = /(与原件|原件一致|本单位已|已核实|
  */
 export function payerReading(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const name = normaliseName(raw).replace(ANNOTATION_BLEED, '');
+  const name = normaliseName(raw).replace(ANNOTATION_BLEED, '').replace(ITEM_BLEED, '');
   return name.length >= 4 && UNIT_ENDING.test(name) ? name : null;
+}
+
+/**
+ * The income item (工资薪金, 正常工资薪金所得, often read 工资新金) sits in the cell beside the payer:
+ * OCR runs it into the payer's name, before it or inside it (…发展有限工资薪金责任公司). It is
+ * never part of a unit's name.
+ */
+const ITEM_BLEED = /(正常)?工资[薪新][金全](所得)?/g;
+
+/** A full unit name's legal ending: a reading that stops at 有限 was cut short. */
+const COMPLETE_ENDING = /(公司|集团|中心|大学|学院|研究院|研究所|医院|银行|事务所|委员会|协会|基金会|学校|合作社|工作室|商行|分所|分行|支行|馆|站|厂|店|部|处|局|社|院)(\(.*\))?$/;
+
+/**
+ * How a payer cell's reading (payerReading) compares with the employer, by the one matcher used for
+ * payer, seal and contract names (matchUnit), after what a cell's reading says on its own:
+ * - a reading that is a run of the employer's own name (北京华创飞鸿数据服务发展有限, a cell cut
+ *   short or half covered) is the employer's: nothing in it names another unit;
+ * - a reading cut short that is no run of the name (下发展有限) names no unit: unread (null);
+ * - a full name: matchUnit.
+ */
+export function payerMatch(reading: string | null, employer: string): UnitMatch | null {
+  if (!reading) return null;
+  const r = normaliseName(reading);
+  const e = normaliseName(employer);
+  if ([...r].length >= 4 && e.includes(r)) return 'same';
+  if (!COMPLETE_ENDING.test(r)) return null;
+  return matchUnit(r, e);
 }

@@ -1,5 +1,7 @@
 import { INCOME_MATERIAL_KINDS, type DocumentReport, type Flag, type PageReport } from './contract/index.ts';
 import { makeFlag } from './flag.ts';
+import { gatedFlag } from './gated-flag.ts';
+import { matchUnit } from './names.ts';
 
 /** Chinese wording for each reason a page check reports, and what the employer should do. */
 const CLARITY_REASONS: Record<string, string> = {
@@ -24,90 +26,103 @@ function describe(reasons: readonly string[] | undefined, table: Record<string, 
 /**
  * Guide 五: every uploaded page must be a clear scan of the whole sheet (四边轮廓整齐、信息清晰有效);
  * income materials carry the employer's seal, the annotation and the handler's signature on
- * every page. A check that could not decide (`null`) asks for review.
+ * every page. A check that could not decide (`null`) asks for review; one that decided rejects only
+ * where the reject gate trusts it (data/reject-gate.ts), else it asks for review saying what to check.
+ * `employer` is the case's employer name: a seal read as a slip of it (names.ts) is the employer's.
  */
-export function checkPageMarks(doc: DocumentReport, kind: DocumentReport['kind']): Flag[] {
+export function checkPageMarks(doc: DocumentReport, kind: DocumentReport['kind'], employer: string | null = null): Flag[] {
   const flags: Flag[] = [];
   const income = INCOME_MATERIAL_KINDS.includes(kind);
+  // The employer's seal read on one page of a material vouches for the seal whose text was not read on another.
+  const employerSealRead = doc.pages.some((p) => sealIsEmployers(p.seal, employer) === true);
   for (const page of doc.pages) {
     flags.push(...scanFlags(doc.file, page));
-    if (income) flags.push(...incomePageFlags(doc.file, page));
+    if (income) flags.push(...incomePageFlags(doc.file, page, employer, employerSealRead));
   }
   return flags;
+}
+
+/**
+ * Whether a detected seal is the employer's: its text read as the employer's name or a slip of it
+ * (names.ts matchUnit `same`), else what the seal check said. Null: not known.
+ */
+export function sealIsEmployers(seal: PageReport['seal'], employer: string | null): boolean | null {
+  if (seal.present !== true) return null;
+  if (employer && seal.text && matchUnit(seal.text, employer) === 'same') return true;
+  return seal.matchesEmployer;
 }
 
 function scanFlags(file: string, page: PageReport): Flag[] {
   const flags: Flag[] = [];
   const at = { file, page: page.page };
   const { clarity, edges } = page;
+  const n = page.page;
   if (clarity.ok === false) {
     const what = describe(clarity.reasons, CLARITY_REASONS, '图像不清晰');
-    flags.push(makeFlag('SCAN_UNCLEAR', 'reject', `请重新扫描第${page.page}页：${what}`, { ...at, value: clarity.reasons ?? null }));
+    flags.push(
+      gatedFlag('SCAN_UNCLEAR', 'unclear', confidenceOf(clarity), { reject: `请重新扫描第${n}页：${what}`, review: `第${n}页疑似${what}，请人工核对；如确不清晰请重新扫描` }, { ...at, value: clarity.reasons ?? null }),
+    );
   } else if (clarity.ok === null) {
-    flags.push(makeFlag('SCAN_UNCLEAR', 'review', `第${page.page}页清晰度无法自动判断，请人工核对；如不清晰请重新扫描`, at));
+    flags.push(makeFlag('SCAN_UNCLEAR', 'review', `第${n}页清晰度无法自动判断，请人工核对；如不清晰请重新扫描`, at));
   }
   if (edges.ok === false) {
     const what = describe(edges.reasons, EDGE_REASONS, '页面不完整或不端正');
     flags.push(
-      makeFlag('SCAN_EDGES', 'reject', `请重新扫描第${page.page}页：${what}，应为四边轮廓整齐的原件扫描件`, {
-        ...at,
-        value: edges.reasons ?? null,
-      }),
+      gatedFlag(
+        'SCAN_EDGES',
+        'edges',
+        confidenceOf(edges),
+        { reject: `请重新扫描第${n}页：${what}，应为四边轮廓整齐的原件扫描件`, review: `第${n}页疑似${what}，请人工核对；如是请重新扫描为四边轮廓整齐的原件扫描件` },
+        { ...at, value: edges.reasons ?? null },
+      ),
     );
   } else if (edges.ok === null) {
-    flags.push(makeFlag('SCAN_EDGES', 'review', `第${page.page}页四边是否完整无法自动判断，请人工核对`, at));
+    flags.push(makeFlag('SCAN_EDGES', 'review', `第${n}页四边是否完整无法自动判断，请人工核对`, at));
   }
   return flags;
 }
 
-function incomePageFlags(file: string, page: PageReport): Flag[] {
+/** A scan check's confidence when it reports one (the contract does not require it yet). */
+const confidenceOf = (c: object): number | undefined => (c as { confidence?: number }).confidence;
+
+const NOTE = '与原件一致，本单位已核实确认真实有效';
+
+function incomePageFlags(file: string, page: PageReport, employer: string | null, employerSealRead: boolean): Flag[] {
   const flags: Flag[] = [];
   const n = page.page;
   const { seal, annotation, signature } = page;
   const sealBox = seal.boxes[0] ?? null;
+  const ours = sealIsEmployers(seal, employer);
   if (seal.present === false) {
-    flags.push(makeFlag('SEAL_MISSING', 'reject', `第${n}页未检测到用人单位公章：应税收入材料应逐页加盖公章`, { file, page: n }));
+    flags.push(
+      gatedFlag('SEAL_MISSING', 'seal_present', seal.confidence, { reject: `第${n}页未检测到用人单位公章：应税收入材料应逐页加盖公章`, review: `第${n}页疑似未加盖用人单位公章，请人工核对；如未加盖，请逐页加盖公章后重新上传` }, { file, page: n }),
+    );
   } else if (seal.present === null) {
     flags.push(makeFlag('SEAL_MISSING', 'review', `第${n}页是否加盖公章无法自动判断，请人工核对`, { file, page: n, box: sealBox }));
-  } else if (seal.matchesEmployer === false) {
+  } else if (ours === false) {
+    const at = { file, page: n, box: sealBox, value: seal.text, text: seal.text };
     flags.push(
-      makeFlag('SEAL_MISMATCH', 'reject', `第${n}页公章单位名称与申请单位不一致，请加盖申请单位公章`, {
-        file,
-        page: n,
-        box: sealBox,
-        value: seal.text,
-        text: seal.text,
-      }),
+      gatedFlag('SEAL_MISMATCH', 'seal_employer_match', seal.confidence, { reject: `第${n}页公章单位名称与申请单位不一致，请加盖申请单位公章`, review: `第${n}页公章文字识别为与申请单位不同的名称，请人工核对是否为申请单位公章；如不是，请加盖申请单位公章` }, at),
     );
-  } else if (seal.matchesEmployer === null) {
-    flags.push(
-      makeFlag('SEAL_MISMATCH', 'review', `第${n}页公章文字无法识别，请人工核对是否为申请单位公章`, {
-        file,
-        page: n,
-        box: sealBox,
-        value: seal.text,
-        text: seal.text,
-      }),
-    );
+  } else if (ours === null && !employerSealRead) {
+    flags.push(makeFlag('SEAL_MISMATCH', 'review', `第${n}页公章文字无法识别，请人工核对是否为申请单位公章`, { file, page: n, box: sealBox, value: seal.text, text: seal.text }));
   }
-  const expected = '与原件一致，本单位已核实确认真实有效';
   if (annotation.present === false) {
-    flags.push(makeFlag('ANNOTATION_MISSING', 'reject', `第${n}页缺少经办人标注“${expected}”，请逐页标注`, { file, page: n, expected }));
-  } else if (annotation.present === null) {
-    flags.push(makeFlag('ANNOTATION_MISSING', 'review', `第${n}页是否有经办人标注无法自动判断，请人工核对`, { file, page: n, box: annotation.box, expected }));
-  } else if (annotation.complete !== true) {
-    const decided = annotation.complete === false;
     flags.push(
-      makeFlag(
-        'ANNOTATION_INCOMPLETE',
-        decided ? 'reject' : 'review',
-        decided ? `第${n}页标注不完整，应完整写明“${expected}”` : `第${n}页标注是否完整无法自动判断，请人工核对`,
-        { file, page: n, box: annotation.box, value: annotation.text, expected, text: annotation.text },
-      ),
+      gatedFlag('ANNOTATION_MISSING', 'note_present', annotation.confidence, { reject: `第${n}页缺少经办人标注“${NOTE}”，请逐页标注`, review: `第${n}页疑似缺少经办人标注“${NOTE}”，请人工核对；如缺少，请逐页标注后重新上传` }, { file, page: n, expected: NOTE }),
     );
+  } else if (annotation.present === null) {
+    flags.push(makeFlag('ANNOTATION_MISSING', 'review', `第${n}页是否有经办人标注无法自动判断，请人工核对`, { file, page: n, box: annotation.box, expected: NOTE }));
+  } else if (annotation.complete !== true) {
+    const at = { file, page: n, box: annotation.box, value: annotation.text, expected: NOTE, text: annotation.text };
+    if (annotation.complete === false) {
+      flags.push(gatedFlag('ANNOTATION_INCOMPLETE', 'note_complete', annotation.confidence, { reject: `第${n}页标注不完整，应完整写明“${NOTE}”`, review: `第${n}页标注疑似不完整，请人工核对；应完整写明“${NOTE}”` }, at));
+    } else flags.push(makeFlag('ANNOTATION_INCOMPLETE', 'review', `第${n}页标注是否完整无法自动判断，请人工核对`, at));
   }
   if (signature.present === false) {
-    flags.push(makeFlag('SIGNATURE_MISSING', 'reject', `第${n}页标注后缺少经办人签字，请逐页签字确认`, { file, page: n }));
+    flags.push(
+      gatedFlag('SIGNATURE_MISSING', 'signature', signature.confidence, { reject: `第${n}页标注后缺少经办人签字，请逐页签字确认`, review: `第${n}页标注后疑似缺少经办人签字，请人工核对；如缺少，请逐页签字确认后重新上传` }, { file, page: n }),
+    );
   } else if (signature.present === null) {
     flags.push(makeFlag('SIGNATURE_MISSING', 'review', `第${n}页是否有经办人签字无法自动判断，请人工核对`, { file, page: n, box: signature.box }));
   }

@@ -2,7 +2,7 @@ import type { Flag } from './contract/index.ts';
 import { monthsBefore } from './dates.ts';
 import { makeFlag } from './flag.ts';
 import { windowFlags } from './income-threshold.ts';
-import { collectIncomeRows, incomeWindow } from './income-rows.ts';
+import { collectIncomeRows, incomeWindow, surelyRead } from './income-rows.ts';
 import { docsOfKind, type RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
 
@@ -34,9 +34,9 @@ export function checkRenewalIncome(ctx: RuleContext): RuleResult {
   }
   if (below.length) {
     const page = rows.find((r) => r.period === below[0].month)?.page ?? null;
-    // A month whose amount no printed total vouches for may have been misread low: a reviewer decides.
-    const unsure = new Set(window.amountUnsure.map((r) => r.period));
-    const sure = below.some((b) => !unsure.has(b.month));
+    // A month whose rows were read below the reject gate, with no printed total vouching for them,
+    // may have been misread low: a reviewer decides.
+    const sure = below.some((b) => surelyRead({ months: [b.month] }, rows));
     flags.push(
       makeFlag(
         'RENEWAL_INCOME_BELOW_FLOOR',

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Case, Report } from '../../rules/contract/index.ts';
 import type { CaseExpected, DocumentTruth } from '../generator/truth.ts';
 import { scorePairs, type AccuracyTable, type ScoredPair } from './score-pairs.ts';
+import { formatReliability, reliabilityTables } from './reliability.ts';
 import { truthToReport } from './truth-to-report.ts';
 import { pageFlags } from '../generator/expected-flags.ts';
 import { CORPUS_OPTIONS, cacheDirFor, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError, type Corpus } from './corpus-root.ts';
@@ -100,13 +101,16 @@ async function main(): Promise<void> {
   }
   await p?.close();
   const table = scorePairs(pairs);
+  // Each check's confidence against how often it was right (the reject gate's evidence, rules/data/reject-gate.ts).
+  const reliability = reliabilityTables(pairs.flatMap((p) => p.expected.documents.map((truth) => ({ truth, report: p.report.documents.find((d) => d.file === truth.file), employer: p.employer }))));
   // limit and only are kept so a partial run is never quoted as the whole corpus (source-table.ts marks it).
   const meta = { source: corpus.source, split: corpus.split, root: corpus.root, truth: useTruth, limit: Number.isFinite(limit) ? limit : null, only: only ?? null };
-  writeFileSync(resultPath('accuracy', corpus), JSON.stringify({ ...meta, table }, null, 2));
+  writeFileSync(resultPath('accuracy', corpus), JSON.stringify({ ...meta, table, reliability }, null, 2));
   // Every report beside the table, so a failure can be looked at without running the pipeline again.
   writeFileSync(resultPath('accuracy', corpus, '-reports'), JSON.stringify(pairs.map((p) => ({ id: p.expected.caseId, report: p.report })), null, 1));
   process.stderr.write('\n');
   print(table);
+  console.log(formatReliability(reliability).join('\n'));
 }
 
 function print(t: AccuracyTable): void {

@@ -10,27 +10,38 @@ const show = (flags: ReturnType<typeof bare>) => flags.map((f) => `${f.code}:${f
 describe('per-page checks (五) on an income material', () => {
   it.each<[string, Partial<PageReport>, string[]]>([
     ['all marks present', {}, []],
-    ['the page is blurred', { clarity: { ok: false, sharpness: 10, contrast: 0.5, reasons: ['blurred'] } }, ['SCAN_UNCLEAR:reject:2']],
+    ['the page is blurred', { clarity: { ok: false, sharpness: 10, contrast: 0.5, reasons: ['blurred'] } }, ['SCAN_UNCLEAR:review:2']],
     ['clarity undecided', { clarity: { ok: null, sharpness: null, contrast: null } }, ['SCAN_UNCLEAR:review:2']],
     ['the page is cut off', { edges: { ok: false, skewDeg: 0, cropped: true, reasons: ['cut_off'] } }, ['SCAN_EDGES:reject:2']],
     ['edges undecided', { edges: { ok: null, skewDeg: null, cropped: null } }, ['SCAN_EDGES:review:2']],
-    ['no seal', { seal: seal(false, null) }, ['SEAL_MISSING:reject:2']],
+    ['no seal', { seal: seal(false, null) }, ['SEAL_MISSING:review:2']],
     ['seal undecided', { seal: seal(null, null) }, ['SEAL_MISSING:review:2']],
-    ['another unit’s seal', { seal: seal(true, false) }, ['SEAL_MISMATCH:reject:2']],
-    ['seal text unreadable', { seal: seal(true, null) }, ['SEAL_MISMATCH:review:2']],
-    ['no annotation', { annotation: { present: false, complete: null, confidence: 0.9, text: null, box: null } }, ['ANNOTATION_MISSING:reject:2']],
+    ['another unit’s seal', { seal: seal(true, false) }, ['SEAL_MISMATCH:review:2']],
+    ['seal text unreadable (page 1 carries the employer’s seal)', { seal: seal(true, null) }, []],
+    ['no annotation', { annotation: { present: false, complete: null, confidence: 0.9, text: null, box: null } }, ['ANNOTATION_MISSING:review:2']],
     ['annotation undecided', { annotation: { present: null, complete: null, confidence: 0.3, text: null, box: null } }, ['ANNOTATION_MISSING:review:2']],
-    ['partial annotation', { annotation: { present: true, complete: false, confidence: 0.9, text: '与原件一致', box: null } }, ['ANNOTATION_INCOMPLETE:reject:2']],
+    ['partial annotation', { annotation: { present: true, complete: false, confidence: 0.9, text: '与原件一致', box: null } }, ['ANNOTATION_INCOMPLETE:review:2']],
     ['completeness undecided', { annotation: { present: true, complete: null, confidence: 0.5, text: null, box: null } }, ['ANNOTATION_INCOMPLETE:review:2']],
-    ['no signature', { signature: { present: false, box: null } }, ['SIGNATURE_MISSING:reject:2']],
+    ['no signature', { signature: { present: false, box: null } }, ['SIGNATURE_MISSING:review:2']],
     ['signature undecided', { signature: { present: null, box: null } }, ['SIGNATURE_MISSING:review:2']],
   ])('when %s on page 2, then %j', (_, over, expected) => {
     expect(show(bare(doc('tax_record', { pages: [page(1), page(2, over)], pageCount: 2 })))).toEqual(expected);
   });
 
+  it('when the seal text is unread on every page, then review asks whether it is the employer’s', () => {
+    const flags = bare(doc('tax_record', { pages: [page(1, { seal: seal(true, null) }), page(2, { seal: seal(true, null) })], pageCount: 2 }));
+    expect(show(flags)).toEqual(['SEAL_MISMATCH:review:1', 'SEAL_MISMATCH:review:2']);
+  });
+
+  it('when the seal reads a one-character slip of the employer’s name, then it is the employer’s seal', () => {
+    const slip = { ...seal(true, false), text: '北京中关村华信数据服务有限公' };
+    const c = { caseFields: { employer: { name: '北京中关村华信数据服务有限公司' } }, documents: [doc('tax_record', { pages: [page(1, { seal: slip })] })] };
+    expect(evaluateCase(c).flags.filter((f) => f.code.startsWith('SEAL'))).toEqual([]);
+  });
+
   it('when the page is blurred, then the message names the page and what to do', () => {
     const [f] = bare(doc('income_query', { pages: [page(1), page(2, { clarity: { ok: false, sharpness: 1, contrast: 1, reasons: ['blurred'] } })] }));
-    expect(f.message).toBe('请重新扫描第2页：图像模糊');
+    expect(f.message).toBe('第2页疑似图像模糊，请人工核对；如确不清晰请重新扫描');
     expect(f.rule).toBe('五');
   });
 
@@ -45,9 +56,9 @@ describe('the labour contract carries the employer seal somewhere', () => {
   it.each([
     ['on the last page', [seal(false, null), seal(true, true)], []],
     ['on the first page only', [seal(true, true), seal(false, null)], []],
-    ['nowhere', [seal(false, null), seal(false, null)], ['SEAL_MISSING:reject:2']],
+    ['nowhere', [seal(false, null), seal(false, null)], ['SEAL_MISSING:review:2']],
     ['undecided on the last page', [seal(false, null), seal(null, null)], ['SEAL_MISSING:review:2']],
-    ['another unit’s', [seal(false, null), seal(true, false)], ['SEAL_MISMATCH:reject:2']],
+    ['another unit’s', [seal(false, null), seal(true, false)], ['SEAL_MISMATCH:review:2']],
     ['unreadable', [seal(false, null), seal(true, null)], ['SEAL_MISMATCH:review:2']],
   ] as const)('when the seal is %s, then %j', (_, seals, expected) => {
     expect(show(bare(contract(...seals)))).toEqual(expected);

@@ -1,0 +1,160 @@
+/**
+ * Reliability tables: for each check and each extracted field, the confidence the pipeline reported
+ * against how often its decision or reading was right. A confidence means something only if, in
+ * the bin of 0.9–1.0, about nine in ten or more are right — the reject gate (rules/data/reject-gate.ts)
+ * is set from these tables on both sources' tune splits.
+ *
+ * Only decided calls enter (a check that said null raised review); each distinct page or document
+ * is counted once, though cases share documents. A reading without a confidence goes to the bin
+ * "none". Income and tax rows: every row read is one call, right when a truth row of that month
+ * carries that amount (one-to-one); rows not read at all are recall, not reliability.
+ */
+import { INCOME_MATERIAL_KINDS, type DocumentReport, type PageReport } from '../../rules/contract/index.ts';
+import type { DocumentTruth, PageTruth } from '../generator/truth.ts';
+
+export const CHECKS = ['seal_present', 'seal_employer_match', 'note_present', 'note_complete', 'signature', 'unclear', 'edges', 'income_rows', 'tax_rows', 'term', 'issued_date'] as const;
+export type CheckName = (typeof CHECKS)[number];
+
+/** Lower edges of the bins; the last bin is [0.9, 1]. */
+export const BIN_EDGES = [0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
+
+export interface Bin {
+  /** "0.60-0.70", or "none" for calls that carried no confidence. */
+  bin: string;
+  n: number;
+  right: number;
+  /** right / n, null when empty. */
+  accuracy: number | null;
+  meanConfidence: number | null;
+}
+export interface Reliability {
+  check: CheckName;
+  /** Calls the check left undecided (null), which raise review. */
+  undecided: number;
+  bins: Bin[];
+  /**
+   * The calls that claim the defect (seal or note or signature absent, another unit's seal, an
+   * incomplete note, an unclear or cut page; every row and date read) where a rule turns them into a
+   * flag — page marks on income-material pages only: the calls a reject would rest on.
+   */
+  defectSide: Bin[];
+}
+
+interface Call {
+  confidence: number | undefined;
+  right: boolean;
+  /** The call claims the defect where a rule acts on it (see Reliability.defectSide). */
+  defect: boolean;
+}
+
+const binLabel = (i: number): string => `${BIN_EDGES[i].toFixed(2)}-${(BIN_EDGES[i + 1] ?? 1).toFixed(2)}`;
+function binOf(c: number | undefined): string {
+  if (c === undefined || Number.isNaN(c)) return 'none';
+  let i = BIN_EDGES.length - 1;
+  while (i > 0 && c < BIN_EDGES[i]) i--;
+  return binLabel(i);
+}
+
+function table(check: CheckName, calls: readonly Call[], undecided: number): Reliability {
+  return { check, undecided, bins: binned(calls), defectSide: binned(calls.filter((c) => c.defect)) };
+}
+
+function binned(calls: readonly Call[]): Bin[] {
+  const labels = [...BIN_EDGES.map((_, i) => binLabel(i)), 'none'];
+  const bins = labels.map((bin) => {
+    const inBin = calls.filter((c) => binOf(c.confidence) === bin);
+    const right = inBin.filter((c) => c.right).length;
+    const confs = inBin.flatMap((c) => (c.confidence === undefined ? [] : [c.confidence]));
+    return {
+      bin,
+      n: inBin.length,
+      right,
+      accuracy: inBin.length ? right / inBin.length : null,
+      meanConfidence: confs.length ? confs.reduce((a, b) => a + b, 0) / confs.length : null,
+    };
+  });
+  return bins.filter((b) => b.n > 0);
+}
+
+type Page = PageReport | undefined;
+/** Per page check: the decision (null = undecided), its confidence and the truth, or null when the check does not apply. */
+const PAGE_CALLS: Partial<Record<CheckName, (t: PageTruth, p: PageReport, employer: string | null) => { said: boolean | null; truth: boolean; confidence: number | undefined } | null>> = {
+  seal_present: (t, p) => ({ said: p.seal.present, truth: t.seal.present, confidence: p.seal.confidence }),
+  seal_employer_match: (t, p, e) =>
+    t.seal.present && p.seal.present === true && e !== null ? { said: p.seal.matchesEmployer, truth: t.seal.company === e, confidence: p.seal.confidence } : null,
+  note_present: (t, p) => ({ said: p.annotation.present, truth: t.annotation.present, confidence: p.annotation.confidence }),
+  note_complete: (t, p) =>
+    t.annotation.present && p.annotation.present === true ? { said: p.annotation.complete, truth: t.annotation.complete, confidence: p.annotation.confidence } : null,
+  signature: (t, p) => ({ said: p.signature.present, truth: t.signature.present, confidence: p.signature.confidence }),
+  unclear: (t, p) => ({ said: p.clarity.ok, truth: t.clarityOk, confidence: (p.clarity as { confidence?: number }).confidence }),
+  edges: (t, p) => ({ said: p.edges.ok, truth: t.edgesOk, confidence: (p.edges as { confidence?: number }).confidence }),
+};
+
+/** The decision of each page check that claims the defect. */
+const DEFECT_WHEN: Partial<Record<CheckName, boolean>> = {
+  seal_present: false,
+  seal_employer_match: false,
+  note_present: false,
+  note_complete: false,
+  signature: false,
+  unclear: false,
+  edges: false,
+};
+/** Checks the rules act on only on income-material pages (rules/page-marks.ts). */
+const MARK_CHECKS = new Set<CheckName>(['seal_present', 'seal_employer_match', 'note_present', 'note_complete', 'signature']);
+
+const money = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
+
+/** Reliability of every check over the documents of a run, each (file, page) counted once. */
+export function reliabilityTables(docs: readonly { truth: DocumentTruth; report: DocumentReport | undefined; employer: string | null }[]): Reliability[] {
+  const calls = new Map<CheckName, Call[]>(CHECKS.map((c) => [c, []]));
+  const undecided = new Map<CheckName, number>(CHECKS.map((c) => [c, 0]));
+  const seen = new Set<string>();
+  const push = (c: CheckName, call: Call): void => void calls.get(c)!.push(call);
+  for (const { truth, report, employer } of docs) {
+    if (!report || seen.has(truth.file)) continue;
+    seen.add(truth.file);
+    const income = INCOME_MATERIAL_KINDS.includes(truth.kind);
+    for (const pt of truth.pages) {
+      const pr: Page = report.pages.find((p) => p.page === pt.page);
+      if (!pr) continue;
+      for (const [name, fn] of Object.entries(PAGE_CALLS) as [CheckName, NonNullable<(typeof PAGE_CALLS)[CheckName]>][]) {
+        const r = fn(pt, pr, employer ?? truth.employer);
+        if (!r) continue;
+        if (r.said === null) undecided.set(name, undecided.get(name)! + 1);
+        else push(name, { confidence: r.confidence, right: r.said === r.truth, defect: r.said === DEFECT_WHEN[name] && (!MARK_CHECKS.has(name) || income) });
+      }
+    }
+    rowCalls(truth.income, report.income).forEach((c) => push('income_rows', c));
+    rowCalls(truth.taxes, report.taxes).forEach((c) => push('tax_rows', c));
+    if (truth.term && report.term && (report.term.start || report.term.end)) {
+      push('term', { confidence: report.term.confidence, right: report.term.start === truth.term.start && report.term.end === truth.term.end, defect: true });
+    }
+    if (truth.issuedOn && report.issuedOn) push('issued_date', { confidence: report.issuedOnConfidence, right: report.issuedOn === truth.issuedOn, defect: true });
+  }
+  return CHECKS.map((c) => table(c, calls.get(c)!, undecided.get(c)!));
+}
+
+function rowCalls(truth: readonly { period: string; amount: number }[], got: readonly { period: string; amount: number; confidence: number }[]): Call[] {
+  const used = new Set<number>();
+  return got.map((g) => {
+    const i = truth.findIndex((t, j) => !used.has(j) && t.period === g.period && money(t.amount, g.amount));
+    if (i >= 0) used.add(i);
+    return { confidence: g.confidence, right: i >= 0, defect: true };
+  });
+}
+
+/** The tables as printable lines: one line per check and bin. */
+export function formatReliability(tables: readonly Reliability[]): string[] {
+  const f = (x: number | null): string => (x === null ? '  —  ' : x.toFixed(3));
+  const lines = ['reliability: check               bin        n     right  accuracy  mean conf | defect-side n  right  accuracy   (undecided)'];
+  for (const t of tables) {
+    if (!t.bins.length) lines.push(`  ${t.check.padEnd(28)} (no decided calls)   undecided ${t.undecided}`);
+    t.bins.forEach((b, i) => {
+      const d = t.defectSide.find((x) => x.bin === b.bin);
+      const side = d ? `${String(d.n).padStart(5)} ${String(d.right).padStart(6)}   ${f(d.accuracy)}` : '    0      0     —  ';
+      lines.push(`  ${(i === 0 ? t.check : '').padEnd(28)} ${b.bin.padEnd(10)} ${String(b.n).padStart(5)} ${String(b.right).padStart(6)}   ${f(b.accuracy)}     ${f(b.meanConfidence)}  |    ${side}${i === 0 ? `     ${t.undecided}` : ''}`);
+    });
+  }
+  return lines;
+}
