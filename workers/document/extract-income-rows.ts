@@ -9,8 +9,9 @@ import { settleRows } from './settle-rows.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
 import { readMoneyCells } from './read-money-cells.ts';
+import { joinWrappedRows } from './join-wrapped-rows.ts';
 import { findTableHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
-import { doubtOffFormat, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
+import { doubtOffFormat, doubtOutOfOrder, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import type { MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
@@ -69,7 +70,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   const columns: number[][] = [];
   const lone = new Map<(typeof drafts)[number], { reading: MoneyReading; column: number; structural: number; ocr: number }>();
   for (const page of pages) {
-    const pageRows = groupRows(page);
+    const pageRows = joinWrappedRows(groupRows(page));
     const headerIdx = findTableHeader(pageRows, INCOME_HEADER_LABELS);
     if (headerIdx >= 0) header = pageRows[headerIdx].text;
     // Rows above the header on its page are the print header, the title and the taxpayer block.
@@ -147,6 +148,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
     row.amountRaw = l.reading.raw;
     row.confidence = Math.min(row.confidence, rowConfidence(l.ocr, [l.reading.confidence, l.structural, LONE_AMOUNT_FACTOR]));
   }
+  doubtOutOfOrder(drafts);
   doubtOffFormat(drafts);
   interpolatePeriods(drafts, queryBounds(allRows));
   repairFromTotal(drafts, printed.amount, printed.records, lostRows, MIN_FIELD_CONFIDENCE);
@@ -228,7 +230,10 @@ function completePayers(rows: IncomeRow[]): void {
     const whole = names.filter((w) => !names.some((o) => o !== w && o.endsWith(w)));
     if (whole.includes(r.payer)) continue;
     const fits = whole.filter((w) => w.length > r.payer!.length && w.endsWith(r.payer!));
+    // Or its end wrapped away from it ("…昌平分" beside "…昌平分公司" on the other rows).
+    const heads = names.filter((w) => w.length > r.payer!.length && w.startsWith(r.payer!) && looksLikeOrganisation(r.payer!));
     if (fits.length === 1) r.payer = fits[0];
+    else if (fits.length === 0 && heads.length === 1) r.payer = heads[0];
   }
   // A name read once with one extra character ("华信和数据") against the same name read cleanly on
   // at least three rows is that name. Only an insertion: a changed character may be another company.

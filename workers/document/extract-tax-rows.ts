@@ -6,10 +6,12 @@ import { INCOME_ITEMS, matchVocabulary } from './match-vocabulary.ts';
 import { isPrintNoise, readTableRow } from './read-table-row.ts';
 import { extractTotals } from './extract-totals.ts';
 import { settleRows } from './settle-rows.ts';
-import { findDates } from './parse-date.ts';
+import { findDates, type DateMention } from './parse-date.ts';
+import { joinDateLines } from './join-wrapped-rows.ts';
+import type { MonthMention } from './parse-month.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { findTableHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
-import { repairFromTotal, TAX_OUTLIER_FACTOR, type DraftRow } from './repair-rows.ts';
+import { doubtOutOfOrder, repairFromTotal, TAX_OUTLIER_FACTOR, type DraftRow } from './repair-rows.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface TaxExtraction {
@@ -47,7 +49,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
   let header: string | null = null;
   let unread = 0;
   for (const page of pages) {
-    const pageRows = groupRows(page);
+    const pageRows = joinDateLines(groupRows(page));
     const headerIdx = findTableHeader(pageRows, TAX_HEADER_LABELS);
     if (headerIdx >= 0) header = pageRows[headerIdx].text;
     if (headerIdx < 0 && header === null) continue;
@@ -73,25 +75,40 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
         } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) unread++;
         continue;
       }
+      if (last && near && !tok.money.some((m) => m.cents) && tok.rest.length === 0) {
+        // The second line of a wrapped row ("2020.10.31  2020.11.16" under "2020.10.01至 … 796.87"):
+        // the range's end and, when the row lacks it, its paid date.
+        const paidLine = tok.months.flatMap((m) => findDates(m.raw)).find((d) => d.kind === 'date' && d.iso!.slice(0, 7) > last!.period);
+        if (paidLine && last.paidOn === null && layout.dates.includes('paid')) last.paidOn = paidLine.iso;
+        last.text += ' / ' + r.raw;
+        lastBottom = r.box.y + r.box.h;
+        continue;
+      }
       const roles = assignDateRoles(tok.months.map((m) => m.raw), layout.dates);
       const periodAt = roles.indexOf('period');
       let paidAt = roles.indexOf('paid');
       const amounts = tok.money.filter((m) => m.cents || m.inferredPoint);
-      if (periodAt < 0) {
+      const sense = layout.dates.includes('paid') ? datesBySense(tok.months) : null;
+      if (periodAt < 0 && !sense) {
         unread++;
         continue;
       }
       // Without every money column the amount cannot be told apart: the row stays, its amount unknown.
       const short = amounts.length === 0 || (layout.moneyCount > 0 && amounts.length < layout.moneyCount);
       const money = short ? null : amounts[Math.min(layout.moneyIndex, amounts.length - 1)];
-      const period = tok.months[periodAt];
+      const period = periodAt >= 0 ? tok.months[periodAt] : { ...tok.months[0], month: sense!.period };
       let paidCell: string | null = null;
-      if (header && tok.months.length !== layout.dates.length) {
+      if (header && periodAt >= 0 && tok.months.length !== layout.dates.length) {
         // A garbled date cell breaks the count: the header's cell order says which cell is paid.
         paidCell = alignedCell(header, r.text, period.index, /入.{0,3}库|缴款/);
-        if (paidCell !== null) paidAt = tok.months.findIndex((m) => paidCell!.includes(m.raw.trim()));
+        if (paidCell !== null) paidAt = tok.months.findIndex((m, i) => i !== periodAt && paidCell!.includes(m.raw.trim()));
       }
-      const paid = paidAt >= 0 ? findDates(tok.months[paidAt].raw).find((d) => d.kind === 'date') : undefined;
+      let paid = paidAt >= 0 ? findDates(tok.months[paidAt].raw).find((d) => d.kind === 'date') : undefined;
+      // Cells out of their columns (a wrapped row joined from two lines): when the header's order gives
+      // no paid date after the period, the dates' own sense does (a payment follows its period's month).
+      if (sense && (periodAt < 0 || !paid || paid.iso!.slice(0, 7) <= period.month) && sense.period === period.month) paid = sense.paid;
+      // A payment is made after its period's month: a date that is not was the range's end, misplaced.
+      if (paid && paid.iso!.slice(0, 7) <= period.month) paid = undefined;
       let item: string | null = null;
       let authority: string | null = null;
       const others: string[] = [];
@@ -122,6 +139,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       lastBottom = r.box.y + r.box.h;
     }
   }
+  doubtOutOfOrder(rows);
   repairFromTotal(rows, printed.amount, printed.records, unread, MIN_FIELD_CONFIDENCE);
   return settleRows(rows, printed, unread, { outlierFactor: TAX_OUTLIER_FACTOR });
 }
@@ -147,10 +165,13 @@ function alignedCell(header: string, row: string, periodAt: number, column: RegE
  * the first full date after it the payment date.
  */
 function assignDateRoles(raws: string[], header: DateRole[]): DateRole[] {
-  if (header.length === raws.length && header.includes('period')) return header;
+  if (header.length === raws.length && header.includes('period') && periodLike(raws[header.indexOf('period')])) return header;
   const kinds = raws.map((raw) => {
-    const n = findDates(raw).filter((d) => d.kind === 'date').length;
-    return n >= 2 ? 'range' : n === 1 ? 'day' : 'month';
+    const found = findDates(raw).filter((d) => d.kind === 'date');
+    if (found.length >= 2) return 'range';
+    // A period printed as a date is a range's first or last day; any other day is a payment date.
+    if (found.length === 1) return periodDay(found[0].iso!) ? 'day' : 'paidDay';
+    return 'month';
   });
   const roles: DateRole[] = raws.map(() => 'other');
   // A range is the surest period; a bare month may be a garbled date or an amount (2063.04).
@@ -159,13 +180,47 @@ function assignDateRoles(raws: string[], header: DateRole[]): DateRole[] {
   if (p < 0 && kinds.length >= 1) {
     // Only full dates: the header's order of the period column among the date columns decides.
     const hp = header.indexOf('period');
-    p = hp >= 0 && hp < kinds.length ? hp : -1;
+    p = hp >= 0 && hp < kinds.length && kinds[hp] === 'day' ? hp : -1;
   }
   if (p >= 0) roles[p] = 'period';
   const paidHeader = header.filter((h) => h !== 'period');
   const paidRank = paidHeader.indexOf('paid');
-  const days = kinds.map((k, i) => (k === 'day' && i !== p ? i : -1)).filter((i) => i >= 0);
+  const days = kinds.map((k, i) => ((k === 'day' || k === 'paidDay') && i !== p ? i : -1)).filter((i) => i >= 0);
   const paidIdx = days.length === 1 ? days[0] : paidRank >= 0 ? days[paidRank] : undefined;
   if (paidIdx !== undefined) roles[paidIdx] = 'paid';
   return roles;
+}
+
+/** True when a date can open or close a tax period: the first or the last day of its month. */
+function periodDay(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return d === 1 || new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
+}
+
+/** True unless the mention is one full date that cannot be a period's first or last day. */
+function periodLike(raw: string): boolean {
+  const found = findDates(raw).filter((d) => d.kind === 'date');
+  return found.length !== 1 || periodDay(found[0].iso!);
+}
+
+/**
+ * Period and paid date from what the dates are, whatever their order: the period is the month that
+ * every range, bare month and first-or-last-day date names; the paid date the one full date in a
+ * later month. Null unless both are unambiguous.
+ */
+function datesBySense(months: MonthMention[]): { period: string; paid: DateMention } | null {
+  const periods = new Set<string>();
+  const dates: DateMention[] = [];
+  for (const m of months) {
+    const found = findDates(m.raw).filter((d) => d.kind === 'date');
+    if (found.length !== 1) periods.add(m.month);
+    else if (periodDay(found[0].iso!)) {
+      periods.add(m.month);
+      dates.push(found[0]);
+    } else dates.push(found[0]);
+  }
+  if (periods.size !== 1) return null;
+  const [period] = periods;
+  const later = [...new Map(dates.filter((d) => d.iso!.slice(0, 7) > period).map((d) => [d.iso, d])).values()];
+  return later.length === 1 ? { period, paid: later[0] } : null;
 }

@@ -14,7 +14,7 @@ export function findTableHeader(rows: TextRow[], labels: readonly RegExp[], min 
 }
 
 /** Column labels of 申报收入查询 / 收入纳税明细. */
-export const INCOME_HEADER_LABELS: readonly RegExp[] = [/序号/, /所得项目(?!:)/, /项目小类/, /税款所.期|所属期|所属期间/, /扣缴|义务人/, /收入(?!合计)/, /已申报|申报税额/];
+export const INCOME_HEADER_LABELS: readonly RegExp[] = [/序号/, /所得项目(?!:)/, /项目小类/, /税款所.期|所属期|所属期间|所得期间(?![:：;；]?\s*\d)/, /扣缴|义务人/, /收入(?!合计)/, /已申报|申报税额/];
 
 /** Column labels of 个人所得税纳税记录 and the older 完税证明 tables. */
 export const TAX_HEADER_LABELS: readonly RegExp[] = [/申报日/, /实缴|实.\(?退\)?金额/, /入\(?退\)?库|库日期/, /所得项目/, /税款所.期|所属期|所属时期/, /税务机关/, /备注/];

@@ -57,6 +57,9 @@ export function mergeRowReadings<R extends MoneyRow>(
   for (const row of conflicts) {
     const rival = left.findIndex((s) => s.period === row.period);
     if (rival < 0) {
+      // The same payment (amount and paid date) the other reading places in another month: this
+      // reading garbled the period ("2020.01 ;91至" for 2020.11.01至), the other row stands for it.
+      if (row.paidOn && second.rows.some((s) => s.period !== row.period && s.paidOn === row.paidOn && Math.abs(s.amount - row.amount) < 0.005)) continue;
       merged.push(row);
       continue;
     }
@@ -72,7 +75,10 @@ export function mergeRowReadings<R extends MoneyRow>(
     supplied++;
   }
   merged.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-  const totals = reconcile(first.totals ?? second.totals, merged);
+  // The printed totals as the reading that makes them agree with the merged rows saw them (one engine
+  // may drop a total's leading digit: "层2057.39" beside "¥12057.39").
+  const readings = [first.totals, second.totals].filter((t): t is Totals => t !== null).map((t) => reconcile(t, merged));
+  const totals = readings.find((t) => t?.reconciled) ?? readings[0] ?? null;
   // As in the parsers: a printed total that the merged rows add up to vouches for every one of them.
   const rows = totals?.reconciled ? merged.map((r) => ({ ...r, confidence: Math.max(r.confidence, 0.9) })) : merged;
   return { rows, totals, unread: Math.max(0, first.unread - supplied) };

@@ -28,6 +28,8 @@ const NUMERIC = new RegExp(
 const COMPACT = /(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
 // A date with one of its two points lost: "202105.13", "2021.0513".
 const ONE_POINT_DROPPED = /(?<![0-9A-Za-z.])((?:19|20)\d{2})(?:(0[1-9]|1[0-2])\.|\.(0[1-9]|1[0-2]))(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z.])/g;
+// A date whose first point OCR read as a space: "2021 04.12" (never an amount: those group by three).
+const SPACE_FOR_POINT = /(?<![0-9A-Za-z.,])((?:19|20)\d{2}) (0[1-9]|1[0-2])[./-](0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
 // A range whose separators OCR dropped or turned into points: "2020090120200930", "202102.0120210228".
 const GLUED_RANGE = /(?<![0-9A-Za-z])((?:19|20)\d{2})[.]?(0[1-9]|1[0-2])[.]?(0[1-9]|[12]\d|3[01])[.-]{0,2}((?:19|20)\d{2})[.]?(0[1-9]|1[0-2])[.]?(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
 const CHINESE = new RegExp(`(${CN_YEAR}{4})\\s*年\\s*(${CN_SMALL}{1,3})\\s*月\\s*(${CN_SMALL}{1,4})\\s*[日号]`, 'g');
@@ -103,6 +105,10 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of t.matchAll(ONE_POINT_DROPPED)) {
     const iso = isoFromParts(+m[1], +(m[2] ?? m[3]), +m[4]);
+    if (iso) push({ kind: 'date', iso, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.8 });
+  }
+  for (const m of t.matchAll(SPACE_FOR_POINT)) {
+    const iso = isoFromParts(+m[1], +m[2], +m[3]);
     if (iso) push({ kind: 'date', iso, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.8 });
   }
   for (const m of t.matchAll(GLUED_RANGE)) {

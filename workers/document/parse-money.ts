@@ -15,7 +15,8 @@ export interface MoneyReading {
 }
 
 // A money-like run: optional sign/¥, digits with slip letters, separators , . and single spaces.
-const MONEY_RUN = /(?<![0-9A-Za-z.,])([-一]?\s?[¥￥]?\s?-?)([0-9OoDlI|S]{1,3}(?:[,.][0-9OoDlI|S]{3})*(?:[.,][0-9OoDlI|S]{2}|\s[0-9]{2})?|[0-9OoDlI|S]+(?:[.,][0-9OoDlI|S]{1,2})?)(?![0-9A-Za-z])/g;
+// A "|" opening a run is a cell's ruling ("| 54.05"), never a digit 1.
+const MONEY_RUN = /(?<![0-9A-Za-z.,])([-一]?\s?[¥￥]?\s?-?)(?!\|)([0-9OoDlI|S]{1,3}(?:[,.][0-9OoDlI|S]{3})*(?:[.,][0-9OoDlI|S]{2}|\s[0-9]{2})?|[0-9OoDlI|S]+(?:[.,][0-9OoDlI|S]{1,2})?)(?![0-9A-Za-z])/g;
 
 /**
  * Reads one amount. Accepts `12,345.67`, `12345.67`, `-1,234.00`, `¥…`, `12.345.67` (comma read as
@@ -51,7 +52,11 @@ export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
   return out;
 }
 
-const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:)])(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
+// Also the comma printed with a speck beside it (",." / ".,": "20,.280.00"), read on source B's tune
+// income printouts; only before three digits and the cents, like the other slips.
+const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:).]|\.,)(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
+// A cell's ruling read as "|" right after the cents ("651.31|"): the border, not a digit 1.
+const CELL_BORDER = /(?<=[0-9][.,][0-9]{2})\|(?![0-9])/g;
 // The point read as ; or : after a thousands group ("6;733:94"); a bare "2021:02" stays a period.
 const POINT_SLIP = /(?<=[0-9],[0-9]{3})[;:](?=[0-9]{2}(?![0-9]))/g;
 
@@ -60,12 +65,13 @@ function fixSeparatorSlips(text: string): { t: string; at: number[]; slipped: nu
   let t = '';
   const at: number[] = [];
   const slipped: number[] = [];
-  const marks = new Map<number, { len: number; to: string }>();
+  const marks = new Map<number, { len: number; to: string; border?: boolean }>();
   for (const m of text.matchAll(GROUP_SLIP)) marks.set(m.index!, { len: m[0].length, to: ',' });
+  for (const m of text.matchAll(CELL_BORDER)) marks.set(m.index!, { len: 1, to: ' ', border: true });
   for (let i = 0; i < text.length; ) {
     const mark = marks.get(i);
     if (mark) {
-      slipped.push(t.length);
+      if (!mark.border) slipped.push(t.length);
       t += mark.to;
       at.push(i);
       i += mark.len;

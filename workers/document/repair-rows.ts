@@ -188,3 +188,17 @@ export function doubtOffFormat(rows: DraftRow[]): void {
   if (withComma.length < 3 || withComma.length * 2 <= big.length) return;
   for (const r of big) if (!withComma.includes(r)) r.confidence = Math.round(r.confidence * OFF_FORMAT_FACTOR * 1000) / 1000;
 }
+
+/**
+ * The tax system prints a table's rows in period order: a period that breaks the order of its two
+ * neighbours (2020-01 between 2020-10 and 2020-12) was misread, whatever OCR's confidence says.
+ */
+export function doubtOutOfOrder(rows: DraftRow[]): void {
+  const dated = rows.filter((r) => r.period !== null);
+  for (let i = 1; i < dated.length - 1; i++) {
+    const [a, b, c] = [dated[i - 1].period!, dated[i].period!, dated[i + 1].period!];
+    const ascending = a < c;
+    if (a === c || (ascending ? b > a && b < c : b < a && b > c) || b === a || b === c) continue;
+    dated[i].confidence = Math.min(dated[i].confidence, SUSPECT_CONFIDENCE);
+  }
+}

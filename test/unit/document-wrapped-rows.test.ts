@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../../workers/document/parse-money.ts';
+import { findMonths } from '../../workers/document/parse-month.ts';
+import { findDates } from '../../workers/document/parse-date.ts';
+import { readTableRow } from '../../workers/document/read-table-row.ts';
+import { normaliseOcrText } from '../../workers/document/normalise-ocr-text.ts';
+import { extractTaxRows } from '../../workers/document/extract-tax-rows.ts';
+import { extractIncomeRows } from '../../workers/document/extract-income-rows.ts';
+import { mergeRowReadings } from '../../workers/document/merge-row-readings.ts';
+import { reconcile } from '../../workers/document/extract-totals.ts';
+import type { PageText } from '../../workers/document/types.ts';
+
+/** A page whose lines sit where given: [text, y]; a line is 16 px high (second-engine lines on a 150 dpi scan). */
+function placed(lines: Array<[string, number]>): PageText {
+  return { page: 1, source: 'ocr', widthPx: 1357, heightPx: 1891, lines: lines.map(([text, y]) => ({ text, confidence: 99, box: { x: 100, y, w: 1100, h: 16 } })) };
+}
+
+describe('money cells with separator debris (source B tune rows)', () => {
+  it.each([
+    ['20,.280.00   1.038.59', [20280, 1038.59]],
+    ['9,.481.53', [9481.53]],
+    ['工资薪金所得      651.31| 国家税务总局', [651.31]],
+    ['工资薪金所得      77.82|] 国家税务总局', [77.82]],
+  ])('when a cell reads %s, then the amounts are %j', (text, values) => {
+    expect(findMoney(text).filter((m) => m.cents).map((m) => m.value)).toEqual(values);
+  });
+});
+
+describe('periods cut short or beside the paid date', () => {
+  it.each([
+    ['2023-05-01至2023- 2023-06-14 个人所得税 33.29', ['2023-05', '2023-06'], [33.29]],
+    ['2024.06.01到2024 ”| 2024-07-10 | 个人所得税 | 54.05 |', ['2024-06', '2024-07'], [54.05]],
+    ['2020-09-01至2020-09- 2020-10-15 正常工资薪金所得 572.22', ['2020-09', '2020-10'], [572.22]],
+    ['2020.09.01至 2020.10.12 个人所得税 759.31', ['2020-09', '2020-10'], [759.31]],
+    ['2021-07-01至2021-07-31 2021-08-09 个人所得税 742.80', ['2021-07', '2021-08'], [742.8]],
+  ])('when a tax row reads %s, then its dates are %j and no year is taken for an amount', (text, months, amounts) => {
+    expect(findMonths(text).map((m) => m.month)).toEqual(months);
+    const tok = readTableRow({ page: 1, text: normaliseOcrText(text), raw: text, ocr: 1, box: { x: 0, y: 0, w: 0, h: 0 } });
+    expect(tok.money.filter((m) => m.cents || m.inferredPoint).map((m) => m.value)).toEqual(amounts);
+  });
+
+  it('when a date point was read as a space (2021 04.12), then it is still a date', () => {
+    expect(findDates('2021.03.01至 2021 04.12').map((d) => d.iso)).toEqual(['2021-03-01', '2021-04-12']);
+  });
+});
+
+const TAX_HEADER: Array<[string, number]> = [
+  ['中华人民共和国个人所得税纳税记录', 200],
+  ['税款所属期间:2020年12月至2021年03月 金额单位:人民币元', 500],
+  ['税款所属期入库日期征收项目品目名称实缴(退)金额税务机关', 600],
+];
+
+describe('tax rows whose date cells wrap onto a second line', () => {
+  it.each([
+    [
+      'the range start and the paid date above the rest of the row',
+      [['2020.12.01至 2021.01.18', 667], ['2020.12.31 个人所得税正常工资薪金所得 533.66 国家税务总局北京市海淀区税务局', 678]],
+      ['2020-12', 533.66, '2021-01-18'],
+    ],
+    [
+      'the range end and the paid date below the row',
+      [['2020.10.01至个人所得税工资薪金所得 796.87 国家税务总局北京市丰台区税务局', 752], ['2 2020.10.31 2020.11.16', 766]],
+      ['2020-10', 796.87, '2020-11-16'],
+    ],
+    [
+      'the paid date beside the range start and the range end below',
+      [['1 2020.09.01至 2020.10.12 个人所得税工资薪金所得 759.31 国家税务总局北京市丰台区税务局', 700], ['2020.09.30', 717]],
+      ['2020-09', 759.31, '2020-10-12'],
+    ],
+  ] as Array<[string, Array<[string, number]>, [string, number, string]]>)('when %s, then period, amount and paid date are read', (_label, lines, row) => {
+    const r = extractTaxRows([placed([...TAX_HEADER, ...lines])]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.paidOn])).toEqual([row]);
+    expect(r.rows[0].confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('when the only date beside the range start is in the same month, then it is no paid date', () => {
+    const r = extractTaxRows([placed([...TAX_HEADER, ['2021.01.01至 2021.0 .02.16 个人所得税正常工资薪金所得 207.77 国家税务总局', 700], ['2021.01.31', 740]])]);
+    expect(r.rows[0].paidOn).not.toBe('2021-01-31');
+  });
+});
+
+describe('income rows whose payer wraps with the amounts on the second line', () => {
+  it('when period and payer head are one line and the payer tail with the amounts the next, then they make one row', () => {
+    const r = extractIncomeRows([
+      placed([
+        ['所得期间所得项目扣缴义务人扣缴义务人纳税人识别号已申报税额', 475],
+        ['收入(元)  (元)', 487],
+        ['2021-08 工资薪金北京晨曦信息技术有限公司昌平分', 548],
+        ['公司 91110114MA0YYY6M4J 16786.00 789.98', 564],
+        ['2021-07 工资薪金北京晨曦信息技术有限公司昌平分', 619],
+        ['公司 91110114MA0YYY6M4J 16971.00 808.49', 636],
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.payer])).toEqual([
+      ['2021-08', 16786, '北京晨曦信息技术有限公司昌平分公司'],
+      ['2021-07', 16971, '北京晨曦信息技术有限公司昌平分公司'],
+    ]);
+  });
+});
+
+describe('merging two readings of a tax table', () => {
+  const row = (period: string, amount: number, paidOn: string, confidence = 1) => ({ period, amount, paidOn, confidence, page: 1 });
+  it('when one reading garbled a period and the other has the same payment in its month, then the garbled row is dropped', () => {
+    const first = { rows: [row('2020-01', 786.79, '2020-12-11'), row('2020-10', 796.87, '2020-11-16')], totals: { records: null, amount: 2057.39, reconciled: false }, unread: 0 };
+    const second = { rows: [row('2020-11', 786.79, '2020-12-11'), row('2020-10', 796.87, '2020-11-16')], totals: { records: null, amount: 1583.66, reconciled: true }, unread: 0 };
+    const m = mergeRowReadings(first, second, (t, rows) => (t ? reconcile({ records: t.records, amount: t.amount, rows: [] }, rows.map((r) => r.amount)) : null));
+    expect(m.rows.map((r) => r.period)).toEqual(['2020-10', '2020-11']);
+    // The totals as the reading that agrees with the merged rows printed them.
+    expect(m.totals).toEqual({ records: null, amount: 1583.66, reconciled: true });
+  });
+});
