@@ -73,6 +73,24 @@ describe('tax rows whose date cells wrap onto a second line', () => {
     expect(r.rows[0].confidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('when the header and a row each come as two lines (the second engine on two-line cells), then they are read whole', () => {
+    const r = extractTaxRows([
+      placed([
+        ['税款所属期实缴(退)金', 495],
+        ['入库日期征收项目品目名称税务机关', 508],
+        ['额', 531],
+        ['2021.01.01至 2021.02.09 个人所得税工资薪金所得', 577],
+        ['2021.01.31 336.66 国家税务总局北京市昌平区税务局', 591],
+        ['2021.07.01至 2021.08.12 个人所得税 1129.01', 948],
+        ['2021.07.31 工资薪金所得国家税务总局北京市昌平区税务局', 964],
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.paidOn])).toEqual([
+      ['2021-01', 336.66, '2021-02-09'],
+      ['2021-07', 1129.01, '2021-08-12'],
+    ]);
+  });
+
   it('when the only date beside the range start is in the same month, then it is no paid date', () => {
     const r = extractTaxRows([placed([...TAX_HEADER, ['2021.01.01至 2021.0 .02.16 个人所得税正常工资薪金所得 207.77 国家税务总局', 700], ['2021.01.31', 740]])]);
     expect(r.rows[0].paidOn).not.toBe('2021-01-31');
@@ -94,6 +112,40 @@ describe('income rows whose payer wraps with the amounts on the second line', ()
     expect(r.rows.map((x) => [x.period, x.amount, x.payer])).toEqual([
       ['2021-08', 16786, '北京晨曦信息技术有限公司昌平分公司'],
       ['2021-07', 16971, '北京晨曦信息技术有限公司昌平分公司'],
+    ]);
+  });
+});
+
+describe('income rows whose amount line comes above the period line, and a bare 合计', () => {
+  it('when the amounts stand above their period line, then each pairs with the nearer period line and the 合计 vouches for them', () => {
+    const r = extractIncomeRows([
+      placed([
+        ['序号所得期间所得项目扣缴义务人收入(元)已申报税额(元)', 549],
+        ['北京星河文化传媒股份有限 91110101317863920F 77433.67 4030.05', 1043],
+        ['8 2021-01 工资薪金公司', 1059],
+        ['北京星河文化传媒股份有限 91110101317863920F 22604.80 2134.33', 1103],
+        ['9 2020-12 工资薪金公司', 1117],
+        ['合计 100038.47 6164.38', 1176],
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.payer])).toEqual([
+      ['2021-01', 77433.67, '北京星河文化传媒股份有限公司'],
+      ['2020-12', 22604.8, '北京星河文化传媒股份有限公司'],
+    ]);
+    expect(r.totals).toEqual({ records: null, amount: 100038.47, reconciled: true });
+  });
+
+  it('when digits stand alone before an amount (19 9,152.00), then the amount is not sure', () => {
+    const r = extractIncomeRows([
+      placed([
+        ['序号所得期间所得项目扣缴义务人收入(元)已申报税额(元)', 422],
+        ['2 2021年03月工资薪金所得知行(北京)物流股份有限公司 911101062075397082 19 9,152.00 925.78', 526],
+        ['3 2021年04月工资薪金所得知行(北京)物流股份有限公司 911101062075397082 20 ,280.00 1,038.59', 576],
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.amount, x.confidence < 0.6])).toEqual([
+      [9152, true],
+      [20280, false],
     ]);
   });
 });

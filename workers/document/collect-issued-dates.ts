@@ -1,7 +1,7 @@
 import type { DocumentKind } from './contract-types.ts';
 import type { PageText } from './types.ts';
 import { groupRows } from './group-rows.ts';
-import { findDates, isoFromParts } from './parse-date.ts';
+import { findDates, isoFromParts, type DateMention } from './parse-date.ts';
 
 /**
  * Where on a document an issued date was read. Each is printed independently of the others, so two
@@ -131,9 +131,16 @@ function printDate(text: string): { date: string; confidence: number } | null {
   return null;
 }
 
-/** Signing or issue date: the last date on the last page that is not part of a term range nor a birth date. */
+/**
+ * Signing or issue date: the last date on the last page that is not part of a term range nor a birth
+ * date, printed where a document is signed: alone on its row or beside a signing label (日期, 签字,
+ * 盖章). A date inside a sentence of the body ("于2026年3月28日因合同期满不再续签") is what the
+ * document says happened, not when it was issued: taken only when no signing date can be read (the
+ * seal over it), and then below the review confidence, so a reviewer looks.
+ */
 function signingDate(page: PageText): { date: string; confidence: number; text: string } | null {
   const rows = groupRows(page);
+  let body: { date: string; confidence: number; text: string } | null = null;
   for (let i = rows.length - 1; i >= 0; i--) {
     if (/至|起|期限|有效期/.test(rows[i].text)) continue;
     // A birth date ("1993年10月22日生", "出生日期") is the holder's, not the document's.
@@ -141,7 +148,27 @@ function signingDate(page: PageText): { date: string; confidence: number; text: 
     const d = findDates(t)
       .filter((x) => x.kind === 'date' && !/^\s*生/.test(t.slice(x.end)) && !/出生[日期]*\s*[:：]?\s*$/.test(t.slice(0, x.index)))
       .pop();
-    if (d) return { date: d.iso!, confidence: round(d.confidence * 0.85), text: rows[i].raw };
+    if (!d) continue;
+    // "2026年2月2" with no 日: the day's second digit may be under the seal or the pen.
+    const cut = /年/.test(d.raw) && !/[日号]\s*$/.test(d.raw) ? CUT_DAY_FACTOR : 1;
+    if (signingPlace(t, d)) return { date: d.iso!, confidence: round(d.confidence * 0.85 * cut), text: rows[i].raw };
+    body ??= { date: d.iso!, confidence: Math.min(BODY_DATE_CONFIDENCE, round(d.confidence * 0.85)), text: rows[i].raw };
   }
-  return null;
+  return body;
+}
+
+/** A written-out date without its 日 (0.85 × 0.6 ≈ 0.5, under MIN_FIELD_CONFIDENCE). */
+const CUT_DAY_FACTOR = 0.6;
+/** A date read from the body's sentences: shown, below MIN_FIELD_CONFIDENCE (0.6). */
+const BODY_DATE_CONFIDENCE = 0.45;
+/** Most text a signing row carries beside its date: a label, or a party's name (a unit's full name runs to ~20). */
+const SIGNING_ROW_CHARS = 24;
+
+/** True when the date stands where a document is signed, not inside a sentence. */
+function signingPlace(text: string, d: DateMention): boolean {
+  const rest = (text.slice(0, d.index) + text.slice(d.end)).replace(/[\s:：()（）_]/g, '');
+  if (/日期|签[字名章订署]|盖章|落款|[(（]章[)）]/.test(rest)) return true;
+  // Sentence punctuation or verbs around it mark the body.
+  if (/[,，。;；]|于|因|起|自|在|从|入职|离职|工作|担任/.test(rest)) return false;
+  return rest.length <= SIGNING_ROW_CHARS;
 }

@@ -4,13 +4,13 @@ import { groupRows, type TextRow } from './group-rows.ts';
 import { compactText } from './normalise-ocr-text.ts';
 import { INCOME_ITEMS, looksLikeOrganisation, matchVocabulary, mostSpecific, takeItem, type VocabularyMatch } from './match-vocabulary.ts';
 import { isPrintNoise, readTableRow } from './read-table-row.ts';
-import { extractTotals } from './extract-totals.ts';
+import { bareTotal, extractTotals } from './extract-totals.ts';
 import { settleRows } from './settle-rows.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { extractIncomeCards } from './extract-income-cards.ts';
 import { readMoneyCells } from './read-money-cells.ts';
 import { joinWrappedRows } from './join-wrapped-rows.ts';
-import { findTableHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
+import { findTableHeader, joinSplitHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
 import { doubtOffFormat, doubtOutOfOrder, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import type { MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
@@ -70,7 +70,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   const columns: number[][] = [];
   const lone = new Map<(typeof drafts)[number], { reading: MoneyReading; column: number; structural: number; ocr: number }>();
   for (const page of pages) {
-    const pageRows = joinWrappedRows(groupRows(page));
+    const pageRows = joinWrappedRows(joinSplitHeader(groupRows(page), INCOME_HEADER_LABELS));
     const headerIdx = findTableHeader(pageRows, INCOME_HEADER_LABELS);
     if (headerIdx >= 0) header = pageRows[headerIdx].text;
     // Rows above the header on its page are the print header, the title and the taxpayer block.
@@ -134,6 +134,9 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         else money = null;
         structural = 0.85;
       }
+      // Digits standing alone right before the amount ("19 9,152.00" for 19,152.00): the amount's
+      // head may be in them, so the reading is not sure (and the printed total may settle it).
+      if (money && /(?<![0-9.,:])[0-9]{1,3}\s+$/.test(r.text.slice(0, money.index))) structural *= SPLIT_HEAD_FACTOR;
       const row = draftRow(tok, money, structural, r.ocr, page.page, r.raw, tok.months[0]);
       if (decimals.length === expected && expected > 1) columns.push(decimals.map((d) => d.value));
       else if (!money && decimals.length === 1 && expected > 1) lone.set(row, { reading: decimals[0], column: col.index, structural, ocr: r.ocr });
@@ -151,10 +154,15 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
   doubtOutOfOrder(drafts);
   doubtOffFormat(drafts);
   interpolatePeriods(drafts, queryBounds(allRows));
-  repairFromTotal(drafts, printed.amount, printed.records, lostRows, MIN_FIELD_CONFIDENCE);
+  const col = incomeColumn(header);
+  const total = { ...printed, amount: printed.amount ?? bareTotal(allRows, col.count, col.index) };
+  repairFromTotal(drafts, total.amount, total.records, lostRows, MIN_FIELD_CONFIDENCE);
   unread += lostRows;
-  return settleRows(drafts, printed, unread, { beforeTotals: completePayers });
+  return settleRows(drafts, total, unread, { beforeTotals: completePayers });
 }
+
+/** An amount with a digit group standing just before it: below MIN_FIELD_CONFIDENCE on its own. */
+const SPLIT_HEAD_FACTOR = 0.55;
 
 /** A lone amount placed by its column's range, not its place: sure enough to count, below a full read. */
 const LONE_AMOUNT_FACTOR = 0.85;
@@ -234,6 +242,11 @@ function completePayers(rows: IncomeRow[]): void {
     const heads = names.filter((w) => w.length > r.payer!.length && w.startsWith(r.payer!) && looksLikeOrganisation(r.payer!));
     if (fits.length === 1) r.payer = fits[0];
     else if (fits.length === 0 && heads.length === 1) r.payer = heads[0];
+  }
+  // A name whose wrapped tail came first ("公司北京星河文化传媒股份有限"): no name begins with 公司.
+  for (const r of rows) {
+    const m = r.payer ? /^((?:分)?公司)(.{4,}(?:有限|责任|股份|集团|分))$/.exec(r.payer) : null;
+    if (m) r.payer = m[2] + m[1];
   }
   // A name read once with one extra character ("华信和数据") against the same name read cleanly on
   // at least three rows is that name. Only an insertion: a changed character may be another company.

@@ -10,7 +10,7 @@ import { findDates, type DateMention } from './parse-date.ts';
 import { joinDateLines } from './join-wrapped-rows.ts';
 import type { MonthMention } from './parse-month.ts';
 import { rowConfidence } from './row-confidence.ts';
-import { findTableHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
+import { findTableHeader, joinSplitHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
 import { doubtOutOfOrder, repairFromTotal, TAX_OUTLIER_FACTOR, type DraftRow } from './repair-rows.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
@@ -49,7 +49,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
   let header: string | null = null;
   let unread = 0;
   for (const page of pages) {
-    const pageRows = joinDateLines(groupRows(page));
+    const pageRows = joinDateLines(joinSplitHeader(groupRows(page), TAX_HEADER_LABELS));
     const headerIdx = findTableHeader(pageRows, TAX_HEADER_LABELS);
     if (headerIdx >= 0) header = pageRows[headerIdx].text;
     if (headerIdx < 0 && header === null) continue;

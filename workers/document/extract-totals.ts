@@ -55,3 +55,19 @@ export function reconcile(
   if (printed.amount !== null && Math.abs(printed.amount - sum) > 0.005) ok = false;
   return { records: printed.records, amount: printed.amount, reconciled: ok };
 }
+
+/**
+ * A total row printed without its column's name ("合计  262431.00  14086.52", source B's tune income
+ * printouts): its amounts stand under the table's money columns, so with exactly `count` of them the
+ * one at `index` is that column's total. Null when the count does not match (a cell lost: which
+ * amount is which cannot be told).
+ */
+export function bareTotal(rows: TextRow[], count: number, index: number): number | null {
+  if (count <= 0) return null;
+  for (const row of rows) {
+    if (!/^合计/.test(compactText(row.text))) continue;
+    const money = findMoney(row.text.replace(/^\s*合\s*计/, '')).filter((m) => m.cents && !m.inferredPoint && m.confidence >= 0.5);
+    if (money.length === count) return money[index].value;
+  }
+  return null;
+}

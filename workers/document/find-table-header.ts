@@ -18,3 +18,35 @@ export const INCOME_HEADER_LABELS: readonly RegExp[] = [/序号/, /所得项目(
 
 /** Column labels of 个人所得税纳税记录 and the older 完税证明 tables. */
 export const TAX_HEADER_LABELS: readonly RegExp[] = [/申报日/, /实缴|实.\(?退\)?金额/, /入\(?退\)?库|库日期/, /所得项目/, /税款所.期|所属期|所属时期/, /税务机关/, /备注/];
+
+/**
+ * A header whose labels the second engine returned as two or three lines ("税款所属期实缴(退)金" /
+ * "入库日期征收项目品目名称税务机关" / "额": a two-line label cell sets the other labels between its
+ * lines): when no row alone names `min` labels, up to three consecutive close rows that together do,
+ * none holding a figure, become one row, in reading order.
+ */
+export function joinSplitHeader(rows: TextRow[], labels: readonly RegExp[], min = 3): TextRow[] {
+  if (findTableHeader(rows, labels, min) >= 0) return rows;
+  const count = (t: string) => labels.filter((re) => re.test(compactText(t))).length;
+  for (let i = 0; i < rows.length; i++) {
+    if (count(rows[i].text) === 0 || /\d/.test(rows[i].text)) continue;
+    for (let n = 2; n <= 3 && i + n <= rows.length; n++) {
+      const group = rows.slice(i, i + n);
+      const close = group.every((r, k) => k === 0 || r.box.y - (group[k - 1].box.y + group[k - 1].box.h) < Math.max(r.box.h, group[k - 1].box.h));
+      if (!close || group.some((r) => /\d/.test(r.text))) break;
+      const text = group.map((r) => r.text).join('  ');
+      if (count(text) < min) continue;
+      const x = Math.min(...group.map((r) => r.box.x));
+      const y = group[0].box.y;
+      const joined: TextRow = {
+        page: group[0].page,
+        text,
+        raw: group.map((r) => r.raw).join('  '),
+        ocr: Math.min(...group.map((r) => r.ocr)),
+        box: { x, y, w: Math.max(...group.map((r) => r.box.x + r.box.w)) - x, h: Math.max(...group.map((r) => r.box.y + r.box.h)) - y },
+      };
+      return [...rows.slice(0, i), joined, ...rows.slice(i + n)];
+    }
+  }
+  return rows;
+}

@@ -4,31 +4,50 @@ import { findMoney } from './parse-money.ts';
 import { readTableRow } from './read-table-row.ts';
 
 /**
- * A table row whose payer cell wraps onto a second line: the second engine returns the period and
- * the first half of the name as one line and the rest of the name with the amounts as the next
- * ("2021-08 工资薪金北京晨曦信息技术有限公司昌平分" / "公司 9111… 16786.00 789.98"; source B's tune
- * income printouts, every row of such a table). A line with a period and no amount followed closely
- * by a line with amounts and no period is one row: joined here, so the columns line up again.
+ * A table row whose payer cell wraps: the second engine returns the period and the first half of the
+ * name as one line and the rest of the name with the amounts as another, the amounts' line above or
+ * below ("2021-08 工资薪金北京晨曦信息技术有限公司昌平分" / "公司 9111… 16786.00 789.98"; source B's
+ * tune income printouts). A line with a period and no amount next to a line with amounts and no
+ * period, within a line's height, is one row: joined here (period line first), so the columns line
+ * up again. Each line pairs with its nearer partner.
  */
 export function joinWrappedRows(rows: TextRow[]): TextRow[] {
-  const out: TextRow[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i];
-    const b = rows[i + 1];
-    if (b && b.page === a.page && opensRow(a) && closesRow(b) && b.box.y - (a.box.y + a.box.h) < Math.min(a.box.h, b.box.h)) {
-      out.push({
-        page: a.page,
-        // The name's two halves meet without a gap ("…昌平分" + "公司").
-        text: a.text + glue(a.text, b.text) + b.text,
-        raw: a.raw + glue(a.raw, b.raw) + b.raw,
-        ocr: Math.min(a.ocr, b.ocr),
-        box: { x: Math.min(a.box.x, b.box.x), y: a.box.y, w: Math.max(a.box.x + a.box.w, b.box.x + b.box.w) - Math.min(a.box.x, b.box.x), h: b.box.y + b.box.h - a.box.y },
-      });
-      i++;
-      continue;
+  const opens = rows.map(opensRow);
+  const closes = rows.map(closesRow);
+  const gap = (a: TextRow, b: TextRow) => Math.abs(a.box.y + a.box.h / 2 - (b.box.y + b.box.h / 2));
+  const pairs: Array<[number, number, number]> = [];
+  rows.forEach((r, i) => {
+    if (!opens[i]) return;
+    for (const j of [i - 1, i + 1]) {
+      const o = rows[j];
+      if (!o || !closes[j] || o.page !== r.page) continue;
+      const apart = j > i ? o.box.y - (r.box.y + r.box.h) : r.box.y - (o.box.y + o.box.h);
+      if (apart < Math.min(r.box.h, o.box.h)) pairs.push([i, j, gap(r, o)]);
     }
-    out.push(a);
+  });
+  const partner = new Map<number, number>();
+  for (const [i, j] of pairs.sort((a, b) => a[2] - b[2])) {
+    if (partner.has(i) || partner.has(j)) continue;
+    partner.set(i, j);
+    partner.set(j, i);
   }
+  const out: TextRow[] = [];
+  rows.forEach((a, i) => {
+    const j = partner.get(i);
+    if (j === undefined) return out.push(a);
+    if (!opens[i]) return;
+    const b = rows[j];
+    const x = Math.min(a.box.x, b.box.x);
+    const y = Math.min(a.box.y, b.box.y);
+    out.push({
+      page: a.page,
+      // The name's two halves meet without a gap ("…昌平分" + "公司").
+      text: a.text + glue(a.text, b.text) + b.text,
+      raw: a.raw + glue(a.raw, b.raw) + b.raw,
+      ocr: Math.min(a.ocr, b.ocr),
+      box: { x, y, w: Math.max(a.box.x + a.box.w, b.box.x + b.box.w) - x, h: Math.max(a.box.y + a.box.h, b.box.y + b.box.h) - y },
+    });
+  });
   return out;
 }
 
@@ -47,14 +66,16 @@ const glue = (a: string, b: string) => (/[\u3400-\u9fff]$/.test(a.trimEnd()) && 
 /**
  * A tax row whose date cells wrap: the second engine returns "2020.12.01至  2021.01.18" on one line
  * and "2020.12.31 个人所得税 … 533.66" on the next, or the other way round (source B's tune tax
- * records, every row of such a table). A line of dates alone (no amount, no other text) belongs to
- * the nearest line that has an amount, above or below, when it sits within a line's height of it.
+ * records, every row of such a table). A line of dates with no amount belongs to
+ * the nearest line that has an amount, above or below, when it sits within a line's height of it
+ * (rows of the table stand three line heights apart); so does a line of dates and text without an
+ * amount ("2021.01.01至 2021.02.09 个人所得税工资薪金所得" over "2021.01.31 336.66 国家税务总局…").
  * Joined in reading order; which date is the period and which the paid date is left to the parser.
  */
 export function joinDateLines(rows: TextRow[]): TextRow[] {
   const datesOnly = rows.map((r) => {
     const tok = readTableRow(r);
-    return tok.months.length > 0 && !tok.money.some((m) => m.cents) && tok.rest.join('').replace(/[至到~\s]/g, '') === '';
+    return tok.months.length > 0 && !tok.money.some((m) => m.cents);
   });
   const hasMoney = rows.map((r) => cents(r.text).length > 0);
   const into = new Map<number, number[]>();

@@ -54,7 +54,8 @@ export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
 
 // Also the comma printed with a speck beside it (",." / ".,": "20,.280.00"), read on source B's tune
 // income printouts; only before three digits and the cents, like the other slips.
-const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:).]|\.,)(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
+// And a space read before the comma ("20 ,280.00").
+const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:).]|\.,| ,)(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
 // A cell's ruling read as "|" right after the cents ("651.31|"): the border, not a digit 1.
 const CELL_BORDER = /(?<=[0-9][.,][0-9]{2})\|(?![0-9])/g;
 // The point read as ; or : after a thousands group ("6;733:94"); a bare "2021:02" stays a period.

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractIssuedDate } from '../../workers/document/extract-issued-date.ts';
+import { MIN_FIELD_CONFIDENCE } from '../../workers/document/min-field-confidence.ts';
+import type { DocumentKind } from '../../workers/document/contract-types.ts';
+import { ocrPage } from './document-page-fixture.ts';
+
+const RESIGNATION_BODY = [
+  '北京青松文化传媒有限公司海淀分公司',
+  '离 职 证 明',
+  '兹证明杜星月(身份证号码:110105199505190860)自2022年11月28日起在我公司工作,',
+  '担任产品经理职务,于2026年3月28日因合同期满不再续签,已办理完毕离职交接手续。',
+  '我公司与该员工无劳动纠纷,该员工未与我公司签订竞业限制协议。',
+  '特此证明。',
+  '北京青松文化传媒有限公司海淀分公司',
+  '(盖章)',
+];
+
+describe('the issue date of a signed document is the date at its signature', () => {
+  it.each([
+    ['a 离职证明 dated under its seal', 'resignation_certificate', [...RESIGNATION_BODY, '2026年2月22日'], '2026-02-22', true],
+    ['a 离职证明 whose foot date the seal cut', 'resignation_certificate', [...RESIGNATION_BODY, '2026年2月2 @'], '2026-02-02', false],
+    ['a 离职证明 whose foot date the seal hid', 'resignation_certificate', [...RESIGNATION_BODY, '@@ 盒'], '2026-03-28', false],
+    ['a contract dated beside the signing label', 'labor_contract', ['甲方(盖章):北京某某科技有限公司  乙方(签字):张三', '签订日期:2020年6月30日'], '2020-06-30', true],
+    ['a degree certificate dated alone at its foot', 'degree_certificate', ['学士学位证书', '于二〇一五年九月至二〇一九年六月在本校学习', '二〇一九年十月十九日'], '2019-10-19', true],
+  ] as Array<[string, DocumentKind, string[], string, boolean]>)('when %s (%s), then the issue date and whether it is sure follow', (_label, kind, lines, date, sure) => {
+    const d = extractIssuedDate([ocrPage(lines)], kind);
+    expect(d?.date).toBe(date);
+    expect(d!.confidence >= MIN_FIELD_CONFIDENCE).toBe(sure);
+  });
+});
