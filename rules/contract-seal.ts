@@ -2,6 +2,8 @@ import type { DocumentReport, Flag } from './contract/index.ts';
 import { gatedFlag } from './gated-flag.ts';
 import { makeFlag } from './flag.ts';
 import { sealIsEmployers } from './page-marks.ts';
+import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
+import { matchUnit } from './names.ts';
 
 /**
  * Guide 四（二）, 五（一）1（2）: the labour contract is signed by the applying employer, so it carries
@@ -21,6 +23,9 @@ export function checkContractSeal(doc: DocumentReport, employer: string | null =
     const unsure = present.some((p) => sealIsEmployers(p.seal, employer) === null);
     const p = other && !unsure ? other : present[0];
     const at = { file: doc.file, page: p.page, box: p.seal.boxes[0] ?? null, value: p.seal.text, text: p.seal.text };
+    // A seal whose ring text was not read, on a contract whose printed employer party was read
+    // surely as the employer: the contract names its signer; nothing points at another unit.
+    if (unsure && !other && partyIsEmployer(doc, employer)) return [];
     if (unsure) return [makeFlag('SEAL_MISMATCH', 'review', `劳动合同第${p.page}页公章文字无法识别，请人工核对是否为申请单位公章`, at)];
     return [
       gatedFlag(
@@ -48,4 +53,9 @@ export function checkContractSeal(doc: DocumentReport, employer: string | null =
       { file: doc.file, page: last },
     ),
   ];
+}
+
+function partyIsEmployer(doc: DocumentReport, employer: string | null): boolean {
+  const party = doc.parties.employer;
+  return !!employer && !!party && (doc.parties.employerConfidence ?? 1) >= MIN_FIELD_CONFIDENCE && matchUnit(party, employer) === 'same';
 }

@@ -84,6 +84,8 @@ export interface IncomeWindow {
   averageWithoutUnreadPayers: number;
   /** The average with amounts no total vouches for counted as 0 (the worst case for how much it is). */
   averageOfSureAmounts: number;
+  /** Every row in the window read at or above the reject gate or vouched by a printed total. */
+  surelyRead: boolean;
 }
 
 export function incomeWindow(rows: readonly SourcedRow[], months: readonly string[], employer: string, basis: IncomeBasis): IncomeWindow {
@@ -142,11 +144,12 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
     average: avg(total),
     averageWithoutUnreadPayers: avg(total - unreadPayerSum),
     averageOfSureAmounts: avg(total - unsureSum),
+    surelyRead: surelyRead({ months }, rows),
   };
 }
 
 /** Every row counted in the window read at or above the reject gate (data/reject-gate.ts) or vouched by a printed total. */
-export function surelyRead(window: Pick<IncomeWindow, 'months'>, rows: readonly SourcedRow[]): boolean {
+export function surelyRead(window: { months: readonly string[] }, rows: readonly SourcedRow[]): boolean {
   const months = new Set(window.months);
   return rows.filter((r) => months.has(r.period)).every((r) => r.vouched || mayReject('income_rows', r.confidence));
 }

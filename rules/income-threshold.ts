@@ -1,7 +1,7 @@
 import type { Flag } from './contract/index.ts';
 import { monthsBefore } from './dates.ts';
 import { makeFlag } from './flag.ts';
-import { collectIncomeRows, incomeWindow, surelyRead, type IncomeWindow, type SourcedRow } from './income-rows.ts';
+import { collectIncomeRows, incomeWindow, type IncomeWindow, type SourcedRow } from './income-rows.ts';
 import { taxRecordAgrees } from './income-tax-consistency.ts';
 import type { RuleContext } from './rule-context.ts';
 import { docsOfKind } from './rule-context.ts';
@@ -26,34 +26,31 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
     return { flags: [makeFlag('CASE_RULE_SKIPPED', 'info', '申请未填写用人单位名称，未核对月均应税收入', { file })] };
   }
   const rows = collectIncomeRows(incomeDocs);
+  const appYear = Number(ctx.applicationDate.slice(0, 4));
+  const lookup = wageFigureFor(appYear - 1, ctx.wages);
   if (!rows.length) {
+    // The reviewer measuring the income by hand measures it against the provisional figure too: say so.
+    const provisional = lookup?.provisional ? [provisionalFlag(lookup)] : [];
     return {
-      flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '《申报收入查询》中未能读取到收入记录，无法核对月均应税收入，请人工核对', { file })],
+      flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '《申报收入查询》中未能读取到收入记录，无法核对月均应税收入，请人工核对', { file }), ...provisional],
     };
   }
   const months = monthsBefore(ctx.applicationDate, ctx.config.incomeWindowMonths);
   const window = incomeWindow(rows, months, employer, ctx.config.incomeBasis);
-  const flags: Flag[] = [...windowFlags(window, file, employer)];
-
-  const appYear = Number(ctx.applicationDate.slice(0, 4));
-  const lookup = wageFigureFor(appYear - 1, ctx.wages);
+  const category = ctx.caseFields.employer?.category;
+  const multiplier = monthlyMultiplier(category ?? 'other', ctx.config);
+  const threshold = lookup ? multipleOfWage(lookup.figure.monthly, multiplier) : Infinity;
+  // An amount read without confidence matters only where it can change a decision: counted as 0
+  // (the least it can be), the average still passing proves the test whatever it reads. The annual
+  // conditions (二（二）4, 5) sum the same amounts, so there every doubt stays.
+  const annual = ctx.caseFields.condition === 'innovation_income' || ctx.caseFields.condition === 'service_income';
+  const amountDoubt = annual || window.averageOfSureAmounts < threshold;
+  const flags: Flag[] = [...windowFlags(window, file, employer, amountDoubt)];
   if (!lookup) {
     flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `缺少${appYear - 1}年及以前的社平工资数据，无法核对收入标准`, { file }));
     return { flags, facts: { incomeMonths: window.byMonth.size, incomeMonthlyAverage: window.average } };
   }
-  const category = ctx.caseFields.employer?.category;
-  const multiplier = monthlyMultiplier(category ?? 'other', ctx.config);
-  const threshold = multipleOfWage(lookup.figure.monthly, multiplier);
-  if (lookup.provisional) {
-    flags.push(
-      makeFlag(
-        'WAGE_FIGURE_PROVISIONAL',
-        'info',
-        `${lookup.wantedYear}年全口径城镇单位就业人员平均工资尚未公布，参照${lookup.figure.year}年（${lookup.figure.monthly}元/月）执行`,
-        { value: lookup.figure.year, expected: lookup.wantedYear },
-      ),
-    );
-  }
+  if (lookup.provisional) flags.push(provisionalFlag(lookup));
   if (window.average < threshold) {
     // An unknown category was measured at the stricter 1.5×; under 1.2× it would pass, so ask.
     const preferred = multipleOfWage(lookup.figure.monthly, ctx.config.preferredMultiplier);
@@ -62,7 +59,7 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
     const unread = window.unreadMonths.length > 0 || window.amountUnsure.length > 0 || window.unsurePayers.size > 0;
     // A reject needs the figure itself to be sure: every row read at or above the reject gate (or
     // vouched by a printed total) and the tax record of the same months telling the same story.
-    const confirmed = !unread && surelyRead(window, rows) && taxRecordAgrees(ctx, window.months);
+    const confirmed = !unread && window.surelyRead && taxRecordAgrees(ctx, window.months);
     const unsure = (!category && window.average >= preferred) || !confirmed;
     const why = unread
       ? '；部分收入记录未能可靠识别，请人工核对'
@@ -106,14 +103,17 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
  * record read only in part, an unread payer cell and an amount no total vouches for go to one
  * EXTRACTION_UNCERTAIN per document (one cause, one flag), never to a reject.
  */
-export function windowFlags(window: IncomeWindow, file: string, employer: string): Flag[] {
+export function windowFlags(window: IncomeWindow, file: string, employer: string, amountDoubt = true): Flag[] {
   const flags: Flag[] = [];
   if (window.missing.length) {
+    // A month not on a record is only proven missing where the record's rows were read surely: rows
+    // read below the reject gate may carry a misread month, or sit beside rows not read at all.
+    const what = `${window.months[0]}至${window.months.at(-1)}应有${window.months.length}个月由本单位申报的收入，缺少${window.missing.join('、')}`;
     flags.push(
       makeFlag(
         'INCOME_MONTHS_MISSING',
-        'reject',
-        `${window.months[0]}至${window.months.at(-1)}应有${window.months.length}个月由本单位申报的收入，缺少${window.missing.join('、')}，请提供完整的收入材料`,
+        window.surelyRead ? 'reject' : 'review',
+        window.surelyRead ? `${what}，请提供完整的收入材料` : `${what}（收入记录识别把握不足），请人工核对；如确有缺月，请提供完整的收入材料`,
         { file, value: window.missing, expected: window.months.length },
       ),
     );
@@ -140,7 +140,7 @@ export function windowFlags(window: IncomeWindow, file: string, employer: string
       }),
     );
   }
-  flags.push(...doubtFlags(window, file));
+  flags.push(...doubtFlags(amountDoubt ? window : { ...window, amountUnsure: [] }, file));
   return flags;
 }
 
@@ -170,4 +170,13 @@ function doubtFlags(window: IncomeWindow, file: string): Flag[] {
     );
   }
   return flags;
+}
+
+function provisionalFlag(lookup: NonNullable<ReturnType<typeof wageFigureFor>>): Flag {
+  return makeFlag(
+    'WAGE_FIGURE_PROVISIONAL',
+    'info',
+    `${lookup.wantedYear}年全口径城镇单位就业人员平均工资尚未公布，参照${lookup.figure.year}年（${lookup.figure.monthly}元/月）执行`,
+    { value: lookup.figure.year, expected: lookup.wantedYear },
+  );
 }

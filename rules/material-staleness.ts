@@ -4,7 +4,6 @@ import { kindName } from './document-checks.ts';
 import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import { makeFlag } from './flag.ts';
 import { gatedFlag } from './gated-flag.ts';
-import { mayReject } from './data/reject-gate.ts';
 import type { RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
 
@@ -31,13 +30,6 @@ function latestRecordedDate(doc: RuleContext['docs'][number]['doc']): string | n
   return dates.length ? dates.sort().at(-1)! : null;
 }
 
-/** The record's latest entry was read at or above the reject gate (data/reject-gate.ts). */
-function latestSurelyRead(doc: RuleContext['docs'][number]['doc'], latest: string): boolean {
-  const tax = doc.taxes.filter((t) => (t.paidOn ?? `${t.period}-01`) === latest);
-  const income = doc.income.filter((r) => `${r.period}-01` === latest);
-  return tax.some((t) => mayReject('tax_rows', t.confidence)) || income.some((r) => mayReject('income_rows', r.confidence));
-}
-
 /**
  * Guide 四（一）: "申请材料的日期应在1个月以内": dated on or after applicationDate − 1 calendar month.
  * A material dated after the application date is impossible and is sent to review.
@@ -49,9 +41,6 @@ export function checkMaterialStaleness(ctx: RuleContext): RuleResult {
     if (!DATED_KINDS.includes(kind)) continue;
     const name = kindName(kind);
     const latest = latestRecordedDate(doc);
-    // A record is printed after the last entry it lists: an entry read surely within the month
-    // before the application proves the print fresh, whatever its print date was read as.
-    if (latest && latest >= oldest && latest <= ctx.applicationDate && (!doc.issuedOn || (doc.issuedOnConfidence ?? 1) < MIN_FIELD_CONFIDENCE) && latestSurelyRead(doc, latest)) continue;
     if (!doc.issuedOn) {
       flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `未能识别${name}的开具（打印）日期，请人工核对是否为1个月内的材料`, { file: doc.file }));
     } else if ((doc.issuedOnConfidence ?? 1) < MIN_FIELD_CONFIDENCE) {

@@ -157,3 +157,34 @@ export function payerMatch(reading: string | null, employer: string): UnitMatch 
   if (!COMPLETE_ENDING.test(r)) return null;
   return matchUnit(r, e);
 }
+
+/** Legal-form and place words: what many units share, so no part of a unit's own 字号. */
+const FORM_WORDS = /(股份有限公司|有限责任公司|有限公司|分公司|公司|集团|股份|有限|责任)/g;
+/** A name that has 有限 but does not end in a legal form spelt whole was read with its ending garbled. */
+const WHOLE_FORM = /(有限责任公司|有限公司)(\(.*\))?$|(有限责任公司|有限公司).{2,6}分公司$/;
+
+function lcs(a: readonly string[], b: readonly string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [0];
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * A seal's ring text read with its legal form garbled (…有限产任公司, …有限交上公司: OCR of curved
+ * text drops and swaps characters) that keeps at least two thirds of the employer's 字号 (its name
+ * without place, trade and form words), in order, is the employer's own seal misread. A reading
+ * with a whole legal form is compared by matchUnit alone, so 南京华信… stays another unit.
+ */
+export function garbledReadingOf(reading: string, employer: string): boolean {
+  const r = normaliseName(reading);
+  if (!r.includes('有限') || WHOLE_FORM.test(r)) return false;
+  let own = normaliseName(employer).replace(FORM_WORDS, '');
+  for (const w of MEANINGFUL) own = own.split(w).join('');
+  const chars = [...own.replace(/[()]/g, '')];
+  if (chars.length < 2) return false;
+  return lcs([...r], chars) * 3 >= chars.length * 2;
+}

@@ -1,7 +1,7 @@
 import { INCOME_MATERIAL_KINDS, type DocumentReport, type Flag, type PageReport } from './contract/index.ts';
 import { makeFlag } from './flag.ts';
 import { gatedFlag } from './gated-flag.ts';
-import { matchUnit } from './names.ts';
+import { garbledReadingOf, matchUnit } from './names.ts';
 
 /** Chinese wording for each reason a page check reports, and what the employer should do. */
 const CLARITY_REASONS: Record<string, string> = {
@@ -44,11 +44,12 @@ export function checkPageMarks(doc: DocumentReport, kind: DocumentReport['kind']
 
 /**
  * Whether a detected seal is the employer's: its text read as the employer's name or a slip of it
- * (names.ts matchUnit `same`), else what the seal check said. Null: not known.
+ * (names.ts matchUnit `same`) or as its 字号 with the legal form garbled (garbledReadingOf), else
+ * what the seal check said. Null: not known.
  */
 export function sealIsEmployers(seal: PageReport['seal'], employer: string | null): boolean | null {
   if (seal.present !== true) return null;
-  if (employer && seal.text && matchUnit(seal.text, employer) === 'same') return true;
+  if (employer && seal.text && (matchUnit(seal.text, employer) === 'same' || garbledReadingOf(seal.text, employer))) return true;
   return seal.matchesEmployer;
 }
 

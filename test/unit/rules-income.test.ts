@@ -67,9 +67,14 @@ describe('income threshold (二（二）): monthly average over the 12 months be
     expect(codes(c).filter((x) => x.startsWith('PAYER'))).toEqual([]);
   });
 
-  it('when a row is read below the confidence cut-off, then EXTRACTION_UNCERTAIN asks for review', () => {
-    const rows = incomeRows('2021-08-20', 12, 15000).map((r) => (r.period === '2021-05' ? { ...r, confidence: 0.4 } : r));
-    expect(codes(withIncome(rows))).toEqual(['EXTRACTION_UNCERTAIN:review']);
+  it.each([
+    // Counted as 0, the doubtful month takes 11500 a month under the 11288 threshold: a reviewer reads it.
+    [11500, ['EXTRACTION_UNCERTAIN:review']],
+    // 15000 a month passes even with the doubtful month at 0: no decision rides on it.
+    [15000, []],
+  ] as const)('when a row of %i a month is read below the confidence cut-off, then %j', (monthly, expected) => {
+    const rows = incomeRows('2021-08-20', 12, monthly).map((r) => (r.period === '2021-05' ? { ...r, confidence: 0.4 } : r));
+    expect(codes(withIncome(rows))).toEqual(expected);
   });
 
   it.each([

@@ -35,7 +35,7 @@ describe('per-page checks (五) on an income material', () => {
 
   it('when the seal reads a one-character slip of the employer’s name, then it is the employer’s seal', () => {
     const slip = { ...seal(true, false), text: '北京中关村华信数据服务有限公' };
-    const c = { caseFields: { employer: { name: '北京中关村华信数据服务有限公司' } }, documents: [doc('tax_record', { pages: [page(1, { seal: slip })] })] };
+    const c = { caseFields: { id: 'seal-slip', employer: { name: '北京中关村华信数据服务有限公司' } }, documents: [doc('tax_record', { pages: [page(1, { seal: slip })] })] };
     expect(evaluateCase(c).flags.filter((f) => f.code.startsWith('SEAL'))).toEqual([]);
   });
 

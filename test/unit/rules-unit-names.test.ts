@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseFields, DocumentReport } from '../../rules/contract/index.ts';
 import { evaluateCase, matchUnit } from '../../rules/index.ts';
+import { garbledReadingOf, payerMatch, payerReading } from '../../rules/names.ts';
 import { cleanNewCase, incomeRows, taxRows } from './rules-fixtures.ts';
 
 const HUAXIN = '北京中关村华信数据服务有限公司';
@@ -96,5 +97,37 @@ describe('payer checks on OCR slips and low confidence', () => {
     expect(codes(signer('北京中关村华信和数据服务有限公司'))).toEqual([]);
     expect(codes(signer('北京中关村华倍数据服务有限公司'))).toEqual(['CONTRACT_EMPLOYER_MISMATCH:review']);
     expect(codes(signer('北京星河科技有限公司'))).toEqual(['CONTRACT_EMPLOYER_MISMATCH:reject']);
+  });
+});
+
+describe('payer and seal readings against the employer (one matcher)', () => {
+  const MINGDE = '北京明德晨曦物流有限责任公司';
+  const HUACHUANG = '北京华创飞鸿数据服务发展有限责任公司';
+  it.each([
+    // The item column run into the payer cell, before or inside the name.
+    ['工资新金北京明德晨曦物流有限责任公司', MINGDE, 'same'],
+    ['北京华创飞鸿数据服务发展有限工资薪金责任公司', HUACHUANG, 'same'],
+    // A cell cut short: a run of the employer's own name.
+    ['北京华创飞鸿数据服务发展有限', HUACHUANG, 'same'],
+    ['务发展有限', HUACHUANG, 'same'],
+    // Cut short and no run of the name: names no unit.
+    ['下发展有限', HUACHUANG, null],
+    // One character replaced: a slip or another 字号, decided by row confidence in the rules.
+    ['北京明德晨喊物流有限责任公司', MINGDE, 'unsure'],
+    ['北京青松数据服务发展有限公司', MINGDE, 'different'],
+  ] as const)('when the payer cell reads %s against %s, then %s', (raw, employer, expected) => {
+    expect(payerMatch(payerReading(raw), employer)).toBe(expected);
+  });
+
+  it.each([
+    // The ring text with its legal form garbled, keeping the employer's 字号.
+    ['北尔明德员物流有限产任公司', MINGDE, true],
+    ['北京华创飞建限务发展有限费任公司', HUACHUANG, true],
+    // Too little of the 字号 kept, or a whole legal form (then matchUnit decides).
+    ['北京明展公流有限任公司', MINGDE, false],
+    ['北京青松数据服务发展有限公司', HUACHUANG, false],
+    ['南京华信电子股份有限公司', '北京华信电子股份有限公司', false],
+  ] as const)('when a seal reads %s against %s, then it is the employer’s garbled: %s', (read, employer, expected) => {
+    expect(garbledReadingOf(read, employer)).toBe(expected);
   });
 });
