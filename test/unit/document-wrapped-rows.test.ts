@@ -21,6 +21,9 @@ describe('money cells with separator debris (source B tune rows)', () => {
     ['9,.481.53', [9481.53]],
     ['工资薪金所得      651.31| 国家税务总局', [651.31]],
     ['工资薪金所得      77.82|] 国家税务总局', [77.82]],
+    ['工资薪金所得  300N32  国家税务总局', [300.32]],
+    ['工资薪金所得  853. 26  国家税务总局', [853.26]],
+    ['个人所得税 | 54.05 |', [54.05]],
   ])('when a cell reads %s, then the amounts are %j', (text, values) => {
     expect(findMoney(text).filter((m) => m.cents).map((m) => m.value)).toEqual(values);
   });
@@ -39,8 +42,16 @@ describe('periods cut short or beside the paid date', () => {
     expect(tok.money.filter((m) => m.cents || m.inferredPoint).map((m) => m.value)).toEqual(amounts);
   });
 
-  it('when a date point was read as a space (2021 04.12), then it is still a date', () => {
-    expect(findDates('2021.03.01至 2021 04.12').map((d) => d.iso)).toEqual(['2021-03-01', '2021-04-12']);
+  it.each([
+    ['2021.03.01至 2021 04.12', ['2021-03-01', '2021-04-12']],
+    ['2021-04  2021-05=13  个人所得税', ['2021-05-13']],
+  ])('when a date separator slipped (%s), then it is still a date', (text, dates) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual(dates);
+  });
+
+  it('when the 月 of a period wrapped away and a row number follows (2021年07  2 工资…), then the month is still read', () => {
+    expect(findMonths('2021年07  2 工资薪金所得北京鼎盛咨询有限公司').map((m) => m.month)).toEqual(['2021-07']);
+    expect(findMonths('2021年07月15日').map((m) => m.month)).toEqual(['2021-07']);
   });
 });
 

@@ -94,6 +94,8 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
       if (tok.months.length === 0) {
         // A wrapped cell: Chinese text only, right under the previous row.
         const near = last && r.box.y - lastBottom < r.box.h * 1.5;
+        // A 月 or 日 alone is the end of a period cell that wrapped, not part of a name.
+        if (/^[年月日]$/.test(c)) continue;
         if (last && near && tok.money.length === 0 && tok.rest.length > 0 && c.length <= 20) {
           const tail = tok.rest.join('').replace(/\s+/g, '');
           const asItem = matchVocabulary(tail, INCOME_ITEMS);

@@ -82,7 +82,9 @@ export function joinDateLines(rows: TextRow[]): TextRow[] {
   rows.forEach((r, i) => {
     if (!datesOnly[i]) return;
     const gap = (j: number) => (j < i ? r.box.y - (rows[j].box.y + rows[j].box.h) : rows[j].box.y - (r.box.y + r.box.h));
-    const near = [i - 1, i + 1].filter((j) => j >= 0 && j < rows.length && hasMoney[j] && rows[j].page === r.page && gap(j) < Math.max(r.box.h, rows[j].box.h));
+    const near = [i - 1, i + 1].filter(
+      (j) => j >= 0 && j < rows.length && hasMoney[j] && rows[j].page === r.page && gap(j) < Math.max(r.box.h, rows[j].box.h) && !sharesCell(r.text, rows[j].text),
+    );
     if (near.length === 0) return;
     const j = near.sort((a, b) => gap(a) - gap(b))[0];
     into.set(j, [...(into.get(j) ?? []), i]);
@@ -104,4 +106,10 @@ export function joinDateLines(rows: TextRow[]): TextRow[] {
     });
   });
   return out;
+}
+
+/** 征收项目, 品目名称 and 入库税务机关: a row prints each once, so two lines that both hold one are two rows. */
+const TAX_CELLS = [/个人所得税/, /薪金|劳务|稿酬|经营|所得(?!税)/, /税务局|税务总局|税务所/];
+function sharesCell(a: string, b: string): boolean {
+  return TAX_CELLS.some((re) => re.test(a.replace(/\s+/g, '')) && re.test(b.replace(/\s+/g, '')));
 }

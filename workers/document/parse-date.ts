@@ -22,7 +22,7 @@ const CN_SMALL = '[〇零○一二三四五六七八九十廿卅壹贰叁肆伍�
 const D = DIGITISH;
 
 const NUMERIC = new RegExp(
-  `(?<![0-9A-Za-z])(${D}{4})\\s*(年|[./,-])\\s*(${D}{1,2})\\s*(月|[./,-])\\s*(${D}{1,2})(?![0-9])(?:\\s*(日|号))?`,
+  `(?<![0-9A-Za-z])(${D}{4})\\s*(年|[./,-])\\s*(${D}{1,2})\\s*(月|[./,=-])\\s*(${D}{1,2})(?![0-9])(?:\\s*(日|号))?`,
   'g',
 );
 const COMPACT = /(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
@@ -83,6 +83,7 @@ export function findDates(text: string): DateMention[] {
     const iso = isoFromParts(+fy.text, +fm.text, +fd.text);
     if (!iso) continue;
     const fixes = fy.fixes + fm.fixes + fd.fixes;
+    // "=" is a hyphen read twice ("2021-05=13", source B tune): mixed like a comma.
     const mixed = (s1 !== '年' && s1 !== s2) || s1 === ',' || s2 === ',';
     const confidence = Math.max(0.5, 1 - 0.15 * fixes - (mixed ? 0.15 : 0));
     push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence });

@@ -56,6 +56,9 @@ export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
 // income printouts; only before three digits and the cents, like the other slips.
 // And a space read before the comma ("20 ,280.00").
 const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:).]|\.,| ,)(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
+// The point read as a letter ("300N32", "932R91") in a standalone cell of up to three digits and
+// the cents, or followed by a space ("853. 26"); source B tune tax records under a seal.
+const LETTER_POINT = /(?<=(?<![0-9A-Za-z.,])[0-9]{1,3})(?:[A-HJ-NP-RT-Za-hj-km-np-rt-z]|\. )(?=[0-9]{2}(?![0-9A-Za-z.,]))/g;
 // A cell's ruling read as "|" right after the cents ("651.31|"): the border, not a digit 1.
 const CELL_BORDER = /(?<=[0-9][.,][0-9]{2})\|(?![0-9])/g;
 // The point read as ; or : after a thousands group ("6;733:94"); a bare "2021:02" stays a period.
@@ -68,6 +71,7 @@ function fixSeparatorSlips(text: string): { t: string; at: number[]; slipped: nu
   const slipped: number[] = [];
   const marks = new Map<number, { len: number; to: string; border?: boolean }>();
   for (const m of text.matchAll(GROUP_SLIP)) marks.set(m.index!, { len: m[0].length, to: ',' });
+  for (const m of text.matchAll(LETTER_POINT)) marks.set(m.index!, { len: m[0].length, to: '.' });
   for (const m of text.matchAll(CELL_BORDER)) marks.set(m.index!, { len: 1, to: ' ', border: true });
   for (let i = 0; i < text.length; ) {
     const mark = marks.get(i);
