@@ -26,7 +26,7 @@ export function checkContractSeal(doc: DocumentReport, employer: string | null =
     // A seal whose ring text was not read, on a contract whose printed employer party was read
     // surely as the employer: the contract names its signer; nothing points at another unit.
     if (unsure && !other && partyIsEmployer(doc, employer)) return [];
-    if (unsure) return [makeFlag('SEAL_MISMATCH', 'review', `劳动合同第${p.page}页公章文字无法识别，请人工核对是否为申请单位公章`, at)];
+    if (unsure) return [makeFlag('SEAL_MISMATCH', 'review', `劳动合同第${p.page}页公章文字无法识别，请人工核对是否为申请单位公章；如不是，请上传由申请单位签订并加盖公章的劳动合同`, at)];
     return [
       gatedFlag(
         'SEAL_MISMATCH',
@@ -41,7 +41,7 @@ export function checkContractSeal(doc: DocumentReport, employer: string | null =
     ];
   }
   if (seals.some((s) => s.present === null)) {
-    return [makeFlag('SEAL_MISSING', 'review', `劳动合同是否加盖用人单位公章无法自动判断（签字页第${last}页），请人工核对`, { file: doc.file, page: last })];
+    return [makeFlag('SEAL_MISSING', 'review', `劳动合同是否加盖用人单位公章无法自动判断（签字页第${last}页），请人工核对；如未加盖，请上传加盖公章的劳动合同`, { file: doc.file, page: last })];
   }
   const sure = Math.min(...seals.map((s) => s.confidence));
   return [

@@ -132,7 +132,7 @@ export function windowFlags(window: IncomeWindow, file: string, employer: string
   for (const [payer, rows] of window.unsurePayers) {
     const periods = [...new Set(rows.map((r) => r.period))].sort();
     flags.push(
-      makeFlag('PAYER_MISMATCH', 'review', `${periods.join('、')}的扣缴义务人识别为“${payer}”，与申请单位“${employer}”不一致但识别把握不足，请人工核对是否为同一单位`, {
+      makeFlag('PAYER_MISMATCH', 'review', `${periods.join('、')}的扣缴义务人识别为“${payer}”，与申请单位“${employer}”不一致但识别把握不足，请人工核对是否为同一单位；如不是，个税扣缴单位须为申请单位，请提供由申请单位申报的收入材料`, {
         file: rows[0].file,
         page: rows[0].page,
         value: payer,

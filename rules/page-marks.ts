@@ -64,7 +64,7 @@ function scanFlags(file: string, page: PageReport): Flag[] {
       gatedFlag('SCAN_UNCLEAR', 'unclear', confidenceOf(clarity), { reject: `请重新扫描第${n}页：${what}`, review: `第${n}页疑似${what}，请人工核对；如确不清晰请重新扫描` }, { ...at, value: clarity.reasons ?? null }),
     );
   } else if (clarity.ok === null) {
-    flags.push(makeFlag('SCAN_UNCLEAR', 'review', `第${n}页清晰度无法自动判断，请人工核对；如不清晰请重新扫描`, at));
+    flags.push(makeFlag('SCAN_UNCLEAR', 'review', `第${n}页清晰度无法自动判断，请人工核对；如不清晰，请重新扫描该页（不低于300dpi）`, at));
   }
   if (edges.ok === false) {
     const what = describe(edges.reasons, EDGE_REASONS, '页面不完整或不端正');
@@ -78,7 +78,7 @@ function scanFlags(file: string, page: PageReport): Flag[] {
       ),
     );
   } else if (edges.ok === null) {
-    flags.push(makeFlag('SCAN_EDGES', 'review', `第${n}页四边是否完整无法自动判断，请人工核对`, at));
+    flags.push(makeFlag('SCAN_EDGES', 'review', `第${n}页四边是否完整无法自动判断，请人工核对；如有裁切或歪斜，请重新扫描为四边轮廓整齐的原件扫描件`, at));
   }
   return flags;
 }
@@ -99,33 +99,33 @@ function incomePageFlags(file: string, page: PageReport, employer: string | null
       gatedFlag('SEAL_MISSING', 'seal_present', seal.confidence, { reject: `第${n}页未检测到用人单位公章：应税收入材料应逐页加盖公章`, review: `第${n}页疑似未加盖用人单位公章，请人工核对；如未加盖，请逐页加盖公章后重新上传` }, { file, page: n }),
     );
   } else if (seal.present === null) {
-    flags.push(makeFlag('SEAL_MISSING', 'review', `第${n}页是否加盖公章无法自动判断，请人工核对`, { file, page: n, box: sealBox }));
+    flags.push(makeFlag('SEAL_MISSING', 'review', `第${n}页是否加盖公章无法自动判断，请人工核对；如未加盖，请逐页加盖申请单位公章后重新上传`, { file, page: n, box: sealBox }));
   } else if (ours === false) {
     const at = { file, page: n, box: sealBox, value: seal.text, text: seal.text };
     flags.push(
       gatedFlag('SEAL_MISMATCH', 'seal_employer_match', seal.confidence, { reject: `第${n}页公章单位名称与申请单位不一致，请加盖申请单位公章`, review: `第${n}页公章文字识别为与申请单位不同的名称，请人工核对是否为申请单位公章；如不是，请加盖申请单位公章` }, at),
     );
   } else if (ours === null && !employerSealRead) {
-    flags.push(makeFlag('SEAL_MISMATCH', 'review', `第${n}页公章文字无法识别，请人工核对是否为申请单位公章`, { file, page: n, box: sealBox, value: seal.text, text: seal.text }));
+    flags.push(makeFlag('SEAL_MISMATCH', 'review', `第${n}页公章文字无法识别，请人工核对是否为申请单位公章；如不是，请加盖申请单位公章后重新上传`, { file, page: n, box: sealBox, value: seal.text, text: seal.text }));
   }
   if (annotation.present === false) {
     flags.push(
       gatedFlag('ANNOTATION_MISSING', 'note_present', annotation.confidence, { reject: `第${n}页缺少经办人标注“${NOTE}”，请逐页标注`, review: `第${n}页疑似缺少经办人标注“${NOTE}”，请人工核对；如缺少，请逐页标注后重新上传` }, { file, page: n, expected: NOTE }),
     );
   } else if (annotation.present === null) {
-    flags.push(makeFlag('ANNOTATION_MISSING', 'review', `第${n}页是否有经办人标注无法自动判断，请人工核对`, { file, page: n, box: annotation.box, expected: NOTE }));
+    flags.push(makeFlag('ANNOTATION_MISSING', 'review', `第${n}页是否有经办人标注无法自动判断，请人工核对；如缺少，请逐页标注“${NOTE}”后重新上传`, { file, page: n, box: annotation.box, expected: NOTE }));
   } else if (annotation.complete !== true) {
     const at = { file, page: n, box: annotation.box, value: annotation.text, expected: NOTE, text: annotation.text };
     if (annotation.complete === false) {
       flags.push(gatedFlag('ANNOTATION_INCOMPLETE', 'note_complete', annotation.confidence, { reject: `第${n}页标注不完整，应完整写明“${NOTE}”`, review: `第${n}页标注疑似不完整，请人工核对；应完整写明“${NOTE}”` }, at));
-    } else flags.push(makeFlag('ANNOTATION_INCOMPLETE', 'review', `第${n}页标注是否完整无法自动判断，请人工核对`, at));
+    } else flags.push(makeFlag('ANNOTATION_INCOMPLETE', 'review', `第${n}页标注是否完整无法自动判断，请人工核对；应完整写明“${NOTE}”`, at));
   }
   if (signature.present === false) {
     flags.push(
       gatedFlag('SIGNATURE_MISSING', 'signature', signature.confidence, { reject: `第${n}页标注后缺少经办人签字，请逐页签字确认`, review: `第${n}页标注后疑似缺少经办人签字，请人工核对；如缺少，请逐页签字确认后重新上传` }, { file, page: n }),
     );
   } else if (signature.present === null) {
-    flags.push(makeFlag('SIGNATURE_MISSING', 'review', `第${n}页是否有经办人签字无法自动判断，请人工核对`, { file, page: n, box: signature.box }));
+    flags.push(makeFlag('SIGNATURE_MISSING', 'review', `第${n}页是否有经办人签字无法自动判断，请人工核对；如缺少，请在标注后逐页签字确认`, { file, page: n, box: signature.box }));
   }
   return flags;
 }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Case, Flag, Report } from '../../rules/contract/index.ts';
 import { evaluateCase } from '../../rules/index.ts';
 import type { CaseExpected } from '../generator/truth.ts';
+import { INFO_CODES } from './score-pairs.ts';
 import { CORPUS_OPTIONS, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError } from './corpus-root.ts';
 
 const USAGE = 'rules-on-pipeline.ts [--source a|b] [--split tune|holdout] [--root DIR] [--reports FILE] [--code CODE]';
@@ -76,6 +77,8 @@ const after: Tallies = new Map();
 const disagreements: Disagreement[] = [];
 let cases = 0;
 let severities = { reject: 0, review: 0 };
+/** Cases as the issue counts them: clean ones with a reject, defective ones with none of their defects' flags raised. */
+const caseCounts = { clean: 0, cleanRejected: [] as string[], defective: 0, defectMissed: [] as string[] };
 for (const { id, report } of saved) {
   const manifestPath = join(corpus, `${id}.case.json`);
   if (!existsSync(manifestPath)) continue;
@@ -87,6 +90,15 @@ for (const { id, report } of saved) {
   for (const f of flags) if (f.severity !== 'info') severities = { ...severities, [f.severity]: severities[f.severity] + 1 };
   score(id, report.flags, expected, before, []);
   score(id, flags, expected, after, disagreements);
+  const defects = expected.flags.filter((e) => !INFO_CODES.has(e.code));
+  if (!defects.length) {
+    caseCounts.clean++;
+    if (flags.some((f) => f.severity === 'reject')) caseCounts.cleanRejected.push(id);
+  } else {
+    caseCounts.defective++;
+    const raised = flags.filter((f) => f.severity !== 'info');
+    if (!defects.some((e) => raised.some((g) => g.code === e.code && (e.file === null || g.file === e.file)))) caseCounts.defectMissed.push(id);
+  }
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : Math.round((a / b) * 1000) / 1000);
@@ -105,5 +117,9 @@ console.table([
   ...rows,
   { code: 'ALL', tp: a.tp, fp: a.fp, 'fp reject': a.fpReject, fn: a.fn, precision: ratio(a.tp, a.tp + a.fp), recall: ratio(a.tp, a.tp + a.fn), 'before tp/fp(reject)/fn': `${b.tp}/${b.fp}(${b.fpReject})/${b.fn}` },
 ]);
+console.log(
+  `clean cases rejected ${caseCounts.cleanRejected.length} of ${caseCounts.clean}${caseCounts.cleanRejected.length ? ` (${caseCounts.cleanRejected.join(', ')})` : ''}; ` +
+    `defective cases with no flag of their defect ${caseCounts.defectMissed.length} of ${caseCounts.defective}${caseCounts.defectMissed.length ? ` (${caseCounts.defectMissed.join(', ')})` : ''}`,
+);
 for (const d of disagreements.filter((x) => !only || x.code === only)) console.log(`${d.kind.padEnd(6)} ${d.caseId} ${d.code} ${d.file ?? '-'} p${d.page ?? '-'}: ${d.detail}`);
-writeFileSync(resultPath('rules-on-pipeline', sel), JSON.stringify({ date: new Date().toISOString(), source: sel.source, split: sel.split, reports: reportsPath, cases, rows, disagreements }, null, 2));
+writeFileSync(resultPath('rules-on-pipeline', sel), JSON.stringify({ date: new Date().toISOString(), source: sel.source, split: sel.split, reports: reportsPath, cases, caseCounts, rows, disagreements }, null, 2));
