@@ -61,7 +61,7 @@ function scanFlags(file: string, page: PageReport): Flag[] {
   if (clarity.ok === false) {
     const what = describe(clarity.reasons, CLARITY_REASONS, '图像不清晰');
     flags.push(
-      gatedFlag('SCAN_UNCLEAR', 'unclear', confidenceOf(clarity), { reject: `请重新扫描第${n}页：${what}`, review: `第${n}页疑似${what}，请人工核对；如确不清晰请重新扫描` }, { ...at, value: clarity.reasons ?? null }),
+      gatedFlag('SCAN_UNCLEAR', 'unclear', clarity.confidence, { reject: `请重新扫描第${n}页：${what}`, review: `第${n}页疑似${what}，请人工核对；如确不清晰请重新扫描` }, { ...at, value: clarity.reasons ?? null }),
     );
   } else if (clarity.ok === null) {
     flags.push(makeFlag('SCAN_UNCLEAR', 'review', `第${n}页清晰度无法自动判断，请人工核对；如不清晰，请重新扫描该页（不低于300dpi）`, at));
@@ -72,7 +72,7 @@ function scanFlags(file: string, page: PageReport): Flag[] {
       gatedFlag(
         'SCAN_EDGES',
         'edges',
-        confidenceOf(edges),
+        edges.confidence,
         { reject: `请重新扫描第${n}页：${what}，应为四边轮廓整齐的原件扫描件`, review: `第${n}页疑似${what}，请人工核对；如是请重新扫描为四边轮廓整齐的原件扫描件` },
         { ...at, value: edges.reasons ?? null },
       ),
@@ -82,9 +82,6 @@ function scanFlags(file: string, page: PageReport): Flag[] {
   }
   return flags;
 }
-
-/** A scan check's confidence when it reports one (the contract does not require it yet). */
-const confidenceOf = (c: object): number | undefined => (c as { confidence?: number }).confidence;
 
 const NOTE = '与原件一致，本单位已核实确认真实有效';
 

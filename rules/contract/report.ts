@@ -17,12 +17,16 @@ export const Clarity = z.object({
   /** Pixels at 150 dpi clearly darker than the paper; a page with almost none is bare paper (a file of only such pages is FILE_INVALID blank_document). */
   inkPixels: z.number().int().min(0).optional(),
   reasons: z.array(z.string()).optional(),
+  /** 0..1: how sure the decision (ok) is; the reject gate (rules/data/reject-gate.ts) reads it. Absent: not reported. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export const Edges = z.object({
   ok: decision,
   skewDeg: z.number().nullable(),
   cropped: z.boolean().nullable(),
   reasons: z.array(z.string()).optional(),
+  /** 0..1: how sure the decision (ok) is; the reject gate (rules/data/reject-gate.ts) reads it. Absent: not reported. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export const Seal = z.object({
   present: decision,

@@ -86,8 +86,8 @@ const PAGE_CALLS: Partial<Record<CheckName, (t: PageTruth, p: PageReport, employ
   note_complete: (t, p) =>
     t.annotation.present && p.annotation.present === true ? { said: p.annotation.complete, truth: t.annotation.complete, confidence: p.annotation.confidence } : null,
   signature: (t, p) => ({ said: p.signature.present, truth: t.signature.present, confidence: p.signature.confidence }),
-  unclear: (t, p) => ({ said: p.clarity.ok, truth: t.clarityOk, confidence: (p.clarity as { confidence?: number }).confidence }),
-  edges: (t, p) => ({ said: p.edges.ok, truth: t.edgesOk, confidence: (p.edges as { confidence?: number }).confidence }),
+  unclear: (t, p) => ({ said: p.clarity.ok, truth: t.clarityOk, confidence: p.clarity.confidence }),
+  edges: (t, p) => ({ said: p.edges.ok, truth: t.edgesOk, confidence: p.edges.confidence }),
 };
 
 /** The decision of each page check that claims the defect. */
@@ -155,6 +155,27 @@ export function formatReliability(tables: readonly Reliability[]): string[] {
       const side = d ? `${String(d.n).padStart(5)} ${String(d.right).padStart(6)}   ${f(d.accuracy)}` : '    0      0     —  ';
       lines.push(`  ${(i === 0 ? t.check : '').padEnd(28)} ${b.bin.padEnd(10)} ${String(b.n).padStart(5)} ${String(b.right).padStart(6)}   ${f(b.accuracy)}     ${f(b.meanConfidence)}  |    ${side}${i === 0 ? `     ${t.undecided}` : ''}`);
     });
+  }
+  return lines;
+}
+
+/**
+ * Several runs' tables side by side (bench:sources): a markdown row per check and bin, a cell per
+ * run reading "right/n" of all decided calls and, after "|", of the defect-side calls.
+ */
+export function sideBySide(runs: readonly { label: string; tables: readonly Reliability[] }[]): string[] {
+  if (!runs.length) return [];
+  const lines = [`| check | bin | ${runs.map((r) => `${r.label} right/n (defect side)`).join(' | ')} |`, `|---|---|${runs.map(() => '---').join('|')}|`];
+  const cell = (b: Bin | undefined): string => (b ? `${b.right}/${b.n}` : '—');
+  for (const check of CHECKS) {
+    const bins = [...new Set(runs.flatMap((r) => r.tables.find((t) => t.check === check)?.bins.map((b) => b.bin) ?? []))].sort();
+    for (const bin of bins) {
+      const cells = runs.map((r) => {
+        const t = r.tables.find((x) => x.check === check);
+        return `${cell(t?.bins.find((b) => b.bin === bin))} (${cell(t?.defectSide.find((b) => b.bin === bin))})`;
+      });
+      lines.push(`| ${check} | ${bin} | ${cells.join(' | ')} |`);
+    }
   }
   return lines;
 }

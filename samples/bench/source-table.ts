@@ -7,6 +7,7 @@
  *
  * "Worse" is taken per number: in a "P / R" cell the lower precision and the lower recall, which may
  * come from different sources. When only one holdout is saved the cell says which.
+ * When the saved tables carry reliability tables (accuracy.ts), they follow, every run side by side.
  * Runs on truth-built reports (--truth) or on part of a corpus (--limit, --only) are marked, so a
  * sanity run is never quoted as a measurement.
  */
@@ -15,6 +16,7 @@ import { resolve } from 'node:path';
 import { join, relative } from 'node:path';
 import { REPO_ROOT, SOURCES, SPLITS, type Source, type Split } from './corpus-root.ts';
 import type { AccuracyTable, Prf } from './score-pairs.ts';
+import { sideBySide, type Reliability } from './reliability.ts';
 
 /** `--from DIR`: read the saved tables from DIR instead of bench-results/ (e.g. the committed samples/bench/results/). */
 const fromAt = process.argv.indexOf('--from');
@@ -28,6 +30,8 @@ interface Saved {
   limit?: number | null;
   only?: string | null;
   table: Partial<AccuracyTable> & Pick<AccuracyTable, 'pages' | 'cases' | 'checks'>;
+  /** accuracy.ts's reliability tables (absent in tables saved before they were added). */
+  reliability?: Reliability[];
 }
 
 /** One number of a cell: its value (for "worse"), which way is better, and how it prints. */
@@ -131,6 +135,9 @@ for (const row of ROWS) {
   out.push({ check: row.check, cells: Object.fromEntries(cells.map(([k, p]) => [k, p ? { text: text(p), values: p.map((x) => x.value) } : null])) });
 }
 if (notes.length) lines.push('', ...notes.map((n, i) => `*${i + 1} ${n}: not a pipeline measurement of the whole split, do not quote.`));
+// Each check's confidence against how often it was right, every saved run side by side (the reject gate's evidence).
+const calibrated = columns.filter((c) => c.saved?.reliability).map((c) => ({ label: c.label, tables: c.saved!.reliability! }));
+if (calibrated.length) lines.push('', 'Reliability: right/n of the decided calls per confidence bin (defect-side calls in brackets)', '', ...sideBySide(calibrated));
 console.log(lines.join('\n'));
 
 const target = join(REPO_ROOT, 'bench-results', 'accuracy-sources.json');
