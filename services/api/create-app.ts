@@ -7,9 +7,11 @@ import { createCase } from './routes/create-case.ts';
 import { getBatch } from './routes/get-batch.ts';
 import { getReport } from './routes/get-report.ts';
 import { listCases } from './routes/list-cases.ts';
+import { readiness } from './routes/readiness.ts';
 import { uploadDocument } from './routes/upload-document.ts';
 import { HttpError } from './http-error.ts';
 import type { ApiDeps } from './types.ts';
+import { isUuid } from '../store/index.ts';
 
 /** The Express app of the API (routes below, report schema in rules/contract); thin routes, every one behind bearer auth. */
 export function createApp(deps: ApiDeps): express.Express {
@@ -18,17 +20,24 @@ export function createApp(deps: ApiDeps): express.Express {
   app.set('query parser', 'simple');
   const json = express.json({ limit: '64kb', type: 'application/json' });
 
-  // One line per request: method, path as requested (ids only, no query), status, time. Never
-  // bodies or headers. `originalUrl`: a mounted router rewrites `req.path` while it runs.
+  // One line per request: method, the route it matched (a pattern such as /api/cases/:id/report,
+  // never the path as sent: a client can put anything in a path), the id when it is a UUID, status,
+  // time. Never bodies, headers or query strings. An unmatched request logs route null.
   app.use((req: Request, res: Response, next: NextFunction) => {
     const started = Date.now();
-    const path = req.originalUrl.split('?')[0];
-    res.on('finish', () => deps.log.info({ method: req.method, path, status: res.statusCode, ms: Date.now() - started }, 'http'));
+    res.on('finish', () => {
+      const route = req.route ? `${String(res.locals.mount ?? '')}${String(req.route.path)}` : null;
+      const id = typeof req.params?.id === 'string' && isUuid(req.params.id) ? req.params.id : undefined;
+      deps.log.info({ method: req.method, route, id, status: res.statusCode, ms: Date.now() - started }, 'http');
+    });
     next();
   });
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.get('/readyz', readiness(deps));
 
   const api = express.Router();
+  // Where the router is mounted, for the access log (req.baseUrl is reset once an error leaves it).
+  api.use((req, res, next) => ((res.locals.mount = req.baseUrl), next()));
   api.use(authenticate(deps.store));
   api.post('/cases', json, createCase(deps));
   api.get('/cases', listCases(deps));

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
-import { createLogger, type Config, type Logger } from '../config/index.ts';
-import { assertRedisSafe, createProducer, queueConnection, redisOptions, type RedisSafetyOptions } from '../queue/index.ts';
+import { createLogger, errorForLog, type Config, type Logger } from '../config/index.ts';
+import { assertRedisSafe, createProducer, logRedisErrors, queueConnection, redisOptions, type RedisSafetyOptions } from '../queue/index.ts';
 import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
 import { createApp } from './create-app.ts';
 import type { ApiPipeline } from './types.ts';
@@ -23,7 +23,14 @@ export async function startApiService(
 ): Promise<ApiService> {
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL, name: 'api' });
   const redis = new Redis(redisOptions(config.REDIS_URL, 'producer'));
-  const pool = createDb({ url: config.DATABASE_URL, schema: config.PG_SCHEMA });
+  logRedisErrors(log, { redis });
+  const pool = createDb({
+    url: config.DATABASE_URL,
+    schema: config.PG_SCHEMA,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
+    onError: (err) => log.warn({ err: errorForLog(err) }, 'postgres connection lost'),
+  });
   let producer: ReturnType<typeof createProducer> | null = null;
   let server: Server | null = null;
   const close = async () => {
@@ -39,6 +46,7 @@ export async function startApiService(
     producer = createProducer({
       connection: queueConnection(config.REDIS_URL, 'producer'),
       prefix: config.QUEUE_PREFIX,
+      log,
     });
     const app = createApp({
       store: createStore(pool),

@@ -46,6 +46,20 @@ export const ConfigSchema = z.object({
    * (the container healthcheck reads its age). Unset: no file. @default unset
    */
   WORKER_HEARTBEAT_FILE: z.string().min(1).optional(),
+  /**
+   * PostgreSQL's statement_timeout on every connection: a query past it fails and the API answers
+   * 503 with Retry-After instead of hanging. @default 15000
+   */
+  DB_STATEMENT_TIMEOUT_MS: int(15_000),
+  /** PostgreSQL's lock_timeout on every connection (a locked table or row). @default 5000 */
+  DB_LOCK_TIMEOUT_MS: int(5_000),
+  /**
+   * A document still waiting for its analysis this long after its last change is enqueued again
+   * by the workers' reconciler (an upload whose job was lost between its row and Redis). The job
+   * ids are deterministic, so a document that is merely waiting its turn is not queued twice.
+   * @default 120000
+   */
+  STUCK_DOCUMENT_MS: int(120_000),
   /** @default "info" */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -15,6 +15,9 @@ export const SETTINGS_DOC: Record<keyof Config, { usedBy: string; what: string }
   PAGE_CONCURRENCY: { usedBy: 'worker', what: 'page jobs one worker process runs at once' },
   REDIS_REQUIRE_AOF: { usedBy: 'serve, worker', what: '`true`: refuse to start when Redis runs without AOF; `false`: warn' },
   WORKER_HEARTBEAT_FILE: { usedBy: 'worker', what: "file whose time the worker renews every 10 s while healthy (the container healthcheck reads it)" },
+  DB_STATEMENT_TIMEOUT_MS: { usedBy: 'serve, worker', what: "PostgreSQL `statement_timeout` per connection; a query past it answers 503 with Retry-After" },
+  DB_LOCK_TIMEOUT_MS: { usedBy: 'serve, worker', what: 'PostgreSQL `lock_timeout` per connection (a locked table or row answers 503, never hangs)' },
+  STUCK_DOCUMENT_MS: { usedBy: 'worker', what: 'a document waiting this long since its last change is enqueued again (an upload whose job was lost)' },
   LOG_LEVEL: { usedBy: 'serve, worker', what: 'pino level: fatal, error, warn, info, debug, trace, silent' },
 };
 

@@ -1,10 +1,14 @@
 import { FlowProducer, Queue, type ConnectionOptions, type FlowJob } from 'bullmq';
 import { JOB_NAMES, QUEUES } from '../../workers/jobs/index.ts';
 import { jobOptions } from './job-options.ts';
+import type { Logger } from '../config/index.ts';
+import { logRedisErrors } from './log-redis-errors.ts';
 
 export interface ProducerOptions {
   connection: ConnectionOptions;
   prefix: string;
+  /** Warned of Redis connection errors (rate-limited); without it they are only swallowed. */
+  log?: Logger;
 }
 
 function documentNode(
@@ -12,18 +16,19 @@ function documentNode(
   doc: { id: string; pageCount: number | null },
   batchId: string | null,
   force: boolean,
+  rerun?: string,
 ): FlowJob {
   const pages = Array.from({ length: doc.pageCount ?? 0 }, (_, i) => i + 1);
   return {
     name: JOB_NAMES.assembleDocument,
     queueName: QUEUES.document,
     data: { caseId, documentId: doc.id, force },
-    opts: jobOptions(JOB_NAMES.assembleDocument, { caseId, documentId: doc.id, batchId }),
+    opts: jobOptions(JOB_NAMES.assembleDocument, { caseId, documentId: doc.id, batchId, rerun }),
     children: pages.map((page) => ({
       name: JOB_NAMES.analysePage,
       queueName: QUEUES.page,
       data: { caseId, documentId: doc.id, page, force },
-      opts: jobOptions(JOB_NAMES.analysePage, { caseId, documentId: doc.id, page, batchId }),
+      opts: jobOptions(JOB_NAMES.analysePage, { caseId, documentId: doc.id, page, batchId, rerun }),
     })),
   };
 }
@@ -32,20 +37,31 @@ function documentNode(
 export function createProducer(opts: ProducerOptions) {
   const flows = new FlowProducer({ connection: opts.connection, prefix: opts.prefix });
   const batches = new Queue(QUEUES.batch, { connection: opts.connection, prefix: opts.prefix });
+  const documents = new Queue(QUEUES.document, { connection: opts.connection, prefix: opts.prefix });
+  if (opts.log) logRedisErrors(opts.log, { flows, batches, documents });
+  else {
+    flows.on('error', () => undefined);
+    batches.on('error', () => undefined);
+    documents.on('error', () => undefined);
+  }
   return {
-    /** After an upload: a case job over this document's job over its page jobs. */
+    /**
+     * After an upload: a case job over this document's job over its page jobs. `rerun` (the
+     * reconciler's) gives the jobs fresh ids, for a document whose first jobs failed for good.
+     */
     async enqueueDocumentFlow(input: {
       caseId: string;
       documentId: string;
       pageCount: number | null;
+      rerun?: string;
     }): Promise<void> {
       await flows.add({
         name: JOB_NAMES.buildCaseReport,
         queueName: QUEUES.case,
         data: { caseId: input.caseId, batchId: null },
-        opts: jobOptions(JOB_NAMES.buildCaseReport, { caseId: input.caseId, documentId: input.documentId }),
+        opts: jobOptions(JOB_NAMES.buildCaseReport, { caseId: input.caseId, documentId: input.documentId, rerun: input.rerun }),
         children: [
-          documentNode(input.caseId, { id: input.documentId, pageCount: input.pageCount }, null, false),
+          documentNode(input.caseId, { id: input.documentId, pageCount: input.pageCount }, null, false, input.rerun),
         ],
       });
     },
@@ -71,8 +87,15 @@ export function createProducer(opts: ProducerOptions) {
         jobOptions(JOB_NAMES.runBatch, { caseId: '', batchId }),
       );
     },
+    /** Whether the upload's document job is still waiting, delayed or running (not lost, not finished). */
+    async documentJobLive(documentId: string): Promise<boolean> {
+      const job = await documents.getJob(jobOptions(JOB_NAMES.assembleDocument, { caseId: '', documentId }).jobId!);
+      if (!job) return false;
+      const state = await job.getState();
+      return !['completed', 'failed', 'unknown'].includes(state);
+    },
     async close(): Promise<void> {
-      await Promise.all([flows.close(), batches.close()]);
+      await Promise.all([flows.close(), batches.close(), documents.close()]);
     },
   };
 }

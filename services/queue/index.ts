@@ -5,3 +5,5 @@ export { createProducer, type Producer, type ProducerOptions } from './create-pr
 export { caseChannel, createEventPublisher } from './case-events.ts';
 export { QUEUES, JOB_NAMES, type CaseEvent } from '../../workers/jobs/index.ts';
 export { startWorkerService, type WorkerService } from './start-worker-service.ts';
+export { logRedisErrors } from './log-redis-errors.ts';
+export { startReconciler, type Reconciler } from './reconcile-documents.ts';

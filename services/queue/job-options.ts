@@ -1,7 +1,8 @@
 import type { JobsOptions } from 'bullmq';
 import { JOB_NAMES } from '../../workers/jobs/index.ts';
 
-type Ids = { caseId: string; documentId?: string; page?: number; batchId?: string | null };
+/** `rerun`: a reconciler's fresh run of work whose first jobs were lost or failed for good. */
+type Ids = { caseId: string; documentId?: string; page?: number; batchId?: string | null; rerun?: string };
 
 /** Completed jobs are dropped soon (results live in PostgreSQL); failed ones are kept to inspect. */
 const RETENTION: JobsOptions = {
@@ -15,7 +16,7 @@ const RETENTION: JobsOptions = {
  * Every child states what its failure does to its parent (BullMQ's default leaves it waiting forever).
  */
 export function jobOptions(name: string, ids: Ids): JobsOptions {
-  const run = ids.batchId ? `-b${ids.batchId}` : '';
+  const run = (ids.batchId ? `-b${ids.batchId}` : '') + (ids.rerun ? `-r${ids.rerun}` : '');
   switch (name) {
     case JOB_NAMES.analysePage:
       return {

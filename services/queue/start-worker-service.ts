@@ -1,16 +1,19 @@
 import { Redis } from 'ioredis';
 import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
 import { startWorkers, type JobPipeline, type RunningWorkers } from '../../workers/jobs/index.ts';
-import { createLogger, type Config, type Logger } from '../config/index.ts';
+import { createLogger, errorForLog, type Config, type Logger } from '../config/index.ts';
 import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
 import { assertRedisSafe, type RedisSafetyOptions } from './assert-redis-safe.ts';
 import { startHeartbeat } from './heartbeat.ts';
+import { logRedisErrors } from './log-redis-errors.ts';
 import { createEventPublisher } from './case-events.ts';
 import { createProducer } from './create-producer.ts';
+import { startReconciler, type Reconciler } from './reconcile-documents.ts';
 import { queueConnection, redisOptions } from './redis-options.ts';
 
 export interface WorkerService {
   workers: RunningWorkers;
+  reconciler: Reconciler;
   close(graceMs?: number): Promise<void>;
 }
 
@@ -28,7 +31,14 @@ export async function startWorkerService(
 ): Promise<WorkerService> {
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL, name: 'worker' });
   const redis = new Redis(redisOptions(config.REDIS_URL, 'worker'));
-  const pool = createDb({ url: config.DATABASE_URL, schema: config.PG_SCHEMA, max: 5 });
+  logRedisErrors(log, { redis });
+  const pool = createDb({
+    url: config.DATABASE_URL,
+    schema: config.PG_SCHEMA, max: 5,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
+    onError: (err) => log.warn({ err: errorForLog(err) }, 'postgres connection lost'),
+  });
   try {
     await assertRedisSafe(redis, { ...opts.redisSafety, requireAof: config.REDIS_REQUIRE_AOF, log });
     await migrate(pool, config.PG_SCHEMA);
@@ -42,6 +52,7 @@ export async function startWorkerService(
   const producer = createProducer({
     connection: queueConnection(config.REDIS_URL, 'worker'),
     prefix: config.QUEUE_PREFIX,
+    log,
   });
   const workers = startWorkers(
     {
@@ -60,14 +71,17 @@ export async function startWorkerService(
       pageConcurrency: config.PAGE_CONCURRENCY,
     },
   );
+  const reconciler = startReconciler({ store, producer, log }, config.STUCK_DOCUMENT_MS);
   log.info({ prefix: config.QUEUE_PREFIX }, 'workers started');
   const stopHeartbeat = config.WORKER_HEARTBEAT_FILE
     ? startHeartbeat(config.WORKER_HEARTBEAT_FILE, redis, () => workers.workers.every((w) => w.isRunning()))
     : () => undefined;
   return {
     workers,
+    reconciler,
     async close(graceMs) {
       stopHeartbeat();
+      reconciler.stop();
       await workers.close(graceMs);
       await producer.close();
       redis.disconnect();

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Actor } from './tokens-repo.ts';
+import { isUuid } from './uuid.ts';
+import { withTransaction } from './with-transaction.ts';
 
 export interface BatchRow {
   id: string;
@@ -27,9 +29,7 @@ export function createBatchesRepo(pool: pg.Pool) {
   return {
     async create(actor: Actor, mode: 'rules' | 'full', filter: unknown, caseIds: string[]): Promise<string> {
       const id = randomUUID();
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      await withTransaction(pool, async (client) => {
         await client.query(
           `INSERT INTO batch (id, tenant, mode, filter, total, status) VALUES ($1, $2, $3, $4, $5, $6)`,
           [
@@ -47,18 +47,12 @@ export function createBatchesRepo(pool: pg.Pool) {
             caseIds,
           ]);
         }
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      });
       return id;
     },
     /** A batch is visible to admins and reviewers, and to the employer tenant that created it. */
     async findVisible(actor: Actor, id: string): Promise<BatchRow | null> {
-      if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+      if (!isUuid(id)) return null;
       const { rows } = await pool.query('SELECT * FROM batch WHERE id = $1', [id]);
       const r = rows[0];
       if (!r) return null;

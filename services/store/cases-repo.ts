@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
 import type { Actor } from './tokens-repo.ts';
+import { Rollback, withTransaction } from './with-transaction.ts';
+import { UUID } from './uuid.ts';
 
 export type CaseStatus = 'open' | 'processing' | 'ready';
 export interface CaseRow {
@@ -19,7 +21,6 @@ export interface CaseProgress {
   pagesDone: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Default-deny visibility folded into the query, so "not yours" and "does not exist" are the same
@@ -144,21 +145,16 @@ export function createCasesRepo(pool: pg.Pool) {
       id: string,
       build: (fields: CaseFields, documents: DocumentReport[]) => Report,
     ): Promise<{ stored: boolean; report: Report | null }> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      type Outcome = { stored: boolean; report: Report | null };
+      return withTransaction<Outcome>(pool, async (client) => {
         const c = await client.query('SELECT fields FROM case_file WHERE id = $1 FOR UPDATE', [id]);
-        if (!c.rows[0]) {
-          await client.query('ROLLBACK');
-          return { stored: false, report: null };
-        }
+        if (!c.rows[0]) return new Rollback({ stored: false, report: null });
         const docs = await client.query(
           'SELECT status, report FROM document WHERE case_id = $1 ORDER BY seq',
           [id],
         );
         if (docs.rows.length === 0 || docs.rows.some((d) => d.status === 'queued' || !d.report)) {
-          await client.query('ROLLBACK');
-          return { stored: false, report: null };
+          return new Rollback({ stored: false, report: null });
         }
         const report = build(
           c.rows[0].fields,
@@ -175,14 +171,8 @@ export function createCasesRepo(pool: pg.Pool) {
             [id, i, f.code, f.severity, f.file, f.page],
           );
         }
-        await client.query('COMMIT');
         return { stored: true, report };
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      });
     },
 
     /** Case ids matching a batch filter, within what the actor may re-verify. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DocumentKind, DocumentReport } from '../../rules/contract/index.ts';
+import { withTransaction } from './with-transaction.ts';
 
 export interface DocumentRow {
   id: string;
@@ -44,9 +45,7 @@ export function createDocumentsRepo(pool: pg.Pool) {
       pageCount: number | null;
       invalid: { reason: string; report: DocumentReport } | null;
     }): Promise<{ row: DocumentRow; created: boolean }> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+      return withTransaction(pool, async (client) => {
         const ins = await client.query(
           `INSERT INTO document (id, case_id, file, sha256, byte_size, declared_kind, page_count, status, invalid_reason, report)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -68,21 +67,14 @@ export function createDocumentsRepo(pool: pg.Pool) {
           await client.query("UPDATE case_file SET status = 'processing', updated_at = now() WHERE id = $1", [
             doc.caseId,
           ]);
-          await client.query('COMMIT');
           return { row: toRow(ins.rows[0]), created: true };
         }
         const existing = await client.query('SELECT * FROM document WHERE case_id = $1 AND sha256 = $2', [
           doc.caseId,
           doc.sha256,
         ]);
-        await client.query('COMMIT');
         return { row: toRow(existing.rows[0]), created: false };
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
+      });
     },
 
     async get(id: string): Promise<DocumentRow | null> {
@@ -113,11 +105,35 @@ export function createDocumentsRepo(pool: pg.Pool) {
       await pool.query('DELETE FROM document_page WHERE document_id = $1', [id]);
     },
 
+    /** A page's analysis is stored; it also counts as progress for the stuck-document reconciler. */
     async markPageDone(id: string, page: number): Promise<void> {
       await pool.query(
         'INSERT INTO document_page (document_id, page) VALUES ($1, $2) ON CONFLICT DO NOTHING',
         [id, page],
       );
+      await pool.query("UPDATE document SET updated_at = now() WHERE id = $1 AND status = 'queued'", [id]);
+    },
+
+    /**
+     * Claims documents still waiting for analysis with no change for `idleMs`, outside any batch
+     * still running: their clock is reset in the same statement, so of several reconcilers (one per
+     * worker process) exactly one gets each document, and it is claimed again only after another
+     * idle period. At most `limit` a call.
+     */
+    async claimStuck(idleMs: number, limit = 100): Promise<{ id: string; caseId: string; pageCount: number | null }[]> {
+      const { rows } = await pool.query(
+        `UPDATE document SET updated_at = now()
+          WHERE id IN (
+            SELECT d.id FROM document d
+             WHERE d.status = 'queued' AND d.updated_at < now() - make_interval(secs => $1::double precision / 1000)
+               AND NOT EXISTS (
+                 SELECT 1 FROM batch_case bc JOIN batch b ON b.id = bc.batch_id
+                  WHERE bc.case_id = d.case_id AND NOT bc.done AND b.status IN ('queued', 'running'))
+             ORDER BY d.updated_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+          RETURNING id, case_id, page_count`,
+        [idleMs, limit],
+      );
+      return rows.map((r) => ({ id: r.id, caseId: r.case_id, pageCount: r.page_count }));
     },
   };
 }

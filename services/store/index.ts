@@ -7,3 +7,7 @@ export type { CaseRow, CaseStatus, CaseProgress } from './cases-repo.ts';
 export type { DocumentRow } from './documents-repo.ts';
 export type { PageKey, PageOutcome } from './page-results-repo.ts';
 export type { BatchRow } from './batches-repo.ts';
+export { isConnectionLost, isDbUnavailable } from './db-errors.ts';
+export { withTransaction, Rollback } from './with-transaction.ts';
+export { isUuid } from './uuid.ts';
+export { DB_DEFAULTS } from './create-db.ts';

@@ -13,7 +13,14 @@ const ADVISORY_LOCK = 7_311_001;
 export async function migrate(pool: pg.Pool, schema: string): Promise<string[]> {
   const client = await pool.connect();
   const applied: string[] = [];
+  let broken: Error | undefined;
+  const onError = (err: Error) => (broken = err);
+  client.on('error', onError);
   try {
+    // Waiting for another process's migration is not a hung statement: the pool's statement and
+    // lock timeouts are lifted for this session (and restored before the client goes back).
+    await client.query('SET statement_timeout = 0');
+    await client.query('SET lock_timeout = 0');
     await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     await client.query(`SET search_path TO ${quoteIdent(schema)}`);
@@ -39,8 +46,12 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<string[]> 
       }
     }
   } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK]).catch(() => undefined);
-    client.release();
+    if (!broken) {
+      await client.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCK]).catch(() => undefined);
+      await client.query('RESET ALL').catch((e: unknown) => (broken = e as Error));
+    }
+    client.off('error', onError);
+    client.release(broken);
   }
   return applied;
 }

@@ -6,6 +6,7 @@ import type { Case, Report } from '../../rules/contract/index.ts';
 import { createPipeline, type Pipeline } from '../../workers/index.ts';
 import { startStack } from './support/start-stack.ts';
 import { addToken, client, createTestEnv, type TestEnv } from './support/test-env.ts';
+import { waitForReport } from './support/wait-for-report.ts';
 
 /** Ids and timings differ by design between the two ways of running; nothing else may. */
 function comparable(r: Report): Report {
@@ -52,14 +53,6 @@ function collectEvents(url: string, token: string) {
   };
 }
 
-async function waitForReport(api: ReturnType<typeof client>, caseId: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await api.json('GET', `/api/cases/${caseId}/report`);
-    if (r.status !== 202 || Date.now() > until) return r;
-    await new Promise((res) => setTimeout(res, 250));
-  }
-}
 
 describe('the API and a worker against real Redis and PostgreSQL', () => {
   let env: TestEnv;

@@ -48,7 +48,7 @@ describe('the access log', () => {
   let env: TestEnv;
   let pipeline: Pipeline;
   let api: ApiService;
-  const lines: { name: string; msg: string; path?: string; status?: number }[] = [];
+  const lines: { name: string; msg: string; route?: string | null; status?: number }[] = [];
   beforeAll(async () => {
     env = await createTestEnv();
     pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false });
@@ -61,17 +61,20 @@ describe('the access log', () => {
     await env?.cleanup();
   });
 
-  it('when requests succeed or miss, then each line names the path as requested, under /api, with the logger name', async () => {
+  it('when requests succeed or miss, then each line names the route matched under /api (never the path as sent), with the logger name', async () => {
     const token = await addToken(env.config, 'admin', null);
     const auth = { authorization: `Bearer ${token}` };
     expect((await fetch(`${api.url}/api/cases?limit=5`, { headers: auth })).status).toBe(200);
     expect((await fetch(`${api.url}/api/nothing-here`, { headers: auth })).status).toBe(404);
+    expect((await fetch(`${api.url}/api/cases/${encodeURIComponent('张三')}/report`, { headers: auth })).status).toBe(404);
     await new Promise((r) => setTimeout(r, 50));
     const http = lines.filter((l) => l.msg === 'http');
-    expect(http.map((l) => [l.path, l.status])).toEqual([
+    expect(http.map((l) => [l.route, l.status])).toEqual([
       ['/api/cases', 200],
-      ['/api/nothing-here', 404],
+      [null, 404],
+      ['/api/cases/:id/report', 404],
     ]);
+    expect(JSON.stringify(http)).not.toContain(encodeURIComponent('张三'));
     expect(http.every((l) => l.name === 'api')).toBe(true);
   });
 });

@@ -128,5 +128,10 @@ describe('another tenant cannot see this', () => {
 
   it('when the id is not a uuid, then 404 rather than a database error', async () => {
     expect((await a.json('GET', `/api/cases/1%27%20OR%201=1/report`)).status).toBe(404);
+    // 36 characters of the uuid alphabet that are no uuid (the database's cast would fail: 500).
+    for (const id of ['-'.repeat(36), 'f'.repeat(36), '0000000000000000000000000000000000-0']) {
+      expect((await admin.json('GET', `/api/batches/${id}`)).status).toBe(404);
+      expect((await admin.json('GET', `/api/cases/${id}/report`)).status).toBe(404);
+    }
   });
 });
