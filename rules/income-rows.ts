@@ -22,6 +22,16 @@ function isWageItem(item: string | null): boolean {
   return isRegularWage(item) || /工资|薪金|奖金/.test(item ?? '');
 }
 
+/**
+ * An item cell read as no income item at all (司, stray strokes: a neighbouring cell's tail or a
+ * smudge) names none: it is taken as not read (null), which on 申报收入 is the regular wage, rather
+ * than as an item that drops the row from the wage income.
+ */
+const ITEM_WORDS = /工资|薪金|奖金|所得|劳务|报酬|稿酬|特许|利息|股息|红利|财产|偶然|经营|年金|补贴|津贴|补偿|解除|退休|提前|单位|其他/;
+export function itemReading(raw: string | null): string | null {
+  return raw && ITEM_WORDS.test(raw) ? raw : null;
+}
+
 /** Which declared items count toward income under the configured basis (research §1.6). */
 export function countsUnderBasis(item: string | null, basis: IncomeBasis): boolean {
   if (basis === 'all_items') return true;
@@ -42,7 +52,7 @@ export function collectIncomeRows(docs: readonly DocumentReport[]): SourcedRow[]
       const key = `${row.period}|${row.item ?? ''}|${row.payer ?? ''}|${row.amount}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      rows.push({ ...row, payer: payerReading(row.payer), file: doc.file, vouched: amountsVouched(doc, 'income'), partial: recordIncomplete(doc, 'income') });
+      rows.push({ ...row, item: itemReading(row.item), payer: payerReading(row.payer), file: doc.file, vouched: amountsVouched(doc, 'income'), partial: recordIncomplete(doc, 'income') });
     }
   }
   return rows;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFields, DocumentReport } from '../../rules/contract/index.ts';
 import { evaluateCase } from '../../rules/index.ts';
 import { payerReading } from '../../rules/names.ts';
+import { itemReading } from '../../rules/income-rows.ts';
 import { EMPLOYER, cleanNewCase, incomeRows, taxRows } from './rules-fixtures.ts';
 
 type Case = { caseFields: CaseFields; documents: DocumentReport[] };
@@ -117,5 +118,17 @@ describe('payerReading: what a payer cell says about the unit', () => {
     [null, null],
   ] as const)('when the cell reads %j, then %j', (raw, expected) => {
     expect(payerReading(raw)).toBe(expected);
+  });
+});
+
+describe('an item cell read as no income item names none', () => {
+  it.each([
+    ['司', null],
+    ['', null],
+    ['工资薪金', '工资薪金'],
+    ['全年一次性奖金收入', '全年一次性奖金收入'],
+    ['劳务报酬所得', '劳务报酬所得'],
+  ] as const)('when the item cell reads %j, then the item is %j', (raw, expected) => {
+    expect(itemReading(raw)).toBe(expected);
   });
 });
