@@ -10,7 +10,7 @@ const show = (flags: ReturnType<typeof bare>) => flags.map((f) => `${f.code}:${f
 describe('per-page checks (五) on an income material', () => {
   it.each<[string, Partial<PageReport>, string[]]>([
     ['all marks present', {}, []],
-    ['the page is blurred', { clarity: { ok: false, sharpness: 10, contrast: 0.5, reasons: ['blurred'] } }, ['SCAN_UNCLEAR:review:2']],
+    ['the page is blurred', { clarity: { ok: false, sharpness: 10, contrast: 0.5, reasons: ['blurred'] } }, ['SCAN_UNCLEAR:reject:2']],
     ['clarity undecided', { clarity: { ok: null, sharpness: null, contrast: null } }, ['SCAN_UNCLEAR:review:2']],
     ['the page is cut off', { edges: { ok: false, skewDeg: 0, cropped: true, reasons: ['cut_off'] } }, ['SCAN_EDGES:reject:2']],
     ['edges undecided', { edges: { ok: null, skewDeg: null, cropped: null } }, ['SCAN_EDGES:review:2']],
@@ -41,7 +41,7 @@ describe('per-page checks (五) on an income material', () => {
 
   it('when the page is blurred, then the message names the page and what to do', () => {
     const [f] = bare(doc('income_query', { pages: [page(1), page(2, { clarity: { ok: false, sharpness: 1, contrast: 1, reasons: ['blurred'] } })] }));
-    expect(f.message).toBe('第2页疑似图像模糊，请人工核对；如确不清晰请重新扫描');
+    expect(f.message).toBe('请重新扫描第2页：图像模糊');
     expect(f.rule).toBe('五');
   });
 

@@ -8,8 +8,9 @@ describe('the reject gate (one table, rules/data/reject-gate.ts)', () => {
     ['seal_employer_match', 1, false],
     ['note_complete', 0.99, false],
     ['seal_present', 1, false],
-    // Cut or skewed pages reject (no confidence reported yet).
+    // Cut, skewed or unclear pages reject (no confidence reported yet; every call right on both sources).
     ['edges', undefined, true],
+    ['unclear', undefined, true],
     // Rows and dates reject only at or above the gate.
     ['income_rows', 0.95, true],
     ['income_rows', 0.7, false],
