@@ -1,7 +1,8 @@
 import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import { addMonths, addMonthsToMonth, monthOf, monthsBetween } from './dates.ts';
 import { makeFlag } from './flag.ts';
-import { collectIncomeRows } from './income-rows.ts';
+import { collectIncomeRows, surelyRead } from './income-rows.ts';
+import { mayReject } from './data/reject-gate.ts';
 import { matchUnit } from './names.ts';
 import { docsOfKind, type RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
@@ -49,17 +50,27 @@ export function checkEmployment(ctx: RuleContext): RuleResult {
   // Decided on dates, not on the rounded month count: start + 12 months must be reached.
   if (addMonths(start, min) <= ctx.applicationDate) return { flags: [], facts };
   const incomeSaysLonger = trustedStart !== null && run !== null && addMonths(`${run}-01`, min) <= ctx.applicationDate;
+  // A start the reject gate trusts (data/reject-gate.ts): the contract's, read at or above the term's
+  // gate, or the income run's, on rows all read surely (an unread month cuts the run short).
+  const sure = trustedStart ? mayReject('term', term?.confidence) : surelyRead({ months: [...incomeMonths(ctx)] }, collectIncomeRows(docsOfKind(ctx, 'income_query')));
   return {
     facts,
     flags: [
       makeFlag(
         'EMPLOYMENT_TOO_SHORT',
-        incomeSaysLonger ? 'review' : 'reject',
+        incomeSaysLonger || !sure ? 'review' : 'reject',
         incomeSaysLonger
           ? `劳动合同自${start}起，至申请日不满${min}个月，但收入记录显示更早受聘于本单位；如为续签合同请一并提供前一份合同`
-          : `在本单位连续聘用自${start}起，至申请日${ctx.applicationDate}约${months}个月，不满${min}个月`,
+          : sure
+            ? `在本单位连续聘用自${start}起，至申请日${ctx.applicationDate}约${months}个月，不满${min}个月`
+            : `在本单位连续聘用识别为自${start}起，至申请日${ctx.applicationDate}约${months}个月，不满${min}个月，但所读日期或收入记录把握不足，请人工核对；如属实，不符合连续聘用1年以上的条件`,
         { file: contract?.file ?? null, page: term?.page ?? null, value: months, expected: min, text: term?.text ?? null },
       ),
     ],
   };
+}
+
+/** Every month with an income row (the window of the income run). */
+function incomeMonths(ctx: RuleContext): Set<string> {
+  return new Set(collectIncomeRows(docsOfKind(ctx, 'income_query')).map((r) => r.period));
 }

@@ -3,6 +3,7 @@ import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import { addMonths, monthsBetween } from './dates.ts';
 import { kindName } from './document-checks.ts';
 import { makeFlag } from './flag.ts';
+import { gatedFlag } from './gated-flag.ts';
 import type { RuleContext } from './rule-context.ts';
 import type { RuleResult } from './rule-result.ts';
 
@@ -38,11 +39,23 @@ export function checkValidity(ctx: RuleContext): RuleResult {
     if (kind === 'labor_contract') facts.contractMonthsLeft = left;
     if (kind === 'lease_contract') facts.leaseMonthsLeft = left;
     const at = { file: doc.file, page: term.page, value: term.end, expected: minEnd, text: term.text };
+    // Read below the term's reject gate (data/reject-gate.ts) the end date may be a misread: review.
     if (term.end < ctx.applicationDate) {
-      flags.push(makeFlag('EXPIRED', 'reject', `${name}已于${term.end}到期，请提供有效的${name}`, at));
+      flags.push(
+        gatedFlag('EXPIRED', 'term', term.confidence, { reject: `${name}已于${term.end}到期，请提供有效的${name}`, review: `${name}的截止日期识别为${term.end}（已到期），但识别把握不足，请人工核对；如确已到期，请提供有效的${name}` }, at),
+      );
     } else if (term.end <= minEnd) {
       flags.push(
-        makeFlag('VALIDITY_TOO_SHORT', 'reject', `${name}有效期至${term.end}，距申请日不足三个月（应晚于${minEnd}），请续签或更新后再申报`, at),
+        gatedFlag(
+          'VALIDITY_TOO_SHORT',
+          'term',
+          term.confidence,
+          {
+            reject: `${name}有效期至${term.end}，距申请日不足三个月（应晚于${minEnd}），请续签或更新后再申报`,
+            review: `${name}有效期识别为至${term.end}，距申请日不足三个月（应晚于${minEnd}），但识别把握不足，请人工核对；如属实，请续签或更新后再申报`,
+          },
+          at,
+        ),
       );
     }
     if (kind === 'labor_contract' && term.taskBased) {

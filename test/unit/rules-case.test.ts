@@ -23,6 +23,15 @@ describe('validity (四（一）): more than three months left at application (2
   });
 
   it.each([
+    // Between the field cut-off (0.6) and the term's reject gate (0.8): the end date may be misread.
+    [0.7, '2021-11-19', ['VALIDITY_TOO_SHORT:review']],
+    [0.7, '2021-08-19', ['EXPIRED:review']],
+    [0.85, '2021-11-19', ['VALIDITY_TOO_SHORT:reject']],
+  ] as const)('when the residence permit term is read at %s and ends %s, then %j', (confidence, end, expected) => {
+    expect(codes(replace(cleanNewCase(), 'residence_permit', { term: { ...term('2021-01-01', end), confidence } }))).toEqual(expected);
+  });
+
+  it.each([
     ['an open-ended contract', term('2019-03-01', null, true), []],
     ['an unreadable term', null, ['EXTRACTION_UNCERTAIN:review']],
     ['a term read at low confidence', { ...term('2019-03-01', '2030-01-01'), confidence: 0.3 }, ['EXTRACTION_UNCERTAIN:review']],
@@ -111,6 +120,13 @@ describe('employment (二（二）): at least 12 months with the employer', () =
     const rows = incomeRows('2021-08-20', 8, 30000);
     const out = replace(replace(replace(c, 'income_query', { income: rows }), 'tax_record', { taxes: taxRows(rows) }), 'labor_contract', { term: term('2020-12-15', '2025-01-01') });
     expect(codes(out)).toContain('EMPLOYMENT_TOO_SHORT:reject');
+  });
+
+  it('when the short contract start is read below the term gate, then review', () => {
+    const c = cleanNewCase();
+    const rows = incomeRows('2021-08-20', 8, 30000);
+    const out = replace(replace(replace(c, 'income_query', { income: rows }), 'tax_record', { taxes: taxRows(rows) }), 'labor_contract', { term: { ...term('2020-12-15', '2025-01-01'), confidence: 0.7 } });
+    expect(codes(out)).toContain('EMPLOYMENT_TOO_SHORT:review');
   });
 });
 
