@@ -120,10 +120,12 @@ describe('detectAttestation', () => {
     expect(annotation.present).toBe(false);
     expect(signature.present).toBe(true);
   });
-  it('when the page has only print and a seal, then nothing is found', async () => {
+  // No signature is found; with no note there is no place where a handler should have signed, so
+  // absence is not claimed (review): SIGNATURE_MISSING needs the note found and its places empty.
+  it('when the page has only print and a seal, then nothing is found and the signature is left to review', async () => {
     const { annotation, signature } = await run({});
     expect(annotation.present).toBe(false);
-    expect(signature.present).toBe(false);
+    expect(signature.present).toBeNull();
   });
   it('when the reader is unavailable but blue writing is there, then the note is left to review', async () => {
     const { annotation } = await run({ note: NOTE, signature: true }, { withReader: false });

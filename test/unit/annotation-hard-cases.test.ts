@@ -88,7 +88,7 @@ describe('signature search around a small or a grey note', () => {
     const note: Box = { x: 5 * MM, y: 10 * MM, w: 25 * MM, h: 4 * MM };
     const page = patch(120, 80, (g) => scribble(g, 40 * MM, 46 * MM, '#1b2f8f', 0.45));
     const map = classifyInk(page);
-    const sig = detectSignature(note, 4 * MM, findInkRegions(map), { map, printed: [], seals: [] }, 13 * 4 * MM);
+    const sig = detectSignature({ box: note, lineHeight: 4 * MM, unwritten: 13 * 4 * MM }, findInkRegions(map), { map, printed: [], seals: [] });
     expect(sig.present).toBe(true);
     expect(sig.box!.y).toBeGreaterThan(30 * MM);
   });
@@ -106,7 +106,7 @@ describe('signature search around a small or a grey note', () => {
     });
     const map = classifyInk(page);
     const regions = findInkRegions(map);
-    const sig = detectSignature(note, 7 * MM, regions, { map, printed: [], seals: [] });
+    const sig = detectSignature({ box: note, lineHeight: 7 * MM }, regions, { map, printed: [], seals: [] });
     expect(sig.present).toBe(true);
     expect(sig.box!.x).toBeLessThan(50 * MM);
   });
@@ -170,7 +170,7 @@ describe('the signature beside a note cut short', () => {
     { shows: 'only the written clause’s own extent', unwritten: 0, found: false },
   ])('when the zone takes $shows, then the signature is found: $found', ({ unwritten, found }) => {
     const map = classifyInk(page);
-    const sig = detectSignature(note, lineHeight, findInkRegions(map), { map, printed: [], seals: [] }, unwritten);
+    const sig = detectSignature({ box: note, lineHeight, unwritten }, findInkRegions(map), { map, printed: [], seals: [] });
     expect(sig.present).toBe(found);
   });
 });

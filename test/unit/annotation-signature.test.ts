@@ -62,31 +62,33 @@ describe('detectSignature', () => {
     let link: Box | null = null;
     const page = patch((g) => { link = printed(g, '申诉　批量申诉', 70 * MM, 14 * MM, 3); });
     const map = classifyInk(page);
-    const sig = detectSignature(NOTE, 8 * MM, findInkRegions(map), { map, printed: [link!], seals: [] });
+    const sig = detectSignature({ box: NOTE, lineHeight: 8 * MM }, findInkRegions(map), { map, printed: [link!], seals: [] });
     expect(sig.present).toBe(false);
   });
 
   it('when small blue print was not read as text, then its print size and straight strokes still keep it out', () => {
     const page = patch((g) => printed(g, '签发机关', 70 * MM, 14 * MM, 3));
     const map = classifyInk(page);
-    const sig = detectSignature(NOTE, 8 * MM, findInkRegions(map), { map, printed: [], seals: [] });
+    const sig = detectSignature({ box: NOTE, lineHeight: 8 * MM }, findInkRegions(map), { map, printed: [], seals: [] });
     expect(sig.present).toBe(false);
   });
 
   it('when a pen signature is written under the note, then it is found there', () => {
     const page = patch((g) => scribble(g, 20 * MM, 30 * MM));
     const map = classifyInk(page);
-    const sig = detectSignature(NOTE, 8 * MM, findInkRegions(map), { map, printed: [], seals: [] });
+    const sig = detectSignature({ box: NOTE, lineHeight: 8 * MM }, findInkRegions(map), { map, printed: [], seals: [] });
     expect(sig.present).toBe(true);
     expect(sig.box!.y).toBeGreaterThan(20 * MM);
   });
 });
 
 describe('findLoneSignature', () => {
-  it('when a page without a note carries only printed labels, then no signature is reported', () => {
+  // Without a note there is no place where the handler should have signed, so finding nothing is
+  // no evidence of absence: review (null), never "absent".
+  it('when a page without a note carries only printed labels, then no signature is reported and absence is not claimed', () => {
     const page = patch((g) => { printed(g, '姓名', 10 * MM, 20 * MM, 3); printed(g, '公民身份号码', 10 * MM, 50 * MM, 3.5); });
     const map = classifyInk(page);
-    expect(findLoneSignature(findInkRegions(map), { map, printed: [], seals: [] }).present).toBe(false);
+    expect(findLoneSignature(findInkRegions(map), { map, printed: [], seals: [] }).present).toBe(null);
   });
 
   it('when a page without a note carries a pen signature, then it is reported', () => {

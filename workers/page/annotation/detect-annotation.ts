@@ -4,6 +4,7 @@ import type { OcrLine, RasterPage, RegionReader } from '../types.ts';
 import { classifyInk, type InkMap } from './classify-ink.ts';
 import { strokeFeatures } from './stroke-features.ts';
 import { detectSignature, findLoneSignature, printLike, type SignatureInputs } from './detect-signature.ts';
+import { findSigningLabels, signaturePrint } from './signing-places.ts';
 import { findInkRegions, type InkRegion } from './find-ink-regions.ts';
 import { clearGreyRings } from './grey-rings.ts';
 import { matchAttestation, normalize, type AttestationMatch } from './match-attestation.ts';
@@ -11,6 +12,7 @@ import { groupBlocks, readCandidates, rereadWider, type ReadBlock } from './read
 import { partialConfirmed } from './partial-agreement.ts';
 import { readRestored } from './read-restored.ts';
 import { splitPrintedLine } from './split-printed-line.ts';
+import { splitTrailingName } from './name-after-note.ts';
 import { FIRST_CLAUSE, firstClauseTrace, sweepForNote } from './sweep-note.ts';
 import { decideCompleteness, unreadWriting, type UnreadWriting } from './unread-writing.ts';
 
@@ -64,8 +66,12 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   // signature beside the seal on a grey copy was found joined to the ring's text). The note keeps
   // the seal's inside, where it is often written.
   const sigMap = clearGreyRings(ink, ctx.sealBoxes, 0);
-  const sigInputs: SignatureInputs = { map: sigMap, printed, seals: ctx.sealBoxes };
-  const sigRegions = sigMap === ink ? regions : findInkRegions(sigMap, { printed, seals: ctx.sealBoxes });
+  // Where a handler signs besides the note: after a printed label 经办人(签字); the print cleared for
+  // the signature leaves out what may be the name (signing-places.ts).
+  const labels = findSigningLabels(ctx.ocrLines ?? [], map.pxPerMm);
+  const sigPrinted = signaturePrint(printed, ctx.ocrLines ?? [], labels, map.pxPerMm);
+  const sigInputs: SignatureInputs = { map: sigMap, printed: sigPrinted, seals: ctx.sealBoxes };
+  const sigRegions = findInkRegions(sigMap, { printed: sigPrinted, seals: ctx.sealBoxes });
 
   // A printed or stamped note that tesseract read cleanly.
   const printedNote = (ctx.ocrLines ?? [])
@@ -74,13 +80,14 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     .filter((c) => c.m.complete !== null)
     .sort((a, b) => b.m.coverage - a.m.coverage)[0];
 
-  const read = ctx.reader ? await readCandidates(page, blocks, ctx.reader, map, printed) : [];
+  // A name read after the note on its line is split off first: aligned, it passes for the sentence's end.
+  const read = (ctx.reader ? await readCandidates(page, blocks, ctx.reader, map, printed) : []).map((b) => splitTrailingName(b, map));
   read.push(...joinSplitNotes(read, map.pxPerMm));
   let note = read
     .filter((b) => b.match.complete !== null)
     .sort((a, b) => b.match.coverage - a.match.coverage || b.match.fidelity - a.match.fidelity)[0];
   if (note && note.match.complete === false && ctx.reader) {
-    const wider = await rereadWider(page, note, noteExtent(note).lineHeight, ctx.reader, map);
+    const wider = splitTrailingName(await rereadWider(page, note, noteExtent(note).lineHeight, ctx.reader, map), map);
     // The wider box holds print too: the note keeps its own box grown by the lines that now read.
     if (wider.match.complete !== null && wider.match.coverage > note.match.coverage) note = { ...wider, box: union(note.box, noteExtent(wider).box) };
   }
@@ -96,7 +103,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   // print read …真实有, its 效 inside the seal).
   const settled = note && note.match.complete === true && !note.unsure && note.match.targetEnd === ATTESTATION_LENGTH;
   if (ctx.reader && !settled && printedNote?.m.complete !== true) {
-    const all = await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed });
+    const all = (await sweepForNote(page, map, ctx.reader, { seals: ctx.sealBoxes, printed })).map((b) => splitTrailingName(b, map));
     const swept = all.filter((s) => s.match.complete !== null);
     traces.push(...all.filter((s) => s.match.complete === null));
     readings.push(...swept);
@@ -116,7 +123,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   }
 
   if (note && (!printedNote || note.match.coverage >= printedNote.m.coverage)) {
-    const { box, lineHeight } = noteExtent(note);
+    const { box, lineHeight, parts } = noteExtent(note);
     // A stamp's frame belongs to the note; handwriting keeps only its read lines, so a name written
     // straight after the note (inside the same block) is still found.
     const own = note.framed || note.ink === 'red' ? stampExtent(note, box, regions) : box;
@@ -127,7 +134,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     // A reading that stops before the sentence's end is weighed against the note's ink after it
     // (unread-writing.ts): cut short, read short (the rest written but dropped), or undecidable.
     const short = note.match.complete !== null && note.match.targetEnd < ATTESTATION_LENGTH;
-    const unread = short ? unreadWriting(map, note.ink, note.lines, note.match, note.ink === 'red' ? ctx.sealBoxes : printed, note.framed || note.ink === 'red' ? own : undefined) : null;
+    const unread = short ? unreadWriting(map, note.ink, note.lines, note.match, note.ink === 'red' ? ctx.sealBoxes : note.name ? [...printed, note.name] : printed, note.framed || note.ink === 'red' ? own : undefined) : null;
     let complete = decideCompleteness(note.match, unread);
     // Over print the note's ink cannot be told from the print's, and an unsure reading (other characters
     // where the rest would be) is settled by the ink only when the ink could be measured.
@@ -145,9 +152,12 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
       form: note.framed || note.ink === 'red' ? 'stamp' : 'handwritten',
     };
     const words = otherWriting([...note.lines, ...read.flatMap((b) => b.lines)]);
-    const others = findInkRegions(sigMap, { printed: sigInputs.printed, clear: [own, ...words], seals: ctx.sealBoxes });
+    // A handwritten note is cleared line by line: a name written after its short last line lies
+    // inside the note's box but outside its lines.
+    const ownInk = note.framed || note.ink === 'red' ? [own] : ownLines(note, parts);
+    const others = findInkRegions(sigMap, { printed: sigInputs.printed, clear: [...ownInk, ...words], seals: ctx.sealBoxes });
     const unwritten = Math.max(0, ATTESTATION_LENGTH - (note.match.targetEnd - note.match.targetStart)) * (unread?.pitch || lineHeight);
-    const signature = detectSignature(box, lineHeight, others, sigInputs, unwritten, [own, ...words]);
+    const signature = detectSignature({ box, lineHeight, own: ownInk, unwritten }, others, sigInputs, labels);
     return { annotation, signature: roundSignature(signature) };
   }
   if (printedNote) {
@@ -159,7 +169,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const others = findInkRegions(sigMap, { printed: sigInputs.printed.concat(l.box), seals: ctx.sealBoxes });
     // A partial printed-read note: the signature is looked for where the whole sentence would end, as for a written one.
     const unwritten = Math.max(0, ATTESTATION_LENGTH - (m.targetEnd - m.targetStart)) * l.box.h;
-    const signature = detectSignature(l.box, l.box.h, others, sigInputs, m.complete === false ? unwritten : 0, [l.box]);
+    const signature = detectSignature({ box: l.box, lineHeight: l.box.h, unwritten: m.complete === false ? unwritten : 0 }, others, sigInputs, labels);
     return { annotation, signature: roundSignature(signature) };
   }
 
@@ -183,7 +193,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const complete = twice ? clauseCompleteness(c, map, c.ink === 'red' ? ctx.sealBoxes : printed) : null;
     return {
       annotation: { present: twice ? true : null, complete, confidence: 0.3, text: c.text, box: roundBox(c.box), form: !twice ? 'unknown' : c.framed || c.ink === 'red' ? 'stamp' : 'handwritten' },
-      signature: roundSignature(detectSignature(c.box, lineHeight, others, sigInputs, unwritten)),
+      signature: roundSignature(detectSignature({ box: c.box, lineHeight, unwritten }, others, sigInputs, labels)),
     };
   }
   // Ink pulled apart by colour that holds ≥ 4 of the sentence's characters but too spoilt to align
@@ -193,7 +203,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
     const t = traces.sort((a, b) => b.match.exact - a.match.exact)[0];
     return {
       annotation: { present: null, complete: null, confidence: 0.3, text: t.text, box: roundBox(t.box), form: 'unknown' },
-      signature: roundSignature(findLoneSignature(sigRegions, sigInputs)),
+      signature: roundSignature(findLoneSignature(sigRegions, sigInputs, labels)),
     };
   }
   if (unreadable.length > 0) {
@@ -207,7 +217,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   }
   return {
     annotation: { present: false, complete: null, confidence: 0.8, text: null, box: null, coverage: 0 },
-    signature: roundSignature(findLoneSignature(sigRegions, sigInputs)),
+    signature: roundSignature(findLoneSignature(sigRegions, sigInputs, labels)),
   };
 }
 
@@ -285,7 +295,7 @@ const DATE_DIGITS = 4;
 const PHRASE_HAN = 5;
 function otherWriting(lines: OcrLine[]): Box[] {
   return lines
-    .filter((l) => l.confidence >= READABLE_CONF && matchAttestation(l.text).exact < 2)
+    .filter((l) => l.confidence >= READABLE_CONF && matchAttestation(l.text).exact < 2 && findSigningLabels([l], 1).length === 0)
     .filter((l) => (l.text.match(/[0-9]/g)?.length ?? 0) >= DATE_DIGITS || normalize(l.text).length >= PHRASE_HAN)
     .map((l) => l.box);
 }
@@ -362,7 +372,7 @@ function isReadable(b: ReadBlock): boolean {
  * The note's own box: the reader lines holding the aligned characters, a line with trailing
  * characters (a name written straight after the note) trimmed in proportion to what it read.
  */
-function noteExtent(b: ReadBlock): { box: Box; lineHeight: number } {
+function noteExtent(b: ReadBlock): { box: Box; lineHeight: number; parts: Box[] } {
   let offset = 0;
   const parts: Box[] = [];
   for (const l of b.lines) {
@@ -376,11 +386,22 @@ function noteExtent(b: ReadBlock): { box: Box; lineHeight: number } {
     }
     offset += len;
   }
-  if (parts.length === 0) return { box: b.box, lineHeight: b.box.h };
+  if (parts.length === 0) return { box: b.box, lineHeight: b.box.h, parts: [b.box] };
   const x0 = Math.min(...parts.map((p) => p.x)), y0 = Math.min(...parts.map((p) => p.y));
   const x1 = Math.max(...parts.map((p) => p.x + p.w)), y1 = Math.max(...parts.map((p) => p.y + p.h));
   const heights = parts.map((p) => p.h).sort((p, q) => p - q);
-  return { box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, lineHeight: heights[heights.length >> 1] };
+  return { box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, lineHeight: heights[heights.length >> 1], parts };
+}
+
+/**
+ * The note's line boxes, none reaching into a name split off after the note (name-after-note.ts):
+ * the proportional cut of a line leaves the name's first characters in the note, a name being
+ * written larger than the note.
+ */
+function ownLines(note: ReadBlock, parts: Box[]): Box[] {
+  if (!note.name) return parts;
+  const n = note.name;
+  return parts.map((p) => (p.y < n.y + n.h && n.y < p.y + p.h && p.x + p.w > n.x ? { ...p, w: Math.max(1, n.x - p.x) } : p));
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ReadBlock {
   unsure: boolean;
   /** A stamp's frame when it was traced line by line (sweep-note.ts). */
   frame?: Box;
+  /** A name read after the note on its last line, split off (name-after-note.ts). */
+  name?: Box;
 }
 
 /**
