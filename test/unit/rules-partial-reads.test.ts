@@ -3,6 +3,7 @@ import type { CaseFields, DocumentReport } from '../../rules/contract/index.ts';
 import { evaluateCase } from '../../rules/index.ts';
 import { payerReading } from '../../rules/names.ts';
 import { itemReading } from '../../rules/income-rows.ts';
+import { DOUBT_ACTION } from '../../rules/one-doubt-per-document.ts';
 import { EMPLOYER, cleanNewCase, incomeRows, taxRows } from './rules-fixtures.ts';
 
 type Case = { caseFields: CaseFields; documents: DocumentReport[] };
@@ -66,6 +67,9 @@ describe('rows read without confidence', () => {
     const flags = evaluateCase(withIncome(rows, null, taxRows(rows))).flags;
     expect(flags.map((f) => f.code)).toEqual(['EXTRACTION_UNCERTAIN']);
     expect(flags[0].evidence.value).toEqual({ unreadMonths: [], payerUnread: ['2021-02'], amountUnsure: ['2021-04'] });
+    // The reviewer's doubt also tells the employer what to do, once.
+    expect(flags[0].message.endsWith(DOUBT_ACTION)).toBe(true);
+    expect(flags[0].message.split(DOUBT_ACTION)).toHaveLength(2);
   });
 
   it('when the average passes only with the unread-payer months, then the doubt says so and no second flag is raised', () => {
