@@ -82,12 +82,12 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
       onlyIncome.length ? `${onlyIncome.join('、')}在《申报收入查询》中有收入但《纳税记录》中无记录` : '',
       onlyTax.length ? `${onlyTax.join('、')}在《纳税记录》中有记录但《申报收入查询》中无收入` : '',
     ].filter(Boolean);
-    flags.push(makeFlag('INCOME_TAX_INCONSISTENT', 'review', `两份收入材料月份不一致：${parts.join('；')}，请人工核对材料真实性`, { ...at, value: { onlyIncome, onlyTax } }));
+    flags.push(makeFlag('INCOME_TAX_INCONSISTENT', 'review', `两份收入材料月份不一致：${parts.join('；')}，请人工核对材料真实性；如有遗漏，请重新开具两份材料后上传`, { ...at, value: { onlyIncome, onlyTax } }));
   }
   const implausible = implausibleMonths(months, income, taxes, unsure);
   if (implausible.length) {
     flags.push(
-      makeFlag('INCOME_TAX_INCONSISTENT', 'review', `按累计预扣法，${implausible.join('、')}的已缴税额与申报收入不相符，请人工核对材料真实性`, {
+      makeFlag('INCOME_TAX_INCONSISTENT', 'review', `按累计预扣法，${implausible.join('、')}的已缴税额与申报收入不相符，请人工核对材料真实性；请上传从个税系统直接开具的原始材料`, {
         ...at,
         value: implausible,
       }),

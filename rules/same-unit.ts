@@ -40,7 +40,7 @@ export function checkSameUnit(ctx: RuleContext): RuleResult {
       );
     } else if (verdict === 'unsure') {
       flags.push(
-        makeFlag('CONTRACT_EMPLOYER_MISMATCH', 'review', `劳动合同签订单位识别为“${signer}”，与申请单位“${employer}”相近但不完全一致，请人工核对是否为同一单位`, {
+        makeFlag('CONTRACT_EMPLOYER_MISMATCH', 'review', `劳动合同签订单位识别为“${signer}”，与申请单位“${employer}”相近但不完全一致，请人工核对是否为同一单位；如不是，请提供与申请单位签订的劳动合同`, {
           file: doc.file,
           value: signer,
           expected: employer,

@@ -59,7 +59,7 @@ export function checkValidity(ctx: RuleContext): RuleResult {
       );
     }
     if (kind === 'labor_contract' && term.taskBased) {
-      flags.push(makeFlag('VALIDITY_TOO_SHORT', 'review', '劳动合同为以完成一定工作任务为期限，无确定终止日期，请人工核对剩余期限', at));
+      flags.push(makeFlag('VALIDITY_TOO_SHORT', 'review', '劳动合同为以完成一定工作任务为期限，无确定终止日期，请人工核对剩余期限；如有约定的完成时间，请一并提供说明', at));
     }
   }
   return { flags, facts };
