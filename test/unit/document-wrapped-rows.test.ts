@@ -172,3 +172,14 @@ describe('merging two readings of a tax table', () => {
     expect(m.totals).toEqual({ records: null, amount: 1583.66, reconciled: true });
   });
 });
+
+describe('merging two readings: a descriptive cell both read differently', () => {
+  const row = (period: string, payer: string) => ({ period, amount: 100, payer, confidence: 1, page: 1, text: '' });
+  it('when one reading slipped a character of the payer on one row, then the name the other rows hold wins', () => {
+    const good = '北京明德晨曦物流有限责任公司';
+    const first = { rows: [row('2021-01', good), row('2021-02', good), row('2021-03', good)], totals: null, unread: 0 };
+    const second = { rows: [row('2021-01', good), row('2021-02', good), row('2021-03', '北京明德晨喊物流有限责任公司')], totals: null, unread: 0 };
+    const m = mergeRowReadings(first, second, () => null);
+    expect(m.rows.map((r) => r.payer)).toEqual([good, good, good]);
+  });
+});

@@ -48,9 +48,10 @@ export function mergeRowReadings<R extends MoneyRow>(
   const secondOk = second.totals?.reconciled === true;
   const merged: R[] = [];
   const conflicts: R[] = [];
+  const seen = countCells([...first.rows, ...second.rows]);
   for (const row of first.rows) {
     const twin = take(row);
-    if (twin) merged.push({ ...pickDetail(row, twin), confidence: Math.max(row.confidence, twin.confidence) });
+    if (twin) merged.push({ ...pickDetail(row, twin, seen), confidence: Math.max(row.confidence, twin.confidence) });
     else conflicts.push(row);
   }
   let supplied = 0;
@@ -84,13 +85,33 @@ export function mergeRowReadings<R extends MoneyRow>(
   return { rows, totals, unread: Math.max(0, first.unread - supplied) };
 }
 
-/** Of two readings of the same row: the second's when it has every cell the first has, else the first's with its gaps filled. */
-function pickDetail<R extends MoneyRow>(first: R, second: R): R {
-  const cells = Object.keys(first).filter((k) => k !== 'text' && k !== 'confidence') as (keyof R)[];
-  if (cells.every((k) => first[k] === null || second[k] !== null)) return second;
-  const filled = { ...first };
-  for (const k of cells) if (filled[k] === null && second[k] != null) filled[k] = second[k];
-  return filled;
+/**
+ * Of two readings of the same row: the second's when it has every cell the first has, else the
+ * first's with its gaps filled. Where both read a descriptive cell and disagree ("北京明德晨喊物流…"
+ * beside "北京明德晨曦物流…"), the value the table's other rows (of both readings) hold more often
+ * wins: a one-character slip rarely repeats on another row.
+ */
+function pickDetail<R extends MoneyRow>(first: R, second: R, seen: Map<string, number>): R {
+  const cells = Object.keys(first).filter((k) => k !== 'text' && k !== 'confidence' && k !== 'page') as (keyof R)[];
+  const useSecond = cells.every((k) => first[k] === null || second[k] !== null);
+  const base = { ...(useSecond ? second : first) };
+  const other = useSecond ? first : second;
+  for (const k of cells) {
+    if (base[k] === null && other[k] != null) base[k] = other[k];
+    else if (typeof base[k] === 'string' && typeof other[k] === 'string' && base[k] !== other[k]) {
+      const count = (v: unknown) => seen.get(`${String(k)}|${String(v)}`) ?? 0;
+      if (count(other[k]) > count(base[k])) base[k] = other[k];
+    }
+  }
+  return base;
+}
+
+/** How many rows of the readings hold each descriptive cell value (key|value). */
+function countCells(rows: MoneyRow[]): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const r of rows)
+    for (const [k, v] of Object.entries(r)) if (typeof v === 'string' && k !== 'text' && k !== 'period' && k !== 'paidOn') seen.set(`${k}|${v}`, (seen.get(`${k}|${v}`) ?? 0) + 1);
+  return seen;
 }
 
 /**
