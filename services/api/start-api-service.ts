@@ -5,6 +5,7 @@ import { createLogger, errorForLog, type Config, type Logger } from '../config/i
 import { assertRedisSafe, createProducer, logRedisErrors, queueConnection, redisOptions, type RedisSafetyOptions } from '../queue/index.ts';
 import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
 import { createApp } from './create-app.ts';
+import { createStreamHub } from './sse/stream-hub.ts';
 import type { ApiPipeline } from './types.ts';
 
 export interface ApiService {
@@ -33,10 +34,12 @@ export async function startApiService(
   });
   let producer: ReturnType<typeof createProducer> | null = null;
   let server: Server | null = null;
+  const streams = createStreamHub(redis, log, { total: config.SSE_MAX_STREAMS, perToken: config.SSE_MAX_STREAMS_PER_TOKEN });
   const close = async () => {
     if (server) await new Promise<void>((r) => server!.close(() => r()));
     server?.closeAllConnections?.();
     await producer?.close();
+    await streams.close();
     redis.disconnect();
     await pool.end();
   };
@@ -54,6 +57,7 @@ export async function startApiService(
       producer,
       pipeline: opts.pipeline,
       redis,
+      streams,
       queuePrefix: config.QUEUE_PREFIX,
       limits: { maxUploadBytes: config.MAX_UPLOAD_BYTES, quickCheckBudgetMs: config.QUICK_CHECK_BUDGET_MS },
       log,

@@ -3,6 +3,7 @@ import type { Pipeline } from '../../workers/index.ts';
 import type { Logger } from '../config/index.ts';
 import type { Producer } from '../queue/index.ts';
 import type { BlobStore, Store } from '../store/index.ts';
+import type { StreamHub } from './sse/stream-hub.ts';
 
 /** The part of the pipeline the API runs itself: opening the file and the no-OCR page checks. */
 export type ApiPipeline = Pick<Pipeline, 'inspectDocument' | 'quickCheckPage' | 'invalidDocument'>;
@@ -19,8 +20,10 @@ export interface ApiDeps {
   blobs: BlobStore;
   producer: Producer;
   pipeline: ApiPipeline;
-  /** A connection to duplicate for each SSE subscriber. */
+  /** The API's Redis connection (readiness). */
   redis: Redis;
+  /** Event streams: one shared subscriber, capped. */
+  streams: StreamHub;
   queuePrefix: string;
   limits: ApiLimits;
   log: Logger;

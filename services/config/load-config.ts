@@ -60,6 +60,10 @@ export const ConfigSchema = z.object({
    * @default 120000
    */
   STUCK_DOCUMENT_MS: int(120_000),
+  /** Event streams (SSE) one API process keeps open; past it, 429. @default 200 */
+  SSE_MAX_STREAMS: int(200),
+  /** Event streams one token may keep open; past it, 429. @default 10 */
+  SSE_MAX_STREAMS_PER_TOKEN: int(10),
   /** @default "info" */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -9,25 +9,17 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * GET /api/cases/:id/events — server-sent events `page`, `document`, `report` from the workers
- * (Redis pub/sub), preceded by a `status` snapshot so a late subscriber misses nothing that matters.
+ * (Redis pub/sub through the process's one subscriber, sse/stream-hub.ts), preceded by a `status`
+ * snapshot so a late subscriber misses nothing that matters. At most STREAM_LIMITS open (429 past them).
  */
 export function caseEvents(deps: ApiDeps) {
   return async (req: Request, res: Response) => {
     const c = await deps.store.cases.findVisible(actorOf(req), String(req.params.id), 'read');
     if (!c) throw notFound();
-    const sub = deps.redis.duplicate();
     const channel = caseChannel(deps.queuePrefix, c.id);
-    await sub.subscribe(channel);
-
-    res.writeHead(200, {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    const send = (event: string, data: unknown) =>
-      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-    sub.on('message', (_ch: string, message: string) => {
+    let send: (event: string, data: unknown) => void = () => undefined;
+    // Past the limits this throws 429 before anything is written; a failed subscribe leaves nothing open.
+    const end = await deps.streams.open(channel, actorOf(req).tokenId, (message) => {
       try {
         const e = JSON.parse(message) as { type: string };
         send(e.type, e);
@@ -35,15 +27,29 @@ export function caseEvents(deps: ApiDeps) {
         // Not ours; ignore.
       }
     });
-    const progress = await deps.store.cases.progress(c.id);
-    const fresh = await deps.store.cases.findVisible(actorOf(req), c.id, 'read');
-    send('status', { status: fresh?.status ?? c.status, progress });
-    if (fresh?.status === 'ready') send('report', { type: 'report' });
-
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    req.on('close', () => {
+    const cleanup = () => {
       clearInterval(heartbeat);
-      sub.disconnect();
-    });
+      end();
+    };
+    req.on('close', cleanup);
+    res.on('error', cleanup);
+    try {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      send = (event, data) => void res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      const progress = await deps.store.cases.progress(c.id);
+      const fresh = await deps.store.cases.findVisible(actorOf(req), c.id, 'read');
+      send('status', { status: fresh?.status ?? c.status, progress });
+      if (fresh?.status === 'ready') send('report', { type: 'report' });
+    } catch {
+      // The snapshot could not be read (PostgreSQL down): the stream ends; the client reconnects.
+      cleanup();
+      res.end();
+    }
   };
 }
