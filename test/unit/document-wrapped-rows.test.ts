@@ -183,3 +183,16 @@ describe('merging two readings: a descriptive cell both read differently', () =>
     expect(m.rows.map((r) => r.payer)).toEqual([good, good, good]);
   });
 });
+
+describe('more amount-like readings than money columns', () => {
+  it('when half an identifier reads as an amount with an inferred point, then the printed amounts keep their columns', () => {
+    const r = extractIncomeRows([
+      placed([
+        ['所得项目  扣缴义务人  0 和收入和', 487],
+        ['2021-08  工资薪金所得 | 北京京城信息技术股份有限公司  91110101MAOXLNGM6W  16268.00  780.19', 577],
+        ['2021-07  工资薪金所得  北京京城信息技术股份有限公司 | 91110101 MA0OXLNGM6W  18239.00  977.29', 640],
+      ]),
+    ]);
+    expect(r.rows.map((x) => x.amount)).toEqual([16268, 18239]);
+  });
+});

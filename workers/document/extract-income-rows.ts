@@ -12,7 +12,7 @@ import { readMoneyCells } from './read-money-cells.ts';
 import { joinWrappedRows } from './join-wrapped-rows.ts';
 import { findTableHeader, joinSplitHeader, INCOME_HEADER_LABELS } from './find-table-header.ts';
 import { doubtOffFormat, doubtOutOfOrder, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
-import type { MoneyReading } from './parse-money.ts';
+import { amountCells, type MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface IncomeExtraction {
@@ -120,7 +120,7 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         }
         continue;
       }
-      const decimals = tok.money.filter((m) => m.cents || m.inferredPoint);
+      const decimals = amountCells(tok.money, col.count);
       const expected = col.count || decimals.length;
       let money: MoneyReading | null = decimals[col.index] ?? null;
       let structural = decimals.length === expected ? 1 : 0.7;

@@ -4,6 +4,7 @@ import { groupRows, type TextRow } from './group-rows.ts';
 import { compactText } from './normalise-ocr-text.ts';
 import { INCOME_ITEMS, matchVocabulary } from './match-vocabulary.ts';
 import { isPrintNoise, readTableRow } from './read-table-row.ts';
+import { amountCells } from './parse-money.ts';
 import { extractTotals } from './extract-totals.ts';
 import { settleRows } from './settle-rows.ts';
 import { findDates, type DateMention } from './parse-date.ts';
@@ -87,7 +88,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       const roles = assignDateRoles(tok.months.map((m) => m.raw), layout.dates);
       const periodAt = roles.indexOf('period');
       let paidAt = roles.indexOf('paid');
-      const amounts = tok.money.filter((m) => m.cents || m.inferredPoint);
+      const amounts = amountCells(tok.money, layout.moneyCount);
       const sense = layout.dates.includes('paid') ? datesBySense(tok.months) : null;
       if (periodAt < 0 && !sense) {
         unread++;

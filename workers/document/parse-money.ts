@@ -135,3 +135,16 @@ function readRun(prefix: string, body: string, expectDecimals: number): Omit<Mon
   if (!Number.isFinite(value)) return null;
   return { value: negative ? -value : value, confidence: Math.max(0.05, Math.min(1, confidence)), inferredPoint, cents };
 }
+
+/**
+ * The readings of a row that can be money cells (two decimals printed, or a point inferred). With more
+ * of them than the table has money columns (`columns` > 0), readings whose point was inferred (a
+ * digit run such as half an identifier "91110101" → 911101.01) give way to the printed ones when
+ * those still fill every column.
+ */
+export function amountCells(money: MoneyReading[], columns: number): MoneyReading[] {
+  const all = money.filter((m) => m.cents || m.inferredPoint);
+  if (columns <= 0 || all.length <= columns) return all;
+  const printed = all.filter((m) => m.cents);
+  return printed.length >= columns ? printed : all;
+}
