@@ -114,8 +114,9 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
     if (!wanted.has(row.period)) continue;
     recorded.add(row.period);
     const lowConfidence = row.confidence < MIN_FIELD_CONFIDENCE;
-    // Another unit is named with confidence only on a row the reject gate trusts (data/reject-gate.ts).
-    const sure = mayReject('income_rows', row.confidence);
+    // Another unit is named with confidence only where the reject gate trusts payer names read at
+    // the row's confidence (data/reject-gate.ts).
+    const sure = mayReject('payer_name', row.confidence);
     const match = payerMatch(row.payer, employer);
     if (match === 'different') {
       if (!sure) doubtfulOther.push(row);

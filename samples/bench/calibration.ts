@@ -5,14 +5,16 @@
  * accuracy.ts kept (bench-results/accuracy-<source>-<split>-reports.json, or --reports), the
  * single pages' truth beside their PDFs and the cases' expected truth; prints the tables and writes
  * bench-results/calibration-<source>-<split>.json. The reject gate (rules/data/reject-gate.ts)
- * quotes these figures.
+ * quotes these figures: the script ends with the gate the saved calibrations of every source
+ * support (each source at REQUIRED_ACCURACY, MIN_CALLS pooled) beside the table in force.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case, Report } from '../../rules/contract/index.ts';
 import type { CaseExpected, DocumentTruth } from '../generator/truth.ts';
-import { CORPUS_OPTIONS, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError } from './corpus-root.ts';
-import { formatReliability, reliabilityTables } from './reliability.ts';
+import { CORPUS_OPTIONS, SOURCES, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError } from './corpus-root.ts';
+import { formatReliability, reliabilityTables, suggestGate, type Reliability } from './reliability.ts';
+import { MIN_CALLS, REJECT_GATE, REQUIRED_ACCURACY, type GatedCheck } from '../../rules/data/reject-gate.ts';
 
 const USAGE = 'calibration.ts [--source a|b] [--split tune|holdout] [--root DIR] [--reports FILE]';
 const { values } = parseBenchArgs(USAGE, { ...CORPUS_OPTIONS, reports: { type: 'string' } });
@@ -46,3 +48,20 @@ const tables = reliabilityTables(docs);
 console.log(`${corpusLabel(sel)} — reliability of ${reportsPath}`);
 console.log(formatReliability(tables).join('\n'));
 writeFileSync(resultPath('calibration', sel), JSON.stringify({ date: new Date().toISOString(), source: sel.source, split: sel.split, reports: reportsPath, tables }, null, 2));
+
+// The gate these tables support, with every source whose calibration of this split is saved, beside the table in force.
+const bySource: Record<string, Reliability[]> = {};
+for (const source of SOURCES) {
+  const saved = resultPath('calibration', { ...sel, source });
+  if (existsSync(saved)) bySource[source] = json<{ tables: Reliability[] }>(saved).tables;
+}
+const suggested = suggestGate(bySource, REQUIRED_ACCURACY, MIN_CALLS);
+console.log(`\nreject gate supported by ${Object.keys(bySource).join(' and ').toUpperCase()} (defect-side >= ${REQUIRED_ACCURACY} on each, >= ${MIN_CALLS} calls) against the table in force:`);
+console.table(
+  Object.entries(suggested).map(([check, g]) => ({
+    check,
+    supported: g.minConfidence,
+    'in force': REJECT_GATE[check as GatedCheck].minConfidence,
+    ...g.figures,
+  })),
+);

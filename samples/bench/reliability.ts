@@ -7,12 +7,14 @@
  * Only decided calls enter (a check that said null raised review); each distinct page or document
  * is counted once, though cases share documents. A reading without a confidence goes to the bin
  * "none". Income and tax rows: every row read is one call, right when a truth row of that month
- * carries that amount (one-to-one); rows not read at all are recall, not reliability.
+ * carries that amount (one-to-one); rows not read at all are recall, not reliability. Payer names:
+ * see payerCalls.
  */
 import { INCOME_MATERIAL_KINDS, type DocumentReport, type PageReport } from '../../rules/contract/index.ts';
+import { payerMatch, payerReading } from '../../rules/names.ts';
 import type { DocumentTruth, PageTruth } from '../generator/truth.ts';
 
-export const CHECKS = ['seal_present', 'seal_employer_match', 'note_present', 'note_complete', 'signature', 'unclear', 'edges', 'income_rows', 'tax_rows', 'term', 'issued_date'] as const;
+export const CHECKS = ['seal_present', 'seal_employer_match', 'note_present', 'note_complete', 'signature', 'unclear', 'edges', 'income_rows', 'payer_name', 'tax_rows', 'term', 'issued_date'] as const;
 export type CheckName = (typeof CHECKS)[number];
 
 /** Lower edges of the bins; the last bin is [0.9, 1]. */
@@ -126,6 +128,7 @@ export function reliabilityTables(docs: readonly { truth: DocumentTruth; report:
       }
     }
     rowCalls(truth.income, report.income).forEach((c) => push('income_rows', c));
+    payerCalls(truth, report, employer ?? truth.employer).forEach((c) => push('payer_name', c));
     rowCalls(truth.taxes, report.taxes).forEach((c) => push('tax_rows', c));
     if (truth.term && report.term && (report.term.start || report.term.end)) {
       push('term', { confidence: report.term.confidence, right: report.term.start === truth.term.start && report.term.end === truth.term.end, defect: true });
@@ -141,6 +144,23 @@ function rowCalls(truth: readonly { period: string; amount: number }[], got: rea
     const i = truth.findIndex((t, j) => !used.has(j) && t.period === g.period && money(t.amount, g.amount));
     if (i >= 0) used.add(i);
     return { confidence: g.confidence, right: i >= 0, defect: true };
+  });
+}
+
+/**
+ * Payer cells read as a unit name, by the rules' own matcher (rules/names.ts payerMatch): the call is
+ * "the employer" or "another unit" (a one-character slip, `unsure`, counts as another unit: that is
+ * what a reviewer would be asked), right when the truth row of that month names the same side.
+ * Defect side: the readings naming another unit, by the row's confidence.
+ */
+function payerCalls(truth: DocumentTruth, report: DocumentReport, employer: string | null): Call[] {
+  if (!employer) return [];
+  return report.income.flatMap((r) => {
+    const m = payerMatch(payerReading(r.payer), employer);
+    const t = truth.income.find((x) => x.period === r.period);
+    if (m === null || !t) return [];
+    const other = m !== 'same';
+    return [{ confidence: r.confidence, right: other === (t.payer !== employer), defect: other }];
   });
 }
 
@@ -178,4 +198,46 @@ export function sideBySide(runs: readonly { label: string; tables: readonly Reli
     }
   }
   return lines;
+}
+
+/**
+ * The reject gate the tables support (rules/data/reject-gate.ts sets it): for each check, the lowest
+ * bin edge from which the defect-side calls were right in at least `required` of them on EVERY
+ * source given, with at least `minCalls` calls over the sources together, and the calls of the bin
+ * at the edge itself (the least sure a reject may be) right as often, the sources pooled — so a
+ * large sure bin above cannot carry a poor one at the edge. Calls without a confidence count at any
+ * edge (the check gives no other handle). Null: no edge qualifies.
+ */
+export function suggestGate(bySource: Record<string, readonly Reliability[]>, required: number, minCalls: number): Record<CheckName, { minConfidence: number | null; figures: Record<string, string> }> {
+  const sources = Object.keys(bySource);
+  const at = (t: Reliability | undefined, edge: number): { n: number; right: number } => {
+    const bins = (t?.defectSide ?? []).filter((b) => b.bin === 'none' || Number(b.bin.slice(0, 4)) >= edge);
+    return { n: bins.reduce((s, b) => s + b.n, 0), right: bins.reduce((s, b) => s + b.right, 0) };
+  };
+  const out = {} as Record<CheckName, { minConfidence: number | null; figures: Record<string, string> }>;
+  for (const check of CHECKS) {
+    const tables = sources.map((s) => bySource[s]!.find((t) => t.check === check));
+    const noConfidence = tables.every((t) => (t?.defectSide ?? []).every((b) => b.bin === 'none'));
+    const edge = noConfidence ? (qualifies(tables.map((t) => at(t, 0)), minCalls, required) ? 0 : undefined) : BIN_EDGES.find((e) => {
+      const counts = tables.map((t) => at(t, e));
+      const edgeBins = tables.flatMap((t) => t?.defectSide.filter((b) => b.bin.startsWith(e.toFixed(2))) ?? []);
+      const edgeN = edgeBins.reduce((s, b) => s + b.n, 0);
+      // An edge with no call at it says nothing of its own: the gate sits at a bin that has calls.
+      const edgeOk = edgeN > 0 && edgeBins.reduce((s, b) => s + b.right, 0) / edgeN >= required;
+      return edgeOk && qualifies(counts, minCalls, required);
+    });
+    const shown = edge ?? BIN_EDGES[BIN_EDGES.length - 1];
+    out[check] = {
+      minConfidence: edge ?? null,
+      figures: Object.fromEntries(sources.map((s, i) => {
+        const c = at(tables[i], shown);
+        return [s, `${c.right}/${c.n} right at >= ${shown.toFixed(2)}`];
+      })),
+    };
+  }
+  return out;
+}
+
+function qualifies(counts: readonly { n: number; right: number }[], minCalls: number, required: number): boolean {
+  return counts.reduce((s, c) => s + c.n, 0) >= minCalls && counts.every((c) => c.n > 0 && c.right / c.n >= required);
 }

@@ -13,7 +13,9 @@ describe('the reject gate (one table, rules/data/reject-gate.ts)', () => {
     ['unclear', undefined, true],
     // Rows and dates reject only at or above the gate.
     ['income_rows', 0.95, true],
-    ['income_rows', 0.7, false],
+    ['income_rows', 0.7, true],
+    ['income_rows', 0.65, false],
+    ['payer_name', 1, false],
     ['tax_rows', 0.55, false],
     ['issued_date', 0.85, false],
     ['issued_date', undefined, true],
