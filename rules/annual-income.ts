@@ -39,13 +39,17 @@ export function checkAnnualIncome(ctx: RuleContext): RuleResult {
     const needed = multipleOfWage(lookup.figure.monthly, multiplier) * 12;
     const total = Math.round(months.filter((m) => m.startsWith(`${year}-`)).reduce((s, m) => s + (window.byMonth.get(m) ?? 0), 0) * 100) / 100;
     if (total <= needed) {
+      // As for the 12-month test: a reject needs every row of the year read at or above the reject
+      // gate (data/reject-gate.ts) or vouched, and no month unread or of unread payer.
+      const yearWindow = incomeWindow(rows, months.filter((m) => m.startsWith(`${year}-`)), employer, ctx.config.incomeBasis);
+      const sure = yearWindow.surelyRead && !yearWindow.unreadMonths.length && !yearWindow.payerUnread.length && !yearWindow.unsurePayers.size;
+      const what = `${year}年应税收入${total}元，未超过${lookup.figure.year}年社平工资${lookup.figure.monthly}元/月的${multiplier}倍（全年${needed}元）`;
       flags.push(
-        makeFlag(
-          'ANNUAL_INCOME_BELOW_MULTIPLE',
-          'reject',
-          `${year}年应税收入${total}元，未超过${lookup.figure.year}年社平工资${lookup.figure.monthly}元/月的${multiplier}倍（全年${needed}元）`,
-          { file, value: total, expected: needed },
-        ),
+        makeFlag('ANNUAL_INCOME_BELOW_MULTIPLE', sure ? 'reject' : 'review', sure ? what : `${what}；部分收入记录识别把握不足，请人工核对；如属实，不符合该申报条件`, {
+          file,
+          value: total,
+          expected: needed,
+        }),
       );
     }
   }

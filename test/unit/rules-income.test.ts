@@ -139,6 +139,13 @@ describe('conditions 4 and 5: each of the last 3 calendar years above 3× / 6× 
     expect(flags.map((f) => f.evidence.value)).toEqual([['2018-05']]);
   });
 
+  it('when a 2019 row was read below the income-row gate, then the short year is review, the others reject', () => {
+    const c = build(() => 30000, 'service_income');
+    const inc = c.documents.find((d) => d.kind === 'income_query')!;
+    inc.income = inc.income.map((r) => (r.period === '2019-06' ? { ...r, confidence: 0.65 } : r));
+    expect(codes(c)).toEqual(['ANNUAL_INCOME_BELOW_MULTIPLE:reject', 'ANNUAL_INCOME_BELOW_MULTIPLE:reject', 'ANNUAL_INCOME_BELOW_MULTIPLE:review']);
+  });
+
   it('when the condition is 6× (service), then 30000 a month is short in every year', () => {
     expect(codes(build(() => 30000, 'service_income'))).toEqual(Array(3).fill('ANNUAL_INCOME_BELOW_MULTIPLE:reject'));
   });
