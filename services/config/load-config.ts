@@ -60,6 +60,13 @@ export const ConfigSchema = z.object({
    * @default 120000
    */
   STUCK_DOCUMENT_MS: int(120_000),
+  /**
+   * Lock on a job, renewed every half of it while the job runs; a killed worker's job is taken back
+   * within JOB_LOCK_MS + STALLED_CHECK_MS. @default 20000
+   */
+  JOB_LOCK_MS: int(20_000),
+  /** How often each worker looks for jobs of killed workers. @default 10000 */
+  STALLED_CHECK_MS: int(10_000),
   /** Event streams (SSE) one API process keeps open; past it, 429. @default 200 */
   SSE_MAX_STREAMS: int(200),
   /** Event streams one token may keep open; past it, 429. @default 10 */

@@ -18,6 +18,8 @@ export const SETTINGS_DOC: Record<keyof Config, { usedBy: string; what: string }
   DB_STATEMENT_TIMEOUT_MS: { usedBy: 'serve, worker', what: "PostgreSQL `statement_timeout` per connection; a query past it answers 503 with Retry-After" },
   DB_LOCK_TIMEOUT_MS: { usedBy: 'serve, worker', what: 'PostgreSQL `lock_timeout` per connection (a locked table or row answers 503, never hangs)' },
   STUCK_DOCUMENT_MS: { usedBy: 'worker', what: 'a document waiting this long since its last change is enqueued again (an upload whose job was lost)' },
+  JOB_LOCK_MS: { usedBy: 'worker', what: "a job's lock, renewed while it runs; a killed worker's job is taken back within this plus `STALLED_CHECK_MS`" },
+  STALLED_CHECK_MS: { usedBy: 'worker', what: 'how often each worker looks for the jobs of killed workers' },
   SSE_MAX_STREAMS: { usedBy: 'serve', what: 'event streams (SSE) open at once in one API process; past it 429' },
   SSE_MAX_STREAMS_PER_TOKEN: { usedBy: 'serve', what: 'event streams one token may keep open; past it 429' },
   LOG_LEVEL: { usedBy: 'serve, worker', what: 'pino level: fatal, error, warn, info, debug, trace, silent' },

@@ -69,6 +69,8 @@ export async function startWorkerService(
       connection: queueConnection(config.REDIS_URL, 'worker'),
       prefix: config.QUEUE_PREFIX,
       pageConcurrency: config.PAGE_CONCURRENCY,
+      lockMs: config.JOB_LOCK_MS,
+      stalledCheckMs: config.STALLED_CHECK_MS,
     },
   );
   const reconciler = startReconciler({ store, producer, log }, config.STUCK_DOCUMENT_MS);

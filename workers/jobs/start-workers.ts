@@ -11,11 +11,20 @@ export interface StartWorkersOptions {
   /** Page jobs run at once in this process (each holds an OCR engine busy). @default 1 */
   pageConcurrency?: number;
   /**
-   * Lock on a page job; OCR blocks for seconds, so well above its p99 (measured: a page's OCR takes seconds).
-   * @default 120000
+   * Lock on every job. BullMQ renews it every half of this while the job runs, so it only has to
+   * outlast the longest time the event loop is held at once (PP-OCR's post-processing: 2–3 s; OCR
+   * itself runs in worker threads), not a whole page. A killed worker's job is taken back once its
+   * lock has expired and a stall check has run: at most lockMs + stalledCheckMs (30 s by default).
+   * @default 20000
    */
-  pageLockDurationMs?: number;
-  /** Times a job may stall (worker killed) before it fails: the poison-pill guard. @default 1 */
+  lockMs?: number;
+  /** How often each worker looks for jobs whose lock expired (BullMQ's stalledInterval). @default 10000 */
+  stalledCheckMs?: number;
+  /**
+   * Times a job may stall (its worker killed or out of memory) before it fails for good: the
+   * poison-pill guard. Two crashes on one page are still retried: a crash is more often the
+   * machine's (a redeploy, an OOM kill of a busy process) than the page's. @default 2
+   */
   maxStalledCount?: number;
   jobs?: readonly JobDefinition[];
 }
@@ -62,8 +71,9 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): RunningW
         connection: opts.connection,
         prefix: opts.prefix,
         concurrency: concurrency[q],
-        lockDuration: q === QUEUES.page ? (opts.pageLockDurationMs ?? 120_000) : 30_000,
-        maxStalledCount: opts.maxStalledCount ?? 1,
+        lockDuration: opts.lockMs ?? 20_000,
+        stalledInterval: opts.stalledCheckMs ?? 10_000,
+        maxStalledCount: opts.maxStalledCount ?? 2,
       }),
   );
   for (const w of workers) w.on('error', (err) => deps.log.warn({ err: errorForLog(err) }, 'worker error'));

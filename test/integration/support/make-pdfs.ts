@@ -3,14 +3,15 @@ import sharp from 'sharp';
 
 /**
  * A one-scan-per-page PDF like the ones employers upload: an A4 page at 150 dpi holding one JPEG
- * with dark bars where lines of text would be. Small, so OCR in tests stays quick.
+ * with dark bars where lines of text would be. Small, so OCR in tests stays quick. Each `variant`
+ * draws the bars a little differently: other bytes, so no stored page analysis is reused.
  */
-export async function makeScanPdf(pages = 1): Promise<Uint8Array> {
+export async function makeScanPdf(pages = 1, variant = 0): Promise<Uint8Array> {
   const width = 1240;
   const height = 1754;
   const bars = Array.from(
     { length: 12 },
-    (_, i) => `<rect x="150" y="${200 + i * 90}" width="${500 + (i % 4) * 120}" height="28" fill="#222"/>`,
+    (_, i) => `<rect x="150" y="${200 + i * 90}" width="${500 + (i % 4) * 120 + ((variant * 7 + i) % 13) * variant}" height="28" fill="#222"/>`,
   ).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fafafa"/>${bars}</svg>`;
   const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
