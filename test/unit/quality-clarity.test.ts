@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessClarity, refineClarityWithOcr } from '../../workers/page/quality/index.ts';
+import { blurExtent } from '../../workers/page/quality/assess-clarity.ts';
+import { CLARITY } from '../../workers/page/quality/thresholds.ts';
 import * as F from './quality-fixtures.ts';
 
 /** A scanner-like page: slight optical blur, 0.4° skew, grey paper, sensor noise. */
@@ -103,5 +105,24 @@ describe('refineClarityWithOcr', () => {
     expect(refineClarityWithOcr({ ...clear, ok: null }, 90, 20).ok).toBe(true);
     const blurred = { ...clear, ok: false, reasons: ['blurred' as const] };
     expect(refineClarityWithOcr(blurred, 90, 20)).toEqual(blurred);
+  });
+});
+
+describe('blurExtent against CLARITY.maxBlurExtent (edge widths per axis measured on the tune splits)', () => {
+  // [what the page shows, width along x, width along y, blurred]
+  const rows: Array<[string, number, number, boolean]> = [
+    ['B: mild horizontal smear (≈1.1 mm), every character legible', 3.95, 1.64, false],
+    ['B: mild Gaussian blur (σ ≤ 0.27 mm)', 2.77, 2.76, false],
+    ['B: phone photo', 2.01, 2.02, false],
+    ['A: sharp 150 dpi scan of an ID card copy', 2.25, 2.06, false],
+    ['B: strong oblique smear (≥ 1.2 mm): large print legible, table digits not', 3.44, 2.85, true],
+    ['B: strong Gaussian blur (σ ≥ 0.3 mm)', 3.62, 3.58, true],
+    ['B: strong smear at ≈ 50°', 3.39, 4.17, true],
+    ['A: horizontal camera shake', 5.56, 1.34, true],
+    ['A: vertical camera shake', 1.61, 6.5, true],
+    ['A: Gaussian blur', 3.96, 4.28, true],
+  ];
+  it.each(rows)('%s', (_what, x, y, blurred) => {
+    expect(blurExtent(x, y) > CLARITY.maxBlurExtent).toBe(blurred);
   });
 });

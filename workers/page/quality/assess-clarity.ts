@@ -20,7 +20,7 @@ export function assessClarity(page: RasterPage): Clarity {
   const blockiness = jpegBlockiness(page);
 
   if (dpi !== null && dpi <= CLARITY.minDpi) reasons.push('low_resolution');
-  if (edge.width !== null && edge.width > CLARITY.maxEdgeWidth) reasons.push('blurred');
+  if (edge.width !== null && blurExtent(edge.alongX!, edge.alongY!) > CLARITY.maxBlurExtent) reasons.push('blurred');
   // Pixels first (they also see a page re-saved at high quality after heavy damage); the JPEG's own
   // quantisation tables when the original bytes are at hand.
   const quality = jpegQuality(page.jpeg);
@@ -42,6 +42,12 @@ export function assessClarity(page: RasterPage): Clarity {
     inkPixels: levels.inkPixels,
     reasons,
   };
+}
+
+/** How far the blur spreads a stroke edge (px at 150 dpi), both axes together: see CLARITY.maxBlurExtent. */
+export function blurExtent(alongX: number, alongY: number): number {
+  const b2 = CLARITY.sharpEdgeWidth ** 2;
+  return Math.sqrt(Math.max(0, alongX ** 2 - b2) + Math.max(0, alongY ** 2 - b2));
 }
 
 function round(v: number, digits: number): number {

@@ -1,16 +1,25 @@
 /**
- * Every cut-off of the page-quality checks, with the measurement behind it. "tune" figures come
- * from `tsx samples/bench/quality-accuracy.ts tune` (107 scanned pages: 87 with only benign
- * variations, the rest one degradation each); "synthetic" from the unit-test pages.
+ * Every cut-off of the page-quality checks, with the measurement behind it. "Tune" figures come
+ * from `tsx samples/bench/quality-accuracy.ts --source a|b --split tune` (A: 189 scanned pages, 10
+ * unclear; B: 136, 6 unclear); "synthetic" from the unit-test pages. With these cut-offs both tune
+ * splits score unclear pages R 1.0 P 1.0 and bad edges R 1.0 P 1.0.
  */
 export const CLARITY = {
   /** Effective dpi at or below which text is not legible (issue: "100 dpi or lower"). Tune: low-dpi
    * pages 100, every other page ≥ 150; 120 sits between with room for rounding of the page size. */
   minDpi: 120,
-  /** Median stroke-edge width (px at 150 dpi) above which a page is blurred; sharpness = 100/width,
-   * so the cut is sharpness 33.3. Tune: clear pages ≥ 44.4, Gaussian σ 0.3–0.45 mm and motion
-   * 1.2–2.2 mm ≤ 23.4; 33 is about the geometric middle of the gap (32.2). */
-  maxEdgeWidth: 3.0,
+  /** Edge width (px at 150 dpi) of a sharp scan's strokes, taken off each axis before the blur is
+   * summed (blurExtent). Tune: sharp scans measure 1.45–1.8 per axis on A, 1.45–1.8 on B (phone
+   * photos ≤ 2.25); 1.6 is their middle. */
+  sharpEdgeWidth: 1.6,
+  /** Blur extent (px at 150 dpi: √(Σ over x and y of width² − sharpEdgeWidth²)) above which text
+   * is not legible. Motion blur widens edges along the smear only, Gaussian blur both ways; the sum
+   * of squares measures both alike (a smear of L at any angle gives ≈ the same sum) and, unlike
+   * the worse axis alone, keeps a 1.1 mm horizontal smear (every character still legible) apart
+   * from a 1.2 mm oblique one (table digits smeared). Tune B: clear pages ≤ 3.63 (mild motion
+   * blur; mild Gaussian 3.19; phone photos ≤ 1.73), unclear ≥ 3.85 (strong motion; strong Gaussian
+   * ≥ 4.56). Tune A: clear ≤ 2.05, blurred ≥ 5.32. 3.75 is the middle of B's gap. */
+  maxBlurExtent: 3.75,
   /** Near-text JPEG blockiness above which compression has destroyed the strokes. Tune: clear pages
    * ≤ 1.23 (1.38 on a blurred page), quality 4–7 pages ≥ 1.755. Synthetic: q20 1.22, q10 1.33. */
   maxBlockiness: 1.4,
