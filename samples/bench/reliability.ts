@@ -12,6 +12,7 @@
  */
 import { INCOME_MATERIAL_KINDS, type DocumentReport, type PageReport } from '../../rules/contract/index.ts';
 import { payerMatch, payerReading } from '../../rules/names.ts';
+import { sealIsEmployers } from '../../rules/page-marks.ts';
 import type { DocumentTruth, PageTruth } from '../generator/truth.ts';
 
 export const CHECKS = ['seal_present', 'seal_employer_match', 'note_present', 'note_complete', 'signature', 'unclear', 'edges', 'income_rows', 'payer_name', 'tax_rows', 'term', 'issued_date'] as const;
@@ -82,8 +83,9 @@ type Page = PageReport | undefined;
 /** Per page check: the decision (null = undecided), its confidence and the truth, or null when the check does not apply. */
 const PAGE_CALLS: Partial<Record<CheckName, (t: PageTruth, p: PageReport, employer: string | null) => { said: boolean | null; truth: boolean; confidence: number | undefined } | null>> = {
   seal_present: (t, p) => ({ said: p.seal.present, truth: t.seal.present, confidence: p.seal.confidence }),
+  // As the rules decide it (page-marks.ts sealIsEmployers): the seal check's call, or the employer's name read by the rules' matcher.
   seal_employer_match: (t, p, e) =>
-    t.seal.present && p.seal.present === true && e !== null ? { said: p.seal.matchesEmployer, truth: t.seal.company === e, confidence: p.seal.confidence } : null,
+    t.seal.present && p.seal.present === true && e !== null ? { said: sealIsEmployers(p.seal, e), truth: t.seal.company === e, confidence: p.seal.confidence } : null,
   note_present: (t, p) => ({ said: p.annotation.present, truth: t.annotation.present, confidence: p.annotation.confidence }),
   note_complete: (t, p) =>
     t.annotation.present && p.annotation.present === true ? { said: p.annotation.complete, truth: t.annotation.complete, confidence: p.annotation.confidence } : null,

@@ -125,8 +125,10 @@ describe('payer and seal readings against the employer (one matcher)', () => {
     // The ring text with its legal form garbled, keeping the employer's 字号.
     ['北尔明德员物流有限产任公司', MINGDE, true],
     ['北京华创飞建限务发展有限费任公司', HUACHUANG, true],
+    ['北京明德总限物连有限任公司', MINGDE, true],
     // Too little of the 字号 kept, or a whole legal form (then matchUnit decides).
     ['北京明展公流有限任公司', MINGDE, false],
+    ['北京寶私究服务发展育限公司', MINGDE, false],
     ['北京青松数据服务发展有限公司', HUACHUANG, false],
     ['南京华信电子股份有限公司', '北京华信电子股份有限公司', false],
   ] as const)('when a seal reads %s against %s, then it is the employer’s garbled: %s', (read, employer, expected) => {
