@@ -13,7 +13,11 @@ export function checkMaterials(ctx: RuleContext, invalidDeclaredKinds: readonly 
   const type = ctx.caseFields.applicationType ?? 'new';
   const required: MaterialRequirement[] = [...MATERIALS_BY_APPLICATION_TYPE[type]];
   if (type === 'new' && ctx.caseFields.condition) required.push(...(MATERIALS_BY_CONDITION[ctx.caseFields.condition] ?? []));
-  const present = new Set<string>([...ctx.docs.map((d) => d.kind), ...invalidDeclaredKinds]);
+  // A document read as a material with too little confidence to overrule its declared kind is that
+  // material in doubt: its KIND_MISMATCH review already asks which it is (one cause, one flag), so
+  // the material is not also reported missing.
+  const detected = ctx.docs.map((d) => d.doc.kind);
+  const present = new Set<string>([...ctx.docs.map((d) => d.kind), ...detected, ...invalidDeclaredKinds]);
   const flags: Flag[] = [];
   for (const req of required) {
     if (req.anyOf.some((k) => present.has(k))) continue;

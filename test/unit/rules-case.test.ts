@@ -156,6 +156,17 @@ describe('materials checklist (五（二）–（四）)', () => {
     expect(codes(c).filter((x) => x.startsWith('MATERIAL_MISSING'))).toEqual(expected);
   });
 
+  it.each([
+    // Read as the tax record below the kind cut-off: which material it is goes to review once.
+    [0.73, ['KIND_MISMATCH:review']],
+    // Read as the tax record surely: it is the tax record, so the declared income query is missing.
+    [0.95, ['KIND_MISMATCH:reject', 'MATERIAL_MISSING:reject']],
+  ] as const)('when the tax record is declared as the income query and read as a tax record at %s, then %j', (kindConfidence, expected) => {
+    const c = cleanNewCase();
+    c.documents = c.documents.filter((d) => d.kind !== 'income_query').map((d) => (d.kind === 'tax_record' ? { ...d, declaredKind: 'income_query', kindConfidence } : d));
+    expect(codes(c).filter((x) => x.startsWith('MATERIAL_MISSING') || x.startsWith('KIND_MISMATCH'))).toEqual(expected);
+  });
+
   it('when the message is read, then it names the material', () => {
     const c = cleanNewCase();
     c.documents = c.documents.filter((d) => d.kind !== 'hukou');
