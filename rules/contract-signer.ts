@@ -72,6 +72,10 @@ function judgeName(read: string | null | undefined, employer: string, confidence
   const m = matchUnit(read, employer);
   const name = plausibleUnitName(read);
   if (m === 'same' || (name && matchUnit(name, employer) === 'same')) return 'same';
-  if (!name || (confidence ?? 1) < MIN_FIELD_CONFIDENCE) return m === 'unsure' ? 'unsure' : 'unread';
+  const weak = (confidence ?? 1) < MIN_FIELD_CONFIDENCE;
+  // A one-character slip of the employer's name on a weakly read row is the employer (as for payer
+  // and seal names): OCR slips are what such rows are made of.
+  if (m === 'unsure' && weak) return 'same';
+  if (!name || weak) return m === 'unsure' ? 'unsure' : 'unread';
   return mayBeEmployer(name, employer) ? 'unsure' : 'other';
 }

@@ -37,6 +37,8 @@ describe('the labour contract signer (二（三）): a rejection needs a plausib
     ['two adjacent characters misread', '北京联创医药科技有限公司', '北京联创区药秤技有限公司', undefined, ['CONTRACT_EMPLOYER_MISMATCH:review']],
     ['another company, clearly read', '北京联创医药科技有限公司', '北京青松数据服务发展有限公司', undefined, ['CONTRACT_EMPLOYER_MISMATCH:reject']],
     ['another company, read on a weak OCR row', '北京联创医药科技有限公司', '北京青松数据服务发展有限公司', 0.4, ['EXTRACTION_UNCERTAIN:review']],
+    ['one character of the employer replaced, on a weak OCR row', '北京联创医药科技有限公司', '北京联创医药科枝有限公司', 0.4, []],
+    ['one character of the employer replaced, on a good OCR row', '北京联创医药科技有限公司', '北京联创医药科枝有限公司', 0.92, ['CONTRACT_EMPLOYER_MISMATCH:review']],
     ['another company, read on a good OCR row', '北京联创医药科技有限公司', '北京青松数据服务发展有限公司', 0.92, ['CONTRACT_EMPLOYER_MISMATCH:reject']],
     ['another kind of unit (a research institute)', '北京联创医药科技有限公司', '北京市医药卫生科学研究院', undefined, ['CONTRACT_EMPLOYER_MISMATCH:reject']],
     ['another company with the annotation run into it', '北京联创医药科技有限公司', '北京青松数据服务发展有限公司与原件一致', undefined, ['CONTRACT_EMPLOYER_MISMATCH:reject']],
