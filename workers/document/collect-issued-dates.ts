@@ -149,15 +149,16 @@ function signingDate(page: PageText): { date: string; confidence: number; text: 
       .filter((x) => x.kind === 'date' && !/^\s*生/.test(t.slice(x.end)) && !/出生[日期]*\s*[:：]?\s*$/.test(t.slice(0, x.index)))
       .pop();
     if (!d) continue;
-    // "2026年2月2" with no 日: the day's second digit may be under the seal or the pen.
-    const cut = /年/.test(d.raw) && !/[日号]\s*$/.test(d.raw) ? CUT_DAY_FACTOR : 1;
+    // "2026年2月2" with no 日: the day's second digit may be under the seal or the pen (a day of
+    // two digits is whole whatever follows it).
+    const cut = /月\s*[0-9]\s*$/.test(d.raw) ? CUT_DAY_FACTOR : 1;
     if (signingPlace(t, d)) return { date: d.iso!, confidence: round(d.confidence * 0.85 * cut), text: rows[i].raw };
     body ??= { date: d.iso!, confidence: Math.min(BODY_DATE_CONFIDENCE, round(d.confidence * 0.85)), text: rows[i].raw };
   }
   return body;
 }
 
-/** A written-out date without its 日 (0.85 × 0.6 ≈ 0.5, under MIN_FIELD_CONFIDENCE). */
+/** A written-out date with a one-digit day and no 日 after it (0.85 × 0.6 ≈ 0.5, under MIN_FIELD_CONFIDENCE). */
 const CUT_DAY_FACTOR = 0.6;
 /** A date read from the body's sentences: shown, below MIN_FIELD_CONFIDENCE (0.6). */
 const BODY_DATE_CONFIDENCE = 0.45;

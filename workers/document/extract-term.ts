@@ -1,9 +1,11 @@
 import type { DocumentKind, Term } from './contract-types.ts';
 import type { PageText } from './types.ts';
 import { groupRows } from './group-rows.ts';
-import { findDates, type DateMention } from './parse-date.ts';
+import { findDates, isoFromParts, type DateMention } from './parse-date.ts';
 
 interface Candidate {
+  /** Text right after a start with no end read: where an end whose year lost a digit may be. */
+  after?: string;
   start: DateMention;
   end: DateMention | null;
   page: number;
@@ -54,7 +56,8 @@ export function extractTerm(pages: PageText[], kind: DocumentKind): Term | null 
     if (type === 'open' || type === 'task') return { start: null, end: null, openEnded: true, taskBased: type === 'task' || undefined, page: null, text: null, confidence: 0.4 };
     return null;
   }
-  const best = kind === 'residence_permit' ? latestEnd(candidates) : [...candidates].sort((x, y) => y.score - x.score)[0];
+  let best = kind === 'residence_permit' ? latestEnd(candidates) : [...candidates].sort((x, y) => y.score - x.score)[0];
+  best = withCutYearEnd(best);
   const start = best.start.kind === 'date' && best.start !== best.end ? best.start.iso : null;
   let end: string | null = best.end?.kind === 'date' ? best.end.iso : null;
   let openEnded = best.end?.kind === 'open' || type === 'open' || type === 'task';
@@ -94,7 +97,7 @@ function scan(text: string, page: number, ocr: number, kind: DocumentKind, conte
         // The start was unreadable ("自2019年?月1日起至2021年9月15日止"): the end alone still says when it runs out.
         candidates.push({ start: { ...a, kind: 'blank', iso: null }, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 24), a.end + 1), ocr });
       } else if (context.test(before) && /自|从/.test(near.slice(-3))) {
-        candidates.push({ start: a, end: null, page, score: score - 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
+        candidates.push({ start: a, end: null, page, score: score - 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr, after: text.slice(a.end, a.end + 24) });
       }
       continue;
     }
@@ -132,4 +135,25 @@ function contractType(text: string, kind: DocumentKind): 'fixed' | 'open' | 'tas
   const chosen = /期限类型为([^,，。;；]{2,16})/.exec(text);
   if (chosen) for (const [k, re] of options) if (re.test(chosen[1])) return k;
   return 'ambiguous';
+}
+
+/** An end read from a year that lost its leading digit(s): shown, under MIN_FIELD_CONFIDENCE (0.6). */
+const CUT_YEAR_CONFIDENCE = 0.5;
+
+/**
+ * A handwritten term whose end's year lost its first digit into the stroke before it ("自 2019 年 3
+ * 月1 必022 年 2 月28", the 日起至 2 read as one glyph; source B tune): right after the start, a
+ * two- or three-digit year with 年月 after it is read as 20xx when that falls within 30 years after
+ * the start. Kept below the review confidence: a reviewer confirms it.
+ */
+function withCutYearEnd(c: Candidate): Candidate {
+  if (c.end || c.start.kind !== 'date' || !c.after) return c;
+  const m = /^[^0-9]{0,4}(?<![0-9])0?([0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})(?![0-9])/.exec(c.after);
+  if (!m) return c;
+  const startYear = Number(c.start.iso!.slice(0, 4));
+  const year = 2000 + Number(m[1]);
+  const iso = isoFromParts(year, Number(m[2]), Number(m[3]));
+  if (!iso || iso <= c.start.iso! || year > startYear + 30) return c;
+  const end: DateMention = { kind: 'date', iso, index: c.start.end, end: c.start.end + m[0].length, raw: m[0], confidence: CUT_YEAR_CONFIDENCE };
+  return { ...c, end, text: c.text + c.after.slice(0, m[0].length) };
 }

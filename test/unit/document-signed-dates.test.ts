@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssuedDate } from '../../workers/document/extract-issued-date.ts';
+import { extractTerm } from '../../workers/document/extract-term.ts';
 import { MIN_FIELD_CONFIDENCE } from '../../workers/document/min-field-confidence.ts';
 import type { DocumentKind } from '../../workers/document/contract-types.ts';
 import { ocrPage } from './document-page-fixture.ts';
@@ -20,11 +21,20 @@ describe('the issue date of a signed document is the date at its signature', () 
     ['a 离职证明 dated under its seal', 'resignation_certificate', [...RESIGNATION_BODY, '2026年2月22日'], '2026-02-22', true],
     ['a 离职证明 whose foot date the seal cut', 'resignation_certificate', [...RESIGNATION_BODY, '2026年2月2 @'], '2026-02-02', false],
     ['a 离职证明 whose foot date the seal hid', 'resignation_certificate', [...RESIGNATION_BODY, '@@ 盒'], '2026-03-28', false],
+    ['a contract whose signing date ends in a misread 日', 'labor_contract', ['甲方(盖章):北京某某科技有限公司', '签订日期 2019年2月25 日   签订日期: 2019年2月25口'], '2019-02-25', true],
     ['a contract dated beside the signing label', 'labor_contract', ['甲方(盖章):北京某某科技有限公司  乙方(签字):张三', '签订日期:2020年6月30日'], '2020-06-30', true],
     ['a degree certificate dated alone at its foot', 'degree_certificate', ['学士学位证书', '于二〇一五年九月至二〇一九年六月在本校学习', '二〇一九年十月十九日'], '2019-10-19', true],
   ] as Array<[string, DocumentKind, string[], string, boolean]>)('when %s (%s), then the issue date and whether it is sure follow', (_label, kind, lines, date, sure) => {
     const d = extractIssuedDate([ocrPage(lines)], kind);
     expect(d?.date).toBe(date);
     expect(d!.confidence >= MIN_FIELD_CONFIDENCE).toBe(sure);
+  });
+});
+
+describe('a handwritten term whose end year lost its first digit', () => {
+  it('when the end reads "必022 年 2 月28" after the start, then the end is 2022-02-28, kept for review', () => {
+    const t = extractTerm([ocrPage(['明德晨曦物流劳动合同', '1.,本合同期限自 2019 年 3 月1 必022  年 2 月28 8', '2.,乙方同意根据甲方工作需要,担任财务主管岗位(工种)工作。'])], 'labor_contract');
+    expect([t?.start, t?.end]).toEqual(['2019-03-01', '2022-02-28']);
+    expect(t!.confidence!).toBeLessThan(MIN_FIELD_CONFIDENCE);
   });
 });
