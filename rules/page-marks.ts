@@ -1,6 +1,7 @@
 import { INCOME_MATERIAL_KINDS, type DocumentReport, type Flag, type PageReport } from './contract/index.ts';
 import { makeFlag } from './flag.ts';
 import { gatedFlag } from './gated-flag.ts';
+import { mayReject } from './data/reject-gate.ts';
 import { garbledReadingOf, matchUnit } from './names.ts';
 
 /** Chinese wording for each reason a page check reports, and what the employer should do. */
@@ -43,13 +44,18 @@ export function checkPageMarks(doc: DocumentReport, kind: DocumentReport['kind']
 }
 
 /**
- * Whether a detected seal is the employer's: its text read as the employer's name or a slip of it
- * (names.ts matchUnit `same`) or as its 字号 with the legal form garbled (garbledReadingOf), else
+ * Whether a detected seal is the employer's: its text read as the employer's name, a one-character
+ * slip of it (names.ts matchUnit) or its 字号 with the legal form garbled (garbledReadingOf), else
  * what the seal check said. Null: not known.
  */
 export function sealIsEmployers(seal: PageReport['seal'], employer: string | null): boolean | null {
   if (seal.present !== true) return null;
-  if (employer && seal.text && (matchUnit(seal.text, employer) === 'same' || garbledReadingOf(seal.text, employer))) return true;
+  if (employer && seal.text) {
+    const m = matchUnit(seal.text, employer);
+    // A one-character slip where the reject gate does not trust the seal's reading is the employer's
+    // (as for payer names: data/reject-gate.ts), and so is a garbled ring text keeping its 字号.
+    if (m === 'same' || (m === 'unsure' && !mayReject('seal_employer_match', seal.confidence)) || garbledReadingOf(seal.text, employer)) return true;
+  }
   return seal.matchesEmployer;
 }
 

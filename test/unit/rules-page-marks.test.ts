@@ -33,8 +33,8 @@ describe('per-page checks (五) on an income material', () => {
     expect(show(flags)).toEqual(['SEAL_MISMATCH:review:1', 'SEAL_MISMATCH:review:2']);
   });
 
-  it('when the seal reads a one-character slip of the employer’s name, then it is the employer’s seal', () => {
-    const slip = { ...seal(true, false), text: '北京中关村华信数据服务有限公' };
+  it.each(['北京中关村华信数据服务有限公', '北京中关村华倍数据服务有限公司'])('when the seal reads %s, a one-character slip of the employer’s name, then it is the employer’s seal', (text) => {
+    const slip = { ...seal(true, false), text };
     const c = { caseFields: { id: 'seal-slip', employer: { name: '北京中关村华信数据服务有限公司' } }, documents: [doc('tax_record', { pages: [page(1, { seal: slip })] })] };
     expect(evaluateCase(c).flags.filter((f) => f.code.startsWith('SEAL'))).toEqual([]);
   });
