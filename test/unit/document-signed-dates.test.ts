@@ -38,3 +38,13 @@ describe('a handwritten term whose end year lost its first digit', () => {
     expect(t!.confidence!).toBeLessThan(MIN_FIELD_CONFIDENCE);
   });
 });
+
+describe('a signing date on a weak line', () => {
+  it('when the date under the signatures was read at OCR 48, then it is kept for review', () => {
+    const page = ocrPage(['十五、其他本合同自双方签字之日起生效,一式两份', '出租人(甲方)签字;  承租人(乙方)签字', '8 2021 年5月1日']);
+    page.lines[2].confidence = 48;
+    const d = extractIssuedDate([page], 'lease_contract');
+    expect(d?.date).toBe('2021-05-01');
+    expect(d!.confidence).toBeLessThan(MIN_FIELD_CONFIDENCE);
+  });
+});

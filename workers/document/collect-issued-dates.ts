@@ -152,7 +152,9 @@ function signingDate(page: PageText): { date: string; confidence: number; text: 
     // "2026年2月2" with no 日: the day's second digit may be under the seal or the pen (a day of
     // two digits is whole whatever follows it).
     const cut = /月\s*[0-9]\s*$/.test(d.raw) ? CUT_DAY_FACTOR : 1;
-    if (signingPlace(t, d)) return { date: d.iso!, confidence: round(d.confidence * 0.85 * cut), text: rows[i].raw };
+    // A weak line at the signature is most often handwriting: "11日" read as "1日" at OCR 0.48.
+    const hand = rows[i].ocr >= 0.75 ? 1 : rows[i].ocr >= 0.6 ? 0.9 : WEAK_SIGNING_LINE_FACTOR;
+    if (signingPlace(t, d)) return { date: d.iso!, confidence: round(d.confidence * 0.85 * cut * hand), text: rows[i].raw };
     body ??= { date: d.iso!, confidence: Math.min(BODY_DATE_CONFIDENCE, round(d.confidence * 0.85)), text: rows[i].raw };
   }
   return body;
@@ -160,6 +162,8 @@ function signingDate(page: PageText): { date: string; confidence: number; text: 
 
 /** A written-out date with a one-digit day and no 日 after it (0.85 × 0.6 ≈ 0.5, under MIN_FIELD_CONFIDENCE). */
 const CUT_DAY_FACTOR = 0.6;
+/** A signing date on a line OCR read below 0.6 (0.85 × 0.65 ≈ 0.55, under MIN_FIELD_CONFIDENCE). */
+const WEAK_SIGNING_LINE_FACTOR = 0.65;
 /** A date read from the body's sentences: shown, below MIN_FIELD_CONFIDENCE (0.6). */
 const BODY_DATE_CONFIDENCE = 0.45;
 /** Most text a signing row carries beside its date: a label, or a party's name (a unit's full name runs to ~20). */
