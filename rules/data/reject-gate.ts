@@ -75,9 +75,9 @@ export const REJECT_GATE: Record<GatedCheck, Gate> = {
 };
 
 /**
- * Whether a call of `check` at `confidence` may reject. A call without a confidence counts as
- * sure only where the contract says an absent confidence means sure (issued dates, terms); a
- * page check without one is gated by its minimum alone.
+ * Whether a call of `check` at `confidence` may reject. A call without a confidence counts as sure:
+ * the contract's meaning of an absent confidence on issued dates and terms; clarity and edges,
+ * which report none yet, are gated at 0 on the accuracy of all their calls.
  */
 export function mayReject(check: GatedCheck, confidence: number | null | undefined): boolean {
   const min = REJECT_GATE[check].minConfidence;
