@@ -1,4 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { auditTrail } from './middleware/audit-trail.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { handleErrors } from './middleware/handle-errors.ts';
 import { caseEvents } from './routes/case-events.ts';
@@ -6,6 +7,7 @@ import { createBatch } from './routes/create-batch.ts';
 import { createCase } from './routes/create-case.ts';
 import { getBatch } from './routes/get-batch.ts';
 import { getReport } from './routes/get-report.ts';
+import { listAudit } from './routes/list-audit.ts';
 import { listCases } from './routes/list-cases.ts';
 import { readiness } from './routes/readiness.ts';
 import { uploadDocument } from './routes/upload-document.ts';
@@ -27,7 +29,7 @@ export function createApp(deps: ApiDeps): express.Express {
     const started = Date.now();
     res.on('finish', () => {
       const route = req.route ? `${String(res.locals.mount ?? '')}${String(req.route.path)}` : null;
-      const id = typeof req.params?.id === 'string' && isUuid(req.params.id) ? req.params.id : undefined;
+      const id = typeof res.locals.routeId === 'string' && isUuid(res.locals.routeId) ? res.locals.routeId : undefined;
       deps.log.info({ method: req.method, route, id, status: res.statusCode, ms: Date.now() - started }, 'http');
     });
     next();
@@ -38,6 +40,9 @@ export function createApp(deps: ApiDeps): express.Express {
   const api = express.Router();
   // Where the router is mounted, for the access log (req.baseUrl is reset once an error leaves it).
   api.use((req, res, next) => ((res.locals.mount = req.baseUrl), next()));
+  // The :id a route matched, kept for the access log and the audit trail (req.params is reset once an error leaves the router).
+  api.param('id', (_req, res, next, id: string) => ((res.locals.routeId = id), next()));
+  api.use(auditTrail(deps.store, deps.log));
   api.use(authenticate(deps.store));
   api.post('/cases', json, createCase(deps));
   api.get('/cases', listCases(deps));
@@ -46,6 +51,7 @@ export function createApp(deps: ApiDeps): express.Express {
   api.get('/cases/:id/events', caseEvents(deps));
   api.post('/batches', json, createBatch(deps));
   api.get('/batches/:id', getBatch(deps));
+  api.get('/audit', listAudit(deps));
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found')));

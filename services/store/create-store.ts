@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { createAuditRepo } from './audit-repo.ts';
 import { createBatchesRepo } from './batches-repo.ts';
 import { createCasesRepo } from './cases-repo.ts';
 import { createDocumentsRepo } from './documents-repo.ts';
@@ -14,6 +15,7 @@ export function createStore(pool: pg.Pool) {
     documents: createDocumentsRepo(pool),
     pageResults: createPageResultsRepo(pool),
     batches: createBatchesRepo(pool),
+    audit: createAuditRepo(pool),
   };
 }
 export type Store = ReturnType<typeof createStore>;

@@ -11,3 +11,4 @@ export { isConnectionLost, isDbUnavailable } from './db-errors.ts';
 export { withTransaction, Rollback } from './with-transaction.ts';
 export { isUuid } from './uuid.ts';
 export { DB_DEFAULTS } from './create-db.ts';
+export type { AuditAction, AuditEvent, AuditRow } from './audit-repo.ts';

@@ -115,6 +115,42 @@ describe('another tenant cannot see this', () => {
       expect((await c.upload(caseA, makeEncryptedPdf(), 'x.pdf')).status).toBe(401);
       expect((await c.json('POST', '/api/batches', { mode: 'rules' })).status).toBe(401);
       expect((await c.json('GET', `/api/batches/${missing}`)).status).toBe(401);
+      expect((await c.json('GET', '/api/audit')).status).toBe(401);
+    }
+  });
+
+  it('when anyone but an admin reads the audit trail, then 403; an admin reads who did what, with ids and codes only', async () => {
+    expect((await a.json('GET', '/api/audit')).status).toBe(403);
+    expect((await b.json('GET', '/api/audit')).status).toBe(403);
+    expect((await reviewer.json('GET', '/api/audit')).status).toBe(403);
+    await b.json('GET', `/api/cases/${caseA}/report`); // a foreign read: denied
+    await anon.json('GET', '/api/cases'); // no token: denied
+    await new Promise((r) => setTimeout(r, 200)); // rows are written once the answer is sent
+    const trail = await admin.json('GET', `/api/audit?caseId=${caseA}&limit=1000`);
+    expect(trail.status).toBe(200);
+    const events = trail.body.events as { action: string; outcome: string; role: string; tenant: string | null; documentId: string | null }[];
+    expect(events.some((e) => e.action === 'upload' && e.outcome === 'ok' && e.tenant === 'tenant-a' && e.documentId)).toBe(true);
+    expect(events.some((e) => e.action === 'report_view' && e.outcome === 'ok' && e.tenant === 'tenant-a')).toBe(true);
+    expect(events.some((e) => e.action === 'report_view' && e.outcome === 'denied' && e.tenant === 'tenant-b')).toBe(true);
+    const denied = await admin.json('GET', '/api/audit?action=authenticate&limit=1000');
+    expect(denied.body.events.length).toBeGreaterThan(0);
+    // Ids and codes only: no case field, file name or employer name is in the trail.
+    const all = JSON.stringify((await admin.json('GET', '/api/audit?limit=1000')).body);
+    for (const value of ['甲公司', 'a.pdf', 'case-a']) expect(all).not.toContain(value);
+    expect(all).toContain('"action":"audit_view"');
+  });
+
+  it('when anyone tries to change the audit trail in the database, then it refuses (append-only)', async () => {
+    const { default: pg } = await import('pg');
+    const db = new pg.Client({ connectionString: env.config.DATABASE_URL });
+    await db.connect();
+    try {
+      const table = `"${env.config.PG_SCHEMA}".audit_event`;
+      await expect(db.query(`UPDATE ${table} SET outcome = 'ok'`)).rejects.toThrow(/append-only/);
+      await expect(db.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+      await expect(db.query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
+    } finally {
+      await db.end();
     }
   });
 

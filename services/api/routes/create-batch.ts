@@ -25,6 +25,7 @@ export function createBatch(deps: ApiDeps) {
     }
     const caseIds = await deps.store.cases.idsForBatch(actor, body.data.filter);
     const batchId = await deps.store.batches.create(actor, body.data.mode, body.data.filter, caseIds);
+    res.locals.batchId = batchId;
     if (caseIds.length) await deps.producer.enqueueBatch(batchId, body.data.mode);
     res.status(202).json({ batchId, cases: caseIds.length });
   };

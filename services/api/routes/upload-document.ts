@@ -66,6 +66,7 @@ export function uploadDocument(deps: ApiDeps) {
           pageCount: row.pageCount,
         });
       }
+      res.locals.documentId = row.id;
       deps.log.info(
         { caseId: c.id, documentId: row.id, pages: row.pageCount, created, invalid: row.invalidReason },
         'upload',
