@@ -196,3 +196,19 @@ describe('more amount-like readings than money columns', () => {
     expect(r.rows.map((x) => x.amount)).toEqual([16268, 18239]);
   });
 });
+
+describe('a header whose tax label sits on its own line above', () => {
+  it('when 已申报税额 is read on the line over the header row, then the rows have two money columns and a lone tax amount is no income', () => {
+    const r = extractIncomeRows([
+      placed([
+        ['扣缴义务人纳税人识别已申报税额', 395],
+        ['序号所得期间所得项目扣缴义务人收入(元)', 404],
+        ['7 2020-09 工资薪金 9111010232636674X3 572.22', 461],
+        ['2 2020-10 工资薪金北京明德晨曦物流有限责任公 9111010232636674X3 17003.61 668.08', 509],
+        ['合计 17003.61 1240.30', 1044],
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount])).toEqual([['2020-10', 17003.61]]);
+    expect(r.unread).toBe(1);
+  });
+});
