@@ -102,6 +102,15 @@ describe('tax rows whose date cells wrap onto a second line', () => {
     ]);
   });
 
+  it.each([
+    ['2021.01.01至 2021.0 .02.16 个人所得税正常工资薪金所得 207.77 国家税务总局', '2021-02-16'],
+    ['2020.11.01至 2020 0.12.11 个人所得税工资薪金所得 345.60 国家税务总局北京市通州区税务局', '2020-12-11'],
+    ['2021-05-01至2021-05- 2021  31 06-15 个人所得税正常工资薪金所得 29.79 国家税务总局', '2021-06-15'],
+  ])('when the paid date is broken by a stray glyph (%s), then it is pieced together', (line, paidOn) => {
+    const r = extractTaxRows([placed([...TAX_HEADER, [line, 700]])]);
+    expect(r.rows[0].paidOn).toBe(paidOn);
+  });
+
   it('when the only date beside the range start is in the same month, then it is no paid date', () => {
     const r = extractTaxRows([placed([...TAX_HEADER, ['2021.01.01至 2021.0 .02.16 个人所得税正常工资薪金所得 207.77 国家税务总局', 700], ['2021.01.31', 740]])]);
     expect(r.rows[0].paidOn).not.toBe('2021-01-31');

@@ -7,7 +7,7 @@ import { isPrintNoise, readTableRow } from './read-table-row.ts';
 import { amountCells } from './parse-money.ts';
 import { extractTotals } from './extract-totals.ts';
 import { settleRows } from './settle-rows.ts';
-import { findDates, type DateMention } from './parse-date.ts';
+import { findDates, isoFromParts, type DateMention } from './parse-date.ts';
 import { joinDateLines } from './join-wrapped-rows.ts';
 import type { MonthMention } from './parse-month.ts';
 import { rowConfidence } from './row-confidence.ts';
@@ -110,6 +110,8 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       if (sense && (periodAt < 0 || !paid || paid.iso!.slice(0, 7) <= period.month) && sense.period === period.month) paid = sense.paid;
       // A payment is made after its period's month: a date that is not was the range's end, misplaced.
       if (paid && paid.iso!.slice(0, 7) <= period.month) paid = undefined;
+      // Not where another date column (申报日期) could be the one read.
+      if (!paid && layout.dates.includes('paid') && !layout.dates.includes('other')) paid = scatteredPaidDate(r.text, period.month);
       let item: string | null = null;
       let authority: string | null = null;
       const others: string[] = [];
@@ -224,4 +226,25 @@ function datesBySense(months: MonthMention[]): { period: string; paid: DateMenti
   const [period] = periods;
   const later = [...new Map(dates.filter((d) => d.iso!.slice(0, 7) > period).map((d) => [d.iso, d])).values()];
   return later.length === 1 ? { period, paid: later[0] } : null;
+}
+
+/**
+ * A paid date whose cell OCR broke up with a stray glyph ("2021.0 .02.16", "2020 0.12.11", "2021  31
+ * 06-15" where the range's end day fell between): a year and, within a few characters, a month and
+ * day that fall one to three months after the period. Only when exactly one such reading exists.
+ */
+function scatteredPaidDate(text: string, period: string): DateMention | undefined {
+  const found = [...text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})[^0-9]{0,3}(?:[0-9]{1,2}[^0-9]{1,3})?(0[1-9]|1[0-2])[.-](0[1-9]|[12][0-9]|3[01])(?![0-9])/g)]
+    .map((m) => ({ m, iso: isoFromParts(+m[1], +m[2], +m[3]) }))
+    .filter(({ iso }) => iso && iso.slice(0, 7) > period && monthsAfter(period, iso) <= 3);
+  if (new Set(found.map((f) => f.iso)).size !== 1) return undefined;
+  const { m, iso } = found[0];
+  return { kind: 'date', iso, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: SCATTERED_PAID_CONFIDENCE };
+}
+
+/** A paid date pieced together around a stray glyph: a mild doubt on its row. */
+const SCATTERED_PAID_CONFIDENCE = 0.8;
+
+function monthsAfter(period: string, iso: string): number {
+  return (Number(iso.slice(0, 4)) - Number(period.slice(0, 4))) * 12 + Number(iso.slice(5, 7)) - Number(period.slice(5, 7));
 }
