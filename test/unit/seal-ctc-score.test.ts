@@ -78,6 +78,8 @@ describe('employerMatch (tune-calibrated cut-offs)', () => {
     ['a clean read of the name', s(0.4, 0), true, true],
     ['a blurred read with no contradicted pair', s(-0.9, 7.5), false, true],
     ['the closest other company on tune (−0.77 per char, pair 11)', s(-0.77, 11), true, null],
+    ['one character of the name lost on a near-clean read (B: −0.20, pair 9.6)', s(-0.2, 9.6), true, true],
+    ['the closest other company on source B (another trade name: −0.63, pair 13.2)', s(-0.63, 13.2), true, null],
     ['an unreadable strip where any short name fits loosely (−1.09, 8.8)', s(-1.09, 8.8), false, null],
     ['a clear read of another company', s(-6, 30), true, false],
     ['a hard contradiction on a strip that reads no company', s(-6, 30), false, null],

@@ -2,6 +2,7 @@ import type { RegionReader } from '../types.ts';
 import type { Ellipse } from './fit-ring.ts';
 import { inkPng } from './ink-png.ts';
 import { stretchStrip, unwrapRing, type InkImage } from './unwrap-seal-ring.ts';
+import { isValidCreditCode } from '../../document/validate-credit-code.ts';
 
 const DEG = Math.PI / 180;
 /** Strip stretch as for the name: black at the median inked pixel. */
@@ -24,7 +25,21 @@ export function digitRun(lines: Array<{ text: string; confidence: number; box: {
 }
 
 /**
- * The 13-digit seal code: kept only when two of the strips (codeStrips) read the same digits, each at
+ * A 统一社会信用代码 on the strip (some seals carry it instead of the 13-digit code): an 18-character run
+ * of the GB 32100 symbol set whose check character holds (a misread character breaks it 30 times in 31),
+ * and the least sure line in it. O is not in the set: read next to digits it is a 0.
+ */
+export function creditCodeRun(lines: Array<{ text: string; confidence: number; box: { x: number } }>): { code: string; confidence: number } | null {
+  const sorted = [...lines].sort((p, q) => p.box.x - q.box.x);
+  const joined = sorted.map((l) => l.text.replace(/\s+/g, '')).join('').toUpperCase().replace(/O/g, '0');
+  const runs = [...new Set(joined.match(/(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])/g) ?? [])].filter(isValidCreditCode);
+  if (runs.length !== 1) return null;
+  const withCode = sorted.filter((l) => /[0-9A-Z]/i.test(l.text));
+  return { code: runs[0]!, confidence: Math.min(...withCode.map((l) => l.confidence)) };
+}
+
+/**
+ * The 13-digit seal code (or a 统一社会信用代码, creditCodeRun): kept only when two of the strips (codeStrips) read the same digits, each at
  * CODE_CONFIDENCE or more, and no strip confidently reads other digits — a single read misreads a
  * digit now and then (9↔5, 1↔2, 2↔7 on tune) at confidences up to 99. The third strip is read only
  * when the first two do not settle it and one of them read a code. null when there is no code, it
@@ -37,7 +52,8 @@ export async function readCode(strips: InkImage[], reader: RegionReader | null):
   const codes: string[] = [];
   for (const [i, image] of strips.entries()) {
     if (i === 2 && (codes.length === 0 || (codes.length === 2 && codes[0] === codes[1]))) break;
-    const run = digitRun((await reader.read(await inkPng(image))).lines);
+    const lines = (await reader.read(await inkPng(image))).lines;
+    const run = creditCodeRun(lines) ?? digitRun(lines);
     if (run && run.confidence >= CODE_CONFIDENCE) codes.push(run.code);
   }
   const distinct = [...new Set(codes)];

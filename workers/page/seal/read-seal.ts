@@ -16,6 +16,8 @@ export interface SealReading {
   text: string | null;
   matchesEmployer: boolean | null;
   code: string | null;
+  /** 0..1, how sure matchesEmployer is (score-seal-name.ts); absent when it was read without the recogniser */
+  nameConfidence?: number;
 }
 /** One seal's read: whose it is and whether it names the employer. */
 export interface OneSealReading extends SealReading {
@@ -94,7 +96,7 @@ export function nameStrip(ink: InkImage, e: Ellipse, scale = 1): InkImage {
  * Reads each seal (at most MAX_SEALS): the name on its arc, its 13-digit code, whose it is and
  * whether it names the employer. Empty when no engine is available.
  */
-export async function readEachSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines): Promise<OneSealReading[]> {
+export async function readEachSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines, employerCreditCode: string | null = null): Promise<OneSealReading[]> {
   const names = engines.names === undefined ? (engines.reader ? await sharedNameRecogniser() : null) : engines.names;
   if (!engines.reader && !engines.ocr && !names) return [];
   const reads: OneSealReading[] = [];
@@ -113,7 +115,7 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
       const owner = n.match === true ? 'company' : sealOwner(n.text || null, n.all);
       const text = n.text || null;
       if (owner === 'issuer') { reads.push({ box, text, matchesEmployer: false, code: null, owner }); continue; }
-      reads.push({ box, text, matchesEmployer: n.match, code: await code(), owner });
+      reads.push({ box, text, ...byCreditCode(n.match, n.confidence, await code(), employerCreditCode), owner });
       continue;
     }
     // first on the strip stretched to its own ink (faint, blurred, 150 dpi names), then as unwrapped
@@ -137,9 +139,20 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
       reads.push({ box, text, matchesEmployer: false, code: null, owner });
       continue;
     }
-    reads.push({ box, text, matchesEmployer: match, code: await code(), owner });
+    reads.push({ box, text, ...byCreditCode(match, undefined, await code(), employerCreditCode), owner });
   }
   return reads;
+}
+
+/**
+ * A seal that carries the employer's 统一社会信用代码 (read-seal-code.ts reads it only when two strips
+ * agree and its GB 32100 check character holds) is the employer's whatever its name read as; any other
+ * code decides nothing (the 13-digit seal code says nothing about the name).
+ */
+function byCreditCode(match: boolean | null, nameConfidence: number | undefined, code: string | null, employerCreditCode: string | null): Pick<SealReading, 'matchesEmployer' | 'code' | 'nameConfidence'> {
+  const conf = nameConfidence === undefined ? {} : { nameConfidence };
+  if (code && employerCreditCode && code.length === 18 && code === employerCreditCode.trim().toUpperCase()) return { matchesEmployer: true, code, nameConfidence: 1 };
+  return { matchesEmployer: match, code, ...conf };
 }
 
 /**
@@ -147,8 +160,8 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
  * Everything is null when no engine is available or the read is not confident (→ review).
  * Issuers' seals (seal-owner.ts) are left out: they say nothing about the employer's stamp.
  */
-export async function readSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines): Promise<SealReading> {
-  return combineReads((await readEachSeal(page, boxes, employerName, engines)).filter((r) => r.owner !== 'issuer'));
+export async function readSeal(page: RasterPage, boxes: Box[], employerName: string | null, engines: SealEngines, employerCreditCode: string | null = null): Promise<SealReading> {
+  return combineReads((await readEachSeal(page, boxes, employerName, engines, employerCreditCode)).filter((r) => r.owner !== 'issuer'));
 }
 
 /**
@@ -157,10 +170,14 @@ export async function readSeal(page: RasterPage, boxes: Box[], employerName: str
  */
 export function combineReads(reads: SealReading[]): SealReading {
   const none: SealReading = { text: null, matchesEmployer: null, code: null };
+  const conf = (r: SealReading) => (r.nameConfidence === undefined ? {} : { nameConfidence: r.nameConfidence });
   const hit = reads.find((r) => r.matchesEmployer === true);
-  if (hit) return { text: hit.text, matchesEmployer: true, code: hit.code };
+  if (hit) return { text: hit.text, matchesEmployer: true, code: hit.code, ...conf(hit) };
   const open = reads.find((r) => r.matchesEmployer === null);
   if (open) return { text: open.text ?? reads.find((r) => r.text)?.text ?? null, matchesEmployer: null, code: open.code ?? reads.find((r) => r.code)?.code ?? null };
   const first = reads[0];
-  return first ? { text: first.text, matchesEmployer: first.matchesEmployer, code: first.code } : none;
+  if (!first) return none;
+  // every seal another unit's: as sure as the least sure of them
+  const sure = reads.map((r) => r.nameConfidence).filter((c): c is number => c !== undefined);
+  return { text: first.text, matchesEmployer: first.matchesEmployer, code: first.code, ...(sure.length ? { nameConfidence: Math.min(...sure) } : {}) };
 }

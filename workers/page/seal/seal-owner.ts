@@ -22,6 +22,12 @@ const ISSUER = [
 /** Legal forms that only an employer-side entity carries (a 税务师事务所 or a university press company is still a company). */
 const COMPANY = /公司|有限|合伙|事务所|工作室|个体/u;
 
+/** Whether a text carries any issuing body's words (a read mixing them into a company name is two overlapping seals, not one name). */
+export function namesIssuingBody(text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\s+/gu, '');
+  return ISSUER.some((re) => re.test(t));
+}
+
 /** `text`: the name on the arc; `extra`: any other text on the seal (the 专用章 line at the bottom). */
 export function sealOwner(text: string | null, extra = ''): SealOwner {
   const t = (text ?? '').normalize('NFKC').replace(/\s+/gu, '');

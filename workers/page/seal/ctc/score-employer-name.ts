@@ -88,6 +88,16 @@ export function readSpan(p: CharProbs, rec: NameRecogniser, from = 0, to = 1): s
 export const ACCEPT_PER_CHAR = -1.0;
 const ACCEPT_WORST_PAIR = 8;
 /**
+ * …or when it explains the strip nearly as well as the best path (per character ≥ −0.6) with one
+ * contradicted pair of up to 11 nats: one character of the name lost or smudged (a 300 dpi seal under a
+ * signature, a cut-off page, heavy JPEG). Source B tune, every other company name of the split scored on
+ * every strip of every employer-side seal: none in this box, the closest at (−0.63, 13.2) and
+ * (−0.99, 14.0); source A's closest others sat at (−0.77, 11.0) and (−1.09, 8.8). Takes 3 of B's open
+ * own seals.
+ */
+const ACCEPT_CLEAN_PER_CHAR = -0.6;
+const ACCEPT_CLEAN_WORST_PAIR = 11;
+/**
  * Reject only a strip that confidently reads as a company and contradicts the name hard. Tune: the
  * other companies' seals scored −4.9 … −9.8 per character with worst pairs 18.9–44; the employer's own
  * strips never fell below −3.4 when they read as a company at all.
@@ -118,7 +128,8 @@ export function readsLonger(s: EmployerNameScore): boolean {
 /** true: the employer's seal; false: another company's, read with confidence; null: cannot tell (→ review). */
 export function employerMatch(s: EmployerNameScore | null, readsAsCompany: boolean): boolean | null {
   if (!s) return null;
-  if (s.perChar >= ACCEPT_PER_CHAR && s.worstPair <= ACCEPT_WORST_PAIR) return readsLonger(s) ? null : true;
+  const accepted = (s.perChar >= ACCEPT_PER_CHAR && s.worstPair <= ACCEPT_WORST_PAIR) || (s.perChar >= ACCEPT_CLEAN_PER_CHAR && s.worstPair <= ACCEPT_CLEAN_WORST_PAIR);
+  if (accepted) return readsLonger(s) ? null : true;
   if (!readsAsCompany) return null;
   if (s.perChar <= REJECT_PER_CHAR && s.worstPair >= REJECT_WORST_PAIR) return false;
   if (s.perChar <= REJECT_WORD_PER_CHAR && s.worstPair >= REJECT_WORD_PAIR) return false;

@@ -1,23 +1,35 @@
 import type { Ellipse } from '../fit-ring.ts';
-import { foreignWords } from '../match-company-name.ts';
 import { sealOwner } from '../seal-owner.ts';
 import { findTextGap, stretchStrip, type InkImage } from '../unwrap-seal-ring.ts';
 import { greedyDecode } from './align-name.ts';
 import type { CharProbs, NameRecogniser } from './name-recogniser.ts';
-import { ACCEPT_PER_CHAR, employerMatch, readSpan, readsLonger, readsAsCompany, scoreEmployerName, type EmployerNameScore } from './score-employer-name.ts';
+import { ACCEPT_PER_CHAR, employerMatch, NEAR_MARGIN, readSpan, readsLonger, readsAsCompany, scoreEmployerName, type EmployerNameScore } from './score-employer-name.ts';
+import { otherUnitName, unitNamesOnStrip, type ReadUnitName } from './other-unit-name.ts';
 import { nameStrip, OVERRUN, type NameStripOptions } from './strip-variants.ts';
 
 /** Strip stretch: black at the median inked pixel (the same setting as the OCR read, tune 0.3–0.7 alike). */
 const STRIP_BLACK_AT = 0.5;
 /**
- * A pair of the name this contradicted (nats) on a strip that clearly reads a word the employer's name
- * lacks makes it another entity: 北京星河数据科技发展有限公司 against …科技有限公司 scores only −0.64 per
- * character (the forward sum absorbs two extra characters) but its worst pair costs 14; tune's employer
- * strips that were not accepted had pairs 5.6–15.4, none with a confidently read foreign word.
+ * Another unit's seal: the employer's name explains no strip of it better than this (per character,
+ * nats, its best strip of the four). Tune, every employer-side seal detected: the other units' seals
+ * ≤ −5.1 (B) and ≤ −5.9 (A); the employer's own seals ≥ −2.9 (A, a motion-blurred page) and ≥ −2.5
+ * (B; one seal overlapped by the tax bureau's read −4.8, which the other-unit read rules out: it carries
+ * the bureau's words). Between the two, and still needing the other unit's name read (other-unit-name.ts).
+ */
+const REJECT_BEST_PER_CHAR = -3.5;
+/**
+ * A pair of the name this contradicted (nats) on every red strip, with the other unit's name read
+ * clearly throughout (every character at CLEAR_PROB), makes a near namesake another unit: 北京星河数据科技
+ * 发展有限公司 against …科技有限公司 scores only −0.64 per character (the forward sum absorbs two extra
+ * characters) but its worst pair costs 14. Tune, both sources: no employer's own seal read a unit name
+ * with two clearly seen characters foreign to the employer's name at mean probability ≥ 0.8 on a red
+ * strip (apart from a seal overlapped by the tax bureau's, which carries the bureau's words).
  */
 const FOREIGN_WORD_PAIR = 12;
 /** Characters read at this probability or more count as read clearly (garbled ones sit well below). */
 const CLEAR_PROB = 0.9;
+/** Confidence of an undecided name (the reliability tables count only decided calls). */
+const OPEN_CONFIDENCE = 0.5;
 
 export interface SealNameScore {
   /** the name as read on one turn of the ring (best path, Han characters only), '' when nothing legible */
@@ -26,24 +38,45 @@ export interface SealNameScore {
   all: string;
   match: boolean | null;
   score: EmployerNameScore | null;
+  /**
+   * 0..1, how sure `match` is: an accepted name by how far it clears the acceptance (0.9–1), another
+   * unit's by how clearly its name was read (its mean character probability, ≥ 0.8), OPEN_CONFIDENCE
+   * when undecided.
+   */
+  confidence: number;
 }
 
-function judge(p: CharProbs, rec: NameRecogniser, employer: string | null): SealNameScore {
+interface StripRead extends SealNameScore {
+  /** unit names read on the strip (other-unit-name.ts) */
+  units: ReadUnitName[];
+  /** the name fits but the seal's name reads longer (score-employer-name.ts readsLonger) */
+  longer: boolean;
+}
+
+function judge(p: CharProbs, rec: NameRecogniser, employer: string | null): StripRead {
   const all = readSpan(p, rec);
   const score = employer ? scoreEmployerName(p, rec, employer) : null;
   // one turn of the ring (the strip holds two): centred on where the employer's name fits best, so a
   // name across the seam reads whole; else the turn that starts at the seam
   const turn = (2 * Math.PI) / (2 * Math.PI + 2 * OVERRUN);
   const from = score?.centre === undefined ? (1 - turn) / 2 : Math.min(1 - turn, Math.max(0, score.centre - turn / 2));
-  const text = readSpan(p, rec, from, from + turn).replace(/[^\p{Script=Han}()（）]/gu, '');
-  const company = readsAsCompany(p, rec);
-  let match = employerMatch(score, company);
-  if (match === null && employer && company && score && !score.extended && score.worstPair >= FOREIGN_WORD_PAIR) {
-    const lead0 = from * p.steps, lead1 = (from + turn) * p.steps;
-    const clear = greedyDecode(p).filter((g) => g.step >= lead0 && g.step < lead1 && Math.exp(g.logp) >= CLEAR_PROB).map((g) => rec.charOf(g.cls)).join('');
-    if (foreignWords(clear, employer).length) match = false;
-  }
-  return { text, all, score, match };
+  const inTurn = greedyDecode(p).filter((g) => g.step >= from * p.steps && g.step < (from + turn) * p.steps);
+  const text = inTurn.map((g) => rec.charOf(g.cls)).join('').replace(/[^\p{Script=Han}()（）]/gu, '');
+  let match = employerMatch(score, readsAsCompany(p, rec));
+  // a short name covers less of the ring (tune: 10 characters on 187–192°) than the arc rule asks for:
+  // a turn that reads exactly the name, every character clearly, holds nothing else to make it longer
+  const han = inTurn.filter((g) => /\p{Script=Han}/u.test(rec.charOf(g.cls)));
+  const exact = !!score && han.map((g) => rec.charOf(g.cls)).join('') === score.variant && han.every((g) => Math.exp(g.logp) >= CLEAR_PROB);
+  if (match === null && exact && score && !score.extended && score.nearMargin >= NEAR_MARGIN && score.perChar >= ACCEPT_PER_CHAR) match = true;
+  const confidence = match === true && score ? acceptedConfidence(score.perChar) : OPEN_CONFIDENCE;
+  const longer = !!score && score.perChar >= ACCEPT_PER_CHAR && readsLonger(score) && !(exact && !score.extended && score.nearMargin >= NEAR_MARGIN);
+  // a strip's contradiction alone is no mismatch: decideOther() asks for the other unit's name read
+  return { text, all, score, match: match === false ? null : match, confidence, longer, units: employer ? unitNamesOnStrip(p, rec) : [] };
+}
+
+/** 0.9 at the acceptance cut-off, 1 from 1.4 nats per character above it (a clean read of the name). */
+function acceptedConfidence(perChar: number): number {
+  return Math.round((0.9 + 0.1 * Math.min(1, Math.max(0, (perChar - ACCEPT_PER_CHAR) / 1.4))) * 100) / 100;
 }
 
 /** The seal's ink, measured two ways (seal-ink-image.ts), and its ring. */
@@ -63,9 +96,10 @@ interface StripPlan {
   /** strip stretch (black at this quantile of its ink), null: as unwrapped */
   stretch: number | null;
   /**
-   * Whether a confident mismatch on this strip may answer false. Only the two red-ink strips: the other
-   * readings exist to find the employer's name in a hard strip, and luminance also carries black print
-   * that touches the ring (a tax record of source A's tune split: the employer's own seal read as another name on it).
+   * Whether a unit name read on this strip may make the seal another unit's. Only the two red-ink
+   * strips: the other readings exist to find the employer's name in a hard strip, and luminance also
+   * carries black print that touches the ring (a tax record of source A's tune split: the employer's own
+   * seal read as another name on it).
    */
   mayReject: boolean;
 }
@@ -89,16 +123,17 @@ const PLANS: StripPlan[] = [
 
 /**
  * Scores the employer's name on the seal's name band with the recogniser's CTC output (not a read
- * compared afterwards), strip after strip (PLANS) until one settles it. Without an employer only the
+ * compared afterwards), strip after strip (PLANS) until one accepts it. Without an employer only the
  * first strip is read (for whose seal it is). An employer accepted on any strip is a match: the
  * acceptance needs the name to explain the strip nearly as well as the best path and better than its
- * near misses, which no other company's name did on any strip of tune.
+ * near misses, which no other company's name did on any strip of tune. Another unit's seal needs every
+ * strip read (decideOther).
  */
 export async function scoreSealName(src: SealNameSource, rec: NameRecogniser, employer: string | null): Promise<SealNameScore> {
   const gap = src.seam ?? findTextGap(src.ink, src.e);
   let shape: InkImage | null = null;
   let longer = false;
-  const tried: SealNameScore[] = [];
+  const tried: Array<{ r: StripRead; plan: StripPlan }> = [];
   for (const plan of PLANS) {
     let ink = src.ink;
     if (plan.ink === 'shape') {
@@ -108,21 +143,44 @@ export async function scoreSealName(src: SealNameSource, rec: NameRecogniser, em
     }
     const strip = nameStrip(ink, src.e, plan.band, gap);
     const r = judge(await rec.probs(plan.stretch === null ? strip : stretchStrip(strip, plan.stretch)), rec, employer);
-    if (!employer) return r;
-    if (r.match === true && !longer) return r;
-    if (r.match === false && plan.mayReject) return r;
+    if (!employer) return strip0(r);
+    if (r.match === true && !longer) return strip0(r);
     // an issuer's seal (the tax bureau's on a tax record) read as such on the first strip: the further
     // strips could only look for the employer's name in it (unless the employer is itself such a body)
-    if (tried.length === 0 && r.match === null && sealOwner(r.text || null, r.all) === 'issuer' && sealOwner(employer) !== 'issuer') return r;
+    if (tried.length === 0 && sealOwner(r.text || null, r.all) === 'issuer' && sealOwner(employer) !== 'issuer') return strip0({ ...r, match: null });
     // a strip on which the name fits but the seal's name reads longer (…分公司 after it, a near miss
     // explaining it as well) vetoes a match on every later strip: a blurred branch seal must not match
     // because one reading lost its suffix (drawn blurred 北京领航…有限公司分公司: the plain strip read the
     // 分 after the name, the shape strip garbled it into the name)
-    const s = r.score;
-    if (s && s.perChar >= ACCEPT_PER_CHAR && readsLonger(s)) longer = true;
-    // the seal's text for whose seal it is (seal-owner.ts) comes from red ink only: by shape, black
-    // print under the ring reads along with it
-    if (plan.ink === 'red') tried.push({ ...r, match: null });
+    if (r.longer) longer = true;
+    tried.push({ r: { ...r, match: null }, plan });
   }
-  return tried.reduce((b, x) => ((x.score?.perChar ?? -Infinity) > (b.score?.perChar ?? -Infinity) ? x : b));
+  // the seal's text for whose seal it is (seal-owner.ts) comes from red ink only: by shape, black
+  // print under the ring reads along with it
+  const red = tried.filter((t) => t.plan.ink === 'red').map((t) => t.r);
+  const best = red.reduce((b, x) => ((x.score?.perChar ?? -Infinity) > (b.score?.perChar ?? -Infinity) ? x : b));
+  const other = decideOther(tried, employer!);
+  return strip0(other ? { ...best, match: false, confidence: other } : best);
+}
+
+/** The strip's read without its working fields. */
+function strip0(r: StripRead): SealNameScore {
+  return { text: r.text, all: r.all, match: r.match, score: r.score, confidence: r.confidence };
+}
+
+/**
+ * Another unit's seal, or not: a unit name read clearly on a red strip (otherUnitName), and either no
+ * strip of the four explains the employer's name (REJECT_BEST_PER_CHAR) or, for a near namesake (恒通
+ * for 领航, 发展 inserted, another place), that name read clearly throughout while every red strip
+ * contradicts a pair of the employer's hard. Returns the confidence of the call, or null.
+ */
+function decideOther(tried: Array<{ r: StripRead; plan: StripPlan }>, employer: string): number | null {
+  const rejecting = tried.filter((t) => t.plan.mayReject).map((t) => t.r);
+  const other = otherUnitName(rejecting.flatMap((r) => r.units), employer);
+  if (!other) return null;
+  const bestPerChar = Math.max(...tried.map((t) => t.r.score?.perChar ?? -Infinity));
+  const clear = other.probs.every((p) => p >= CLEAR_PROB);
+  const nearNamesake = clear && rejecting.every((r) => !r.score?.extended && (r.score?.worstPair ?? 0) >= FOREIGN_WORD_PAIR);
+  if (bestPerChar > REJECT_BEST_PER_CHAR && !nearNamesake) return null;
+  return Math.round((other.probs.reduce((a, b) => a + b, 0) / other.probs.length) * 100) / 100;
 }
