@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { createLogger, errorForLog, type Config, type Logger } from '../config/index.ts';
 import { assertRedisSafe, createProducer, logRedisErrors, queueConnection, redisOptions, type RedisSafetyOptions } from '../queue/index.ts';
+import { parseBlobKeys } from '../store/blob-cipher.ts';
 import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
 import { createApp } from './create-app.ts';
 import { createStreamHub } from './sse/stream-hub.ts';
@@ -46,6 +47,7 @@ export async function startApiService(
   try {
     await assertRedisSafe(redis, { ...opts.redisSafety, requireAof: config.REDIS_REQUIRE_AOF, log });
     await migrate(pool, config.PG_SCHEMA);
+    if (!config.BLOB_KEYS) log.warn('blobs are stored unencrypted: set BLOB_KEYS to encrypt them at rest');
     producer = createProducer({
       connection: queueConnection(config.REDIS_URL, 'producer'),
       prefix: config.QUEUE_PREFIX,
@@ -53,7 +55,7 @@ export async function startApiService(
     });
     const app = createApp({
       store: createStore(pool),
-      blobs: createBlobStore(config.BLOB_DIR),
+      blobs: createBlobStore(config.BLOB_DIR, parseBlobKeys(config.BLOB_KEYS)),
       producer,
       pipeline: opts.pipeline,
       redis,

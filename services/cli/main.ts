@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   serve: () => import('./commands/serve.ts'),
   worker: () => import('./commands/worker.ts'),
   tokens: () => import('./commands/tokens.ts'),
+  blobs: () => import('./commands/blobs.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

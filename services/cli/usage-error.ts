@@ -16,5 +16,6 @@ export const USAGE = `用法 / usage:
   precheck tokens add --role reviewer|admin         新建审核 / 管理令牌（不带 --tenant）
   precheck tokens list                              列出令牌（id、角色、单位、创建时间、状态）
   precheck tokens revoke <id>                       吊销令牌
+  precheck blobs rekey                              轮换密钥后用新密钥重新加密全部文件 / re-encrypt blobs under BLOB_KEYS' first key
   precheck help                                     本说明
 `;

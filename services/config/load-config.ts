@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INPUT_LIMITS, type InputLimits } from '../../workers/index.ts';
+import { BlobKeyError, parseBlobKeys } from '../store/blob-cipher.ts';
 
 const int = (def: number) => z.coerce.number().int().positive().default(def);
 
@@ -11,6 +12,24 @@ export const ConfigSchema = z.object({
   REDIS_URL: z.string().url(),
   /** Directory of the content-addressed blob store. */
   BLOB_DIR: z.string().min(1),
+  /**
+   * Keys that encrypt the blobs at rest (AES-256-GCM): comma-separated `id:base64` pairs of 32-byte
+   * keys, e.g. `k2026:$(openssl rand -base64 32)`. The first encrypts new blobs; every one listed
+   * still opens the blobs written under it (rotation: put the new key first, run
+   * `precheck blobs rekey`, then drop the old one). Unset: blobs are stored unencrypted, with a
+   * warning at start. @default unset
+   */
+  BLOB_KEYS: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseBlobKeys(v);
+      } catch (err) {
+        if (!(err instanceof BlobKeyError)) throw err;
+        ctx.addIssue({ code: 'custom', message: 'must be comma-separated id:base64 pairs of 32-byte keys' });
+      }
+    }),
   /** @default 8080 */
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   /** BullMQ key prefix; tests use their own so runs never collide. @default "precheck" */

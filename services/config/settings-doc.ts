@@ -5,6 +5,7 @@ export const SETTINGS_DOC: Record<keyof Config, { usedBy: string; what: string }
   DATABASE_URL: { usedBy: 'serve, worker, tokens', what: 'PostgreSQL connection string (the system of record)' },
   REDIS_URL: { usedBy: 'serve, worker', what: 'Redis connection string (the queue); Redis must run with `maxmemory-policy noeviction`' },
   BLOB_DIR: { usedBy: 'serve, worker', what: 'directory of the content-addressed blob store (shared by API and workers)' },
+  BLOB_KEYS: { usedBy: 'serve, worker, blobs', what: 'blob encryption at rest (AES-256-GCM): `id:base64key` pairs, the first encrypts; unset = unencrypted, with a warning' },
   PORT: { usedBy: 'serve', what: 'HTTP port (0 = any free port)' },
   QUEUE_PREFIX: { usedBy: 'serve, worker', what: 'BullMQ key prefix; API and workers must agree' },
   PG_SCHEMA: { usedBy: 'serve, worker, tokens', what: 'PostgreSQL schema holding the tables (created and migrated at start)' },

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
 import { startWorkers, type JobPipeline, type RunningWorkers } from '../../workers/jobs/index.ts';
 import { createLogger, errorForLog, type Config, type Logger } from '../config/index.ts';
+import { parseBlobKeys } from '../store/blob-cipher.ts';
 import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
 import { assertRedisSafe, type RedisSafetyOptions } from './assert-redis-safe.ts';
 import { startHeartbeat } from './heartbeat.ts';
@@ -42,13 +43,14 @@ export async function startWorkerService(
   try {
     await assertRedisSafe(redis, { ...opts.redisSafety, requireAof: config.REDIS_REQUIRE_AOF, log });
     await migrate(pool, config.PG_SCHEMA);
+    if (!config.BLOB_KEYS) log.warn('blobs are stored unencrypted: set BLOB_KEYS to encrypt them at rest');
   } catch (err) {
     redis.disconnect();
     await pool.end();
     throw err;
   }
   const store = createStore(pool);
-  const blobs = createBlobStore(config.BLOB_DIR);
+  const blobs = createBlobStore(config.BLOB_DIR, parseBlobKeys(config.BLOB_KEYS));
   const producer = createProducer({
     connection: queueConnection(config.REDIS_URL, 'worker'),
     prefix: config.QUEUE_PREFIX,

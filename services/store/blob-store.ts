@@ -1,16 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { decryptBlob, encryptBlob, isEncryptedBlob, blobKeyId, type BlobKey } from './blob-cipher.ts';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
  * Files stored by the sha256 of their bytes under `<dir>/ab/cd/<sha256>`: the name is never taken
- * from the upload, and storing the same bytes twice is one file.
+ * from the upload, and storing the same bytes twice is one file. With `keys` (BLOB_KEYS), every
+ * blob is written encrypted under the first key (AES-256-GCM, blob-cipher.ts) and read under the
+ * key it names; without, blobs are plain files (development and tests). The sha256 is always that
+ * of the plain bytes. An upload is plain only while it streams in (`incoming/`, removed on adopt).
  */
-export function createBlobStore(dir: string) {
+export function createBlobStore(dir: string, keys: BlobKey[] = []) {
+  const current = keys[0];
   const pathOf = (sha256: string): string => {
     if (!SHA256.test(sha256)) throw new Error('invalid sha256');
     return join(dir, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
@@ -39,11 +44,43 @@ export function createBlobStore(dir: string) {
         return target;
       }
       await mkdir(join(target, '..'), { recursive: true });
-      await rename(tempPath, target);
+      if (current) {
+        const sealed = `${tempPath}.sealed`;
+        await writeFile(sealed, encryptBlob(await readFile(tempPath), current));
+        await rename(sealed, target);
+        await rm(tempPath, { force: true });
+      } else {
+        await rename(tempPath, target);
+      }
       return target;
     },
     async read(sha256: string): Promise<Uint8Array> {
-      return new Uint8Array(await readFile(pathOf(sha256)));
+      const bytes = new Uint8Array(await readFile(pathOf(sha256)));
+      return isEncryptedBlob(bytes) ? decryptBlob(bytes, keys) : bytes;
+    },
+    /**
+     * Key rotation: rewrites every blob not under the current key (plain ones too) under it, each
+     * through a temp file and a rename, so a crash leaves every blob readable. Returns how many.
+     */
+    async rekey(): Promise<number> {
+      if (!current) return 0;
+      let rewritten = 0;
+      for (const a of await readdir(dir).catch(() => [] as string[])) {
+        if (!/^[0-9a-f]{2}$/.test(a)) continue;
+        for (const b of await readdir(join(dir, a))) {
+          for (const name of await readdir(join(dir, a, b))) {
+            if (!SHA256.test(name)) continue;
+            const file = join(dir, a, b, name);
+            const bytes = new Uint8Array(await readFile(file));
+            if (isEncryptedBlob(bytes) && blobKeyId(bytes) === current.id) continue;
+            const plain = isEncryptedBlob(bytes) ? decryptBlob(bytes, keys) : bytes;
+            await writeFile(`${file}.rekey`, encryptBlob(plain, current));
+            await rename(`${file}.rekey`, file);
+            rewritten++;
+          }
+        }
+      }
+      return rewritten;
     },
     pathOf,
   };

@@ -38,6 +38,8 @@ export async function createTestEnv(overrides: Partial<Record<keyof Config, stri
     PG_SCHEMA: schema,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     QUICK_CHECK_BUDGET_MS: '3000',
+    // Blobs encrypted as in production (a fresh key per run).
+    BLOB_KEYS: `t${id}:${randomBytes(32).toString('base64')}`,
     ...overrides,
   });
   return {

@@ -1,0 +1,29 @@
+import { loadConfig, ConfigError } from '../../config/index.ts';
+import { parseBlobKeys } from '../../store/blob-cipher.ts';
+import { createBlobStore } from '../../store/index.ts';
+import { UsageError } from '../usage-error.ts';
+
+/**
+ * `precheck blobs rekey`: after a new key was put first in BLOB_KEYS, rewrites every blob not yet
+ * under it (and every unencrypted one). Safe to run while the service runs: each blob is replaced
+ * by a rename, and every key still listed opens what it wrote. Then the old key can be dropped.
+ */
+export async function run(argv: string[]): Promise<number> {
+  if (argv.length !== 1 || argv[0] !== 'rekey') throw new UsageError('blobs rekey');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`precheck blobs: ${err.message}\n`);
+    return 1;
+  }
+  const keys = parseBlobKeys(config.BLOB_KEYS);
+  if (keys.length === 0) {
+    process.stderr.write('precheck blobs: BLOB_KEYS is not set; nothing to encrypt with\n');
+    return 1;
+  }
+  const rewritten = await createBlobStore(config.BLOB_DIR, keys).rekey();
+  process.stdout.write(`${rewritten} blobs rewritten under key ${keys[0]!.id}\n`);
+  return 0;
+}
