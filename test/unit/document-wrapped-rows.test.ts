@@ -24,6 +24,7 @@ describe('money cells with separator debris (source B tune rows)', () => {
     ['工资薪金所得  300N32  国家税务总局', [300.32]],
     ['工资薪金所得  853. 26  国家税务总局', [853.26]],
     ['个人所得税 | 54.05 |', [54.05]],
+    ['正常工资薪金所得     1 195.27  国家税务总局', [1195.27]],
   ])('when a cell reads %s, then the amounts are %j', (text, values) => {
     expect(findMoney(text).filter((m) => m.cents).map((m) => m.value)).toEqual(values);
   });
@@ -219,5 +220,21 @@ describe('a header whose tax label sits on its own line above', () => {
     ]);
     expect(r.rows.map((x) => [x.period, x.amount])).toEqual([['2020-10', 17003.61]]);
     expect(r.unread).toBe(1);
+  });
+});
+
+describe('tax rows whose period cells were lost', () => {
+  const header: Array<[string, number]> = [
+    ['税款所属期间  2025年04月至2025年06月', 377],
+    ['入库日期  征收项目  品目名称  实缴  金  税务机关', 462],
+  ];
+  it.each([
+    ['one row per month of the printed range, each paid the month after', ['2025.05.12', '2025.06.10', '2025.07.07'], ['2025-04', '2025-05', '2025-06']],
+    ['a row fewer than the range has months', ['2025.05.12', '2025.07.07'], []],
+    ['paid dates that do not keep one distance from their places', ['2025.05.12', '2025.06.10', '2025.09.07'], []],
+  ])('when %s, then the periods are %j', (_label, paid, periods) => {
+    const r = extractTaxRows([placed([...header, ...paid.map((d, i): [string, number] => [`${d}  个人所得税 | 正常工资薪金所得  1,135.40  国家税务总局北京市朝阳区税务局`, 532 + 50 * i])])]);
+    expect(r.rows.map((x) => x.period)).toEqual(periods);
+    for (const row of r.rows) expect(row.confidence).toBeLessThanOrEqual(0.7);
   });
 });

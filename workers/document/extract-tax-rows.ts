@@ -13,6 +13,7 @@ import type { MonthMention } from './parse-month.ts';
 import { rowConfidence } from './row-confidence.ts';
 import { findTableHeader, joinSplitHeader, TAX_HEADER_LABELS } from './find-table-header.ts';
 import { doubtOutOfOrder, repairFromTotal, TAX_OUTLIER_FACTOR, type DraftRow } from './repair-rows.ts';
+import { periodsFromBounds, taxBounds } from './periods-from-bounds.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 
 export interface TaxExtraction {
@@ -44,7 +45,7 @@ function headerLayout(header: string | null): { dates: DateRole[]; moneyCount: n
  * a period printed as a range gives its start month. Unreadable rows are counted, never guessed.
  */
 export function extractTaxRows(pages: PageText[]): TaxExtraction {
-  const rows: Array<Omit<TaxRow, 'amount'> & DraftRow> = [];
+  const rows: Array<Omit<TaxRow, 'amount' | 'period'> & DraftRow> = [];
   const all: TextRow[] = pages.flatMap((p) => groupRows(p));
   const printed = extractTotals(all, TOTAL_LABEL);
   let header: string | null = null;
@@ -79,7 +80,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       if (last && near && !tok.money.some((m) => m.cents) && tok.rest.length === 0) {
         // The second line of a wrapped row ("2020.10.31  2020.11.16" under "2020.10.01至 … 796.87"):
         // the range's end and, when the row lacks it, its paid date.
-        const paidLine = tok.months.flatMap((m) => findDates(m.raw)).find((d) => d.kind === 'date' && d.iso!.slice(0, 7) > last!.period);
+        const paidLine = tok.months.flatMap((m) => findDates(m.raw)).find((d) => d.kind === 'date' && d.iso!.slice(0, 7) > (last!.period ?? ''));
         if (paidLine && last.paidOn === null && layout.dates.includes('paid')) last.paidOn = paidLine.iso;
         last.text += ' / ' + r.raw;
         lastBottom = r.box.y + r.box.h;
@@ -91,7 +92,18 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       const amounts = amountCells(tok.money, layout.moneyCount);
       const sense = layout.dates.includes('paid') ? datesBySense(tok.months) : null;
       if (periodAt < 0 && !sense) {
-        unread++;
+        // Only the paid date read (the period cell too small or lost): the row keeps its place, and
+        // the table's period range may give its month (periodsFromBounds).
+        const paidOnly = roles.indexOf('paid');
+        if (paidOnly < 0) unread++;
+        else {
+          const on = findDates(tok.months[paidOnly].raw).find((d) => d.kind === 'date');
+          const short = amounts.length === 0 || (layout.moneyCount > 0 && amounts.length < layout.moneyCount);
+          const money = short ? null : amounts[Math.min(layout.moneyIndex, amounts.length - 1)];
+          const confidence = rowConfidence(r.ocr, [money?.confidence ?? 1, on?.confidence ?? 1]);
+          rows.push((last = { period: null, amount: money?.value ?? null, amountRaw: money?.raw, ...textCells(tok.rest), paidOn: on?.iso ?? null, page: page.page, confidence, text: r.raw }));
+          lastBottom = r.box.y + r.box.h;
+        }
         continue;
       }
       // Without every money column the amount cannot be told apart: the row stays, its amount unknown.
@@ -112,20 +124,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       if (paid && paid.iso!.slice(0, 7) <= period.month) paid = undefined;
       // Not where another date column (申报日期) could be the one read.
       if (!paid && layout.dates.includes('paid') && !layout.dates.includes('other')) paid = scatteredPaidDate(r.text, period.month);
-      let item: string | null = null;
-      let authority: string | null = null;
-      const others: string[] = [];
-      for (const seg of tok.rest.map((s) => s.replace(/\s+/g, ''))) {
-        // 入库税务机关 may be cut by a wrap before 税务局 ("北京经济技术开发" / "区税务局").
-        if (!authority && (AUTHORITY.test(seg) || /^(国家税务|北京市|北京经济)/.test(seg))) authority = seg;
-        else if (!item && matchVocabulary(seg, INCOME_ITEMS)) {
-          // A one-character slip (工资薪全所得) reads as the term it resembles.
-          const m = matchVocabulary(seg, INCOME_ITEMS)!;
-          item = m.index === 0 && m.term.length === seg.length ? m.term : seg;
-        }
-        else others.push(seg);
-      }
-      if (!item && others.length > 0) item = others[0];
+      const { item, authority } = textCells(tok.rest);
       // A paid date that is there but unreadable leaves paidOn null: visible, so only a mild doubt.
       const structural = paid || !layout.dates.includes('paid') ? 1 : 0.8;
       rows.push((last = {
@@ -143,6 +142,7 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
     }
   }
   doubtOutOfOrder(rows);
+  periodsFromBounds(rows, taxBounds(all));
   repairFromTotal(rows, printed.amount, printed.records, unread, MIN_FIELD_CONFIDENCE);
   return settleRows(rows, printed, unread, { outlierFactor: TAX_OUTLIER_FACTOR });
 }
@@ -247,4 +247,21 @@ const SCATTERED_PAID_CONFIDENCE = 0.8;
 
 function monthsAfter(period: string, iso: string): number {
   return (Number(iso.slice(0, 4)) - Number(period.slice(0, 4))) * 12 + Number(iso.slice(5, 7)) - Number(period.slice(5, 7));
+}
+
+/** 品目 (the income item) and 入库税务机关 among a row's text cells. */
+function textCells(rest: string[]): { item: string | null; authority: string | null } {
+  let item: string | null = null;
+  let authority: string | null = null;
+  const others: string[] = [];
+  for (const seg of rest.map((s) => s.replace(/\s+/g, ''))) {
+    // 入库税务机关 may be cut by a wrap before 税务局 ("北京经济技术开发" / "区税务局").
+    if (!authority && (AUTHORITY.test(seg) || /^(国家税务|北京市|北京经济)/.test(seg))) authority = seg;
+    else if (!item && matchVocabulary(seg, INCOME_ITEMS)) {
+      // A one-character slip (工资薪全所得) reads as the term it resembles.
+      const m = matchVocabulary(seg, INCOME_ITEMS)!;
+      item = m.index === 0 && m.term.length === seg.length ? m.term : seg;
+    } else others.push(seg);
+  }
+  return { item: item ?? others[0] ?? null, authority };
 }
