@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLUE, DARK, type InkMap } from '../../workers/page/annotation/classify-ink.ts';
-import { clauseCompleteness, cleanCut } from '../../workers/page/annotation/detect-annotation.ts';
+import { clauseCompleteness, cleanCut } from '../../workers/page/annotation/note-completeness.ts';
 import { matchAttestation } from '../../workers/page/annotation/match-attestation.ts';
 import { unreadWriting } from '../../workers/page/annotation/unread-writing.ts';
 import type { OcrLine } from '../../workers/page/types.ts';

@@ -2,7 +2,7 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../rules/contract/index.ts';
 import { classifyInk } from '../../workers/page/annotation/classify-ink.ts';
-import { joinSplitNotes, noteFragment } from '../../workers/page/annotation/detect-annotation.ts';
+import { joinSplitNotes, noteFragment } from '../../workers/page/annotation/join-split-notes.ts';
 import { detectSignature, printLike } from '../../workers/page/annotation/detect-signature.ts';
 import { findInkRegions } from '../../workers/page/annotation/find-ink-regions.ts';
 import { matchAttestation } from '../../workers/page/annotation/match-attestation.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchAttestation } from '../../workers/page/annotation/index.ts';
-import { misreadEnd } from '../../workers/page/annotation/detect-annotation.ts';
+import { misreadEnd } from '../../workers/page/annotation/note-completeness.ts';
 
 describe('matchAttestation', () => {
   it('when the whole sentence is read, then it is complete with full coverage', () => {

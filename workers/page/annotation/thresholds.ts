@@ -35,3 +35,31 @@ export const SIGNATURE = {
   coreRight: 4,
   coreBelow: 2,
 } as const;
+
+export const NOTE = {
+  /** Tesseract lines at or above this confidence are print and are cleared before looking for
+   * writing. Tesseract reads handwriting at 20–55 on source A; on B a neat hand or a handwriting
+   * font reads up to 92, which is why a name is judged by its strokes (signing-places.ts). Print 75–95. */
+  printedConf: 60,
+  /** A block read with fewer Han characters than this, or under this confidence, is "unreadable". */
+  readableHan: 4,
+  readableConf: 60,
+  /** Han characters of the sentence, and of its first clause 与原件一致. */
+  length: 17,
+  firstClauseHan: 5,
+  /** Writing this likely (blue ink, or dark with an uneven baseline) that reads as nothing means review, not missing. */
+  clearWriting: 0.6,
+  /** Share of a printed line's box under the note's read lines above which the note is "over print".
+   * On source A a note written across a tax record's print covers 0.4–0.6 of the printed line; notes
+   * written in clear space overlap none on either source. */
+  overPrint: 0.2,
+  /** The place of a note's first missing character, in character pitches: after the last read one
+   * on its line, and from the note's left edge on the line under it (see note-completeness.ts). */
+  nearAfter: 1.5,
+  nearBelow: 2.5,
+  /** A partial reading that stops cleanly: every aligned character right, one wrong in ten allowed. */
+  cleanFidelity: 0.9,
+  /** Two blocks each holding part of the sentence within this many mm of each other are one note
+   * written over two lines (line gaps 3–20 mm on both sources). */
+  joinMm: 25,
+} as const;
