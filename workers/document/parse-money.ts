@@ -57,7 +57,7 @@ export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
 // And a space read before the comma ("20 ,280.00").
 // And the comma read as a space after a lone group ("1 195.27"): only where one to three digits stand
 // alone before it, so a row number or a date's day does not run into the amount.
-const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:).]|\.,| ,|(?<=(?<![0-9.,:\-/年月])[0-9]{1,3}) )(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
+const GROUP_SLIP = /(?<=[0-9OoDlI|S])(?:[;:)],?|,[;:).]|\.,| ,|(?<=(?:^|[\s|])[0-9]{1,3}) )(?=[0-9]{3}[.,;:][0-9]{2}(?![0-9]))/g;
 // The point read as a letter ("300N32", "932R91") in a standalone cell of up to three digits and
 // the cents, or followed by a space ("853. 26"); source B tune tax records under a seal.
 const LETTER_POINT = /(?<=(?<![0-9A-Za-z.,])[0-9]{1,3})(?:[A-HJ-NP-RT-Za-hj-km-np-rt-z]|\. )(?=[0-9]{2}(?![0-9A-Za-z.,]))/g;
