@@ -18,6 +18,8 @@ interface Candidate {
 const PAGE_NUMBER = /^(?:第\d+页[/,，]?(?:共\d+页)?|-?\d+-?|\d+\/\d+)$/;
 /** Rows of each page's edge read together for a clause cut by the page break. */
 const EDGE_ROWS = 3;
+/** A start cut to its year, the end right after it ("期限自二O二五年二〇二八年七月三十一日": 八月一日起至 lost). */
+const CUT_START = /(?:自|从)[〇零○OoQ0-9一二三四五六七八九]{2,4}年$/;
 const LINK = /^\s*(?:起)?\s*(?:至|到|止|-|~|——)\s*$/;
 const CONTEXT: Partial<Record<DocumentKind, RegExp>> = {
   labor_contract: /合同期限|期限|聘用期|合同有效期|劳动合同/,
@@ -93,7 +95,7 @@ function scan(text: string, page: number, ocr: number, kind: DocumentKind, conte
     if (!linked) {
       if (kind === 'residence_permit' && /有效期至|有效期限至|至$/.test(before)) {
         candidates.push({ start: a, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
-      } else if (context.test(text.slice(Math.max(0, a.index - 40), a.index)) && /(?:至|到)$/.test(before)) {
+      } else if (context.test(text.slice(Math.max(0, a.index - 40), a.index)) && (/(?:至|到)$/.test(before) || CUT_START.test(before))) {
         // The start was unreadable ("自2019年?月1日起至2021年9月15日止"): the end alone still says when it runs out.
         candidates.push({ start: { ...a, kind: 'blank', iso: null }, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 24), a.end + 1), ocr });
       } else if (context.test(before) && /自|从/.test(near.slice(-3))) {

@@ -48,3 +48,11 @@ describe('a signing date on a weak line', () => {
     expect(d!.confidence).toBeLessThan(MIN_FIELD_CONFIDENCE);
   });
 });
+
+describe('a term whose start was cut to its year', () => {
+  it('when the clause reads 期限自二O二五年二〇二八年七月三十一日, then the end is read and the term kept for review', () => {
+    const t = extractTerm([ocrPage(['第一条本合同期限类型为固定期限合同。', '第二条本合同期限自二O二五年二〇二八年七月三十一日正'])], 'labor_contract');
+    expect([t?.start, t?.end]).toEqual([null, '2028-07-31']);
+    expect(t!.confidence!).toBeLessThan(MIN_FIELD_CONFIDENCE);
+  });
+});
