@@ -22,7 +22,7 @@ export function joinWrappedRows(rows: TextRow[]): TextRow[] {
       const o = rows[j];
       if (!o || !closes[j] || o.page !== r.page) continue;
       const apart = j > i ? o.box.y - (r.box.y + r.box.h) : r.box.y - (o.box.y + o.box.h);
-      if (apart < Math.min(r.box.h, o.box.h)) pairs.push([i, j, gap(r, o)]);
+      if (apart < WRAP_GAP * Math.min(r.box.h, o.box.h)) pairs.push([i, j, gap(r, o)]);
     }
   });
   const partner = new Map<number, number>();
@@ -50,6 +50,13 @@ export function joinWrappedRows(rows: TextRow[]): TextRow[] {
   });
   return out;
 }
+
+/**
+ * Most space between the two lines of one wrapped row, in line heights: on source B's tune pages they
+ * touch or overlap (gaps -6..+2 px at 16-30 px lines), while separate table rows stand a line height
+ * or more apart (a row whose amount a seal hid beside a row whose period it hid must stay two rows).
+ */
+const WRAP_GAP = 0.5;
 
 const cents = (text: string) => findMoney(text).filter((m) => m.cents);
 
@@ -83,7 +90,7 @@ export function joinDateLines(rows: TextRow[]): TextRow[] {
     if (!datesOnly[i]) return;
     const gap = (j: number) => (j < i ? r.box.y - (rows[j].box.y + rows[j].box.h) : rows[j].box.y - (r.box.y + r.box.h));
     const near = [i - 1, i + 1].filter(
-      (j) => j >= 0 && j < rows.length && hasMoney[j] && rows[j].page === r.page && gap(j) < Math.max(r.box.h, rows[j].box.h) && !sharesCell(r.text, rows[j].text),
+      (j) => j >= 0 && j < rows.length && hasMoney[j] && rows[j].page === r.page && gap(j) < WRAP_GAP * Math.min(r.box.h, rows[j].box.h) && !sharesCell(r.text, rows[j].text),
     );
     if (near.length === 0) return;
     const j = near.sort((a, b) => gap(a) - gap(b))[0];
