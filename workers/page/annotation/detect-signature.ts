@@ -7,7 +7,7 @@ import { thickStrokes } from './ink-layers.ts';
 import { trimToPen } from './pen-trim.ts';
 import { overlapShare } from './boxes.ts';
 import { CURSIVE, MAX_W_MM, judgeRegion, penOnly, type Candidate, type SignatureInputs } from './signature-strokes.ts';
-import { nameLike, type SigningLabel } from './signing-places.ts';
+import { nameLike, sealPlaces, type SigningLabel } from './signing-places.ts';
 import { SIGNATURE } from './thresholds.ts';
 
 export type { SignatureInputs } from './signature-strokes.ts';
@@ -104,12 +104,13 @@ function penCuts(joined: InkRegion[], inp: SignatureInputs, inZones: (b: Box) =>
 /**
  * A signature on a page without a note (nothing for it to sign, but the reviewer should see it):
  * only cursive strokes at writing height count here, since without the note's position any leftover
- * ink on an ID card or a form would otherwise pass for a name. After a label 经办人(签字) any
- * writing counts. Nothing found is not evidence of absence (no note to sign beside): review.
+ * ink on an ID card or a form would otherwise pass for a name. After a label 经办人(签字), or beside
+ * and under the company seal, any writing counts. Nothing found is not evidence of absence (no note to sign beside): review.
  */
 export function findLoneSignature(regions: InkRegion[], inp: SignatureInputs, labels: SigningLabel[] = []): Signature {
-  if (labels.length > 0) {
-    const s = detectSignature(null, regions, inp, labels);
+  const places = [...labels, ...sealPlaces(inp.seals, inp.map.pxPerMm)];
+  if (places.length > 0) {
+    const s = detectSignature(null, regions, inp, places);
     if (s.present) return s;
   }
   const best = regions

@@ -79,3 +79,15 @@ export function signaturePrint(printed: Box[], lines: OcrLine[], labels: Signing
   const kept = printed.filter((p) => !tallNames.some((n) => same(n, p)) && !labelLines.some((b) => inside(p, b)));
   return [...kept, ...labels.map((l) => l.label)];
 }
+
+/**
+ * Without a note found, the company seal marks where the handler worked the page: the note and the
+ * name go beside or under it (both sources: names 0–40 mm from the seal's ring). A zone half a seal
+ * wide on either side, from the seal's top to a seal's height under it. Seals under
+ * SIGNATURE.companySealMinMm (name seals) mark nothing.
+ */
+export function sealPlaces(seals: Box[], pxPerMm: number): SigningLabel[] {
+  return seals
+    .filter((s) => Math.max(s.w, s.h) >= SIGNATURE.companySealMinMm * pxPerMm)
+    .map((s) => ({ label: s, zone: { x: s.x - s.w / 2, y: s.y, w: 2 * s.w, h: 2 * s.h } }));
+}

@@ -27,6 +27,8 @@ export const SIGNATURE = {
   /** `present: false` with every signing place visible, clear of anything but print, and the note
    * found: on the tune splits every page called so was unsigned. */
   absentConfidence: 0.75,
+  /** Company seals are ≥ 38 mm across on both sources; a personal name seal is 8–25 mm. */
+  companySealMinMm: 30,
   /** Undecided (review). */
   reviewConfidence: 0.4,
   /** The core signing place (4 line heights right of the note, 2 under it) more than this share off
