@@ -255,3 +255,13 @@ describe('separate rows that a seal cut stay separate', () => {
     expect(r.rows.find((x) => x.period === '2021-06')?.amount).not.toBe(17750.83);
   });
 });
+
+describe('a payer whose wrapped tail came first', () => {
+  it.each([
+    ['公司北京星河文化传媒股份有限', '北京星河文化传媒股份有限公司'],
+    ['责任公司北京华创飞鸿数据服务发展有限', '北京华创飞鸿数据服务发展有限责任公司'],
+  ])('when the payer reads %s, then it is %s', (read, name) => {
+    const r = extractIncomeRows([placed([['序号所得期间所得项目扣缴义务人收入(元)已申报税额(元)', 400], [`1 2021-05 工资薪金 ${read} 9111010232636674X3 17178.46 205.67`, 450]])]);
+    expect(r.rows[0].payer).toBe(name);
+  });
+});

@@ -245,9 +245,10 @@ function completePayers(rows: IncomeRow[]): void {
     if (fits.length === 1) r.payer = fits[0];
     else if (fits.length === 0 && heads.length === 1) r.payer = heads[0];
   }
-  // A name whose wrapped tail came first ("公司北京星河文化传媒股份有限"): no name begins with 公司.
+  // A name whose wrapped tail came first ("公司北京星河文化传媒股份有限", "责任公司北京华创…发展有限"):
+  // no name begins with 公司.
   for (const r of rows) {
-    const m = r.payer ? /^((?:分)?公司)(.{4,}(?:有限|责任|股份|集团|分))$/.exec(r.payer) : null;
+    const m = r.payer ? /^((?:责任)?(?:分)?公司)([^公]{4,}(?:有限|股份|集团|分))$/.exec(r.payer) : null;
     if (m) r.payer = m[2] + m[1];
   }
   // A name read once with one extra character ("华信和数据") against the same name read cleanly on
