@@ -112,7 +112,7 @@ function writtenNote(note: Reading, readings: Reading[], ink: InkFacts): NoteDec
   const words = otherWriting([...note.lines, ...readings.filter((r) => r.origin === 'first').flatMap((b) => b.lines)]);
   // The handler signs where the whole sentence would end: the zone reaches as far as for a whole note.
   const unwritten = Math.max(0, NOTE.length - (note.match.targetEnd - note.match.targetStart)) * (unread?.pitch || lineHeight);
-  return { annotation, place: { box, lineHeight, own: ownInk, unwritten }, clear: [...ownInk, ...words] };
+  return { annotation, place: { box, lineHeight, own: ownInk, unwritten, name: note.name }, clear: [...ownInk, ...words] };
 }
 
 /** A printed or stamped note that tesseract read cleanly. */

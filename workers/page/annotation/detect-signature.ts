@@ -21,6 +21,8 @@ export interface NotePlace {
   own?: Box[];
   /** Room (px) the rest of a partial note would have taken: the handler signs where the sentence would end. */
   unwritten?: number;
+  /** A name the reader read after the note on its line (name-after-note.ts). */
+  name?: Box;
 }
 
 /** The zone beside, under and after the note, in note line heights (SIGNATURE.right/above/below/left). */
@@ -69,13 +71,20 @@ export function detectSignature(note: NotePlace | null, regions: InkRegion[], in
       if (c && c.score > 0) found.push(c);
     }
   }
+  // A name read after the note whose ink joined print beside it into one region too wide for a name:
+  // the name's own stretch of the line is judged alone.
+  if (found.length === 0 && note?.name) {
+    const c = judgeStretch(note.name, regions, inp);
+    if (c) found.push(c);
+  }
   const best = found.sort(byScore)[0];
   if (best) return { present: true, box: best.region.box, confidence: Math.min(SIGNATURE.maxConfidence, 0.5 + best.score * 0.5) };
   const nameSeal = inp.seals.find((s) => Math.max(s.w, s.h) / map.pxPerMm <= NAME_SEAL_MAX_MM && zones.some((z) => overlapShare(s, z) > 0.5));
   if (nameSeal) return { present: null, box: nameSeal, confidence: 0.5 };
   if (!note) return { present: null, box: null, confidence: SIGNATURE.reviewConfidence };
-  // Ink in a signing place that is neither print nor a signature (filled, red, unjudgeable): review.
-  const unclear = judged.find((j) => j.c === null);
+  // Ink in a signing place that is neither print nor a signature (filled, red, unjudgeable), or a
+  // band too wide for a name yet taller than print (a name joined to the print beside it): review.
+  const unclear = judged.find((j) => j.c === null || (j.r.widthMm > MAX_W_MM && j.r.heightMm >= SIGNATURE.joinedHeightMm));
   if (unclear) return { present: null, box: unclear.r.box, confidence: SIGNATURE.reviewConfidence };
   // The places a name is most often written — after the note on its line, and the two lines under
   // it — must be on the page: a page cut there may have lost the signature.
@@ -84,6 +93,17 @@ export function detectSignature(note: NotePlace | null, regions: InkRegion[], in
   const core: Box = { x: note.box.x, y: note.box.y, w: note.box.w + SIGNATURE.coreRight * lh, h: note.box.h + SIGNATURE.coreBelow * lh };
   if (overlapShare(core, page) < 1 - SIGNATURE.offPageShare) return { present: null, box: null, confidence: SIGNATURE.reviewConfidence };
   return { present: false, box: null, confidence: SIGNATURE.absentConfidence };
+}
+
+/** The ink of `box` cut out of the (non-red) region it lies in, judged as a region of its own. */
+function judgeStretch(box: Box, regions: InkRegion[], inp: SignatureInputs): Candidate | null {
+  const r = regions.find((x) => x.ink !== 'red' && overlapShare(box, x.box) > 0.5);
+  if (!r) return null;
+  const mm = inp.map.pxPerMm;
+  const share = (box.w * box.h) / Math.max(1, r.box.w * r.box.h);
+  const cut: InkRegion = { ...r, box, widthMm: box.w / mm, heightMm: box.h / mm, cells: Math.round(r.cells * Math.min(1, share)) };
+  const c = judgeRegion(cut, inp);
+  return c && c.score > 0 ? c : null;
 }
 
 /** Company seals are ≥ 38 mm across; a personal name seal (名章) is 8–25 mm. */

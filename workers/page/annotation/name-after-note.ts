@@ -34,15 +34,19 @@ export function splitTrailingName(b: ReadBlock, map: InkMap): ReadBlock {
         cut = tail.index;
         own = [...normalize(line.text.slice(0, cut))].length;
       }
-      const propEnd = line.box.x + (line.box.w * own) / Math.max(1, len);
-      const noteBox = cutAtGap(map, line.box, line.box.x + (propEnd - line.box.x) / 2);
+      // Looked for past half the note's own characters, at a pitch of at most 0.85 line heights
+      // (characters are about as wide as the line is tall; print read along shrinks the share).
+      const pitch = Math.min(0.85 * line.box.h, line.box.w / Math.max(1, len));
+      const noteBox = cutAtGap(map, line.box, line.box.x + (own * pitch) / 2);
       if (!noteBox) return b;
       const head = line.text.slice(0, cut);
       const lines = [...b.lines.slice(0, k), { ...line, text: head, box: noteBox }, ...b.lines.slice(k + 1)];
       const text = lines.map((l) => l.text).join('');
       const match = matchAttestation(text);
       if (match.complete === null) return b;
-      const name: Box = { x: noteBox.x + noteBox.w, y: line.box.y, w: line.box.x + line.box.w - (noteBox.x + noteBox.w), h: line.box.h };
+      // The name alone: the rest of the line up to its next wide gap (print read along after it stays out).
+      const rest: Box = { x: noteBox.x + noteBox.w, y: line.box.y, w: line.box.x + line.box.w - (noteBox.x + noteBox.w), h: line.box.h };
+      const name = cutAtGap(map, rest, rest.x) ?? rest;
       return { ...b, text, match, lines, name, unsure: false };
     }
     offset += len;

@@ -20,6 +20,9 @@ export const SIGNATURE = {
   /** Print on income pages is 2.5–4.1 mm tall (blur included) on both sources; names written by
    * hand or in a handwriting font 5–17 mm. */
   printHeightMm: 4.5,
+  /** A region wider than a name (60 mm) at least this tall (mm) is writing joined to print, not a
+   * print band (print lines 2.5–4.1 mm, two joined lines of print ≤ 5.5 mm on both sources). */
+  joinedHeightMm: 6,
   /** Confidence of a cursive stroke found where the handler signs (no such find was wrong on
    * either tune split); a signature found by size and colour only gets 0.5 + its handwriting / 2. */
   cursiveScore: 0.9,
