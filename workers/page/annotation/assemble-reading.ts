@@ -17,7 +17,7 @@ export interface AssembledReading {
  * Joins a block's reader lines into one reading of the note and scores it by the sentence.
  *
  * Lines come back from the reader in no reliable order: a rotated two-line stamp put its second,
- * longer line first (its right end rises above the first line's top; a single page of source A's tune split read
+ * longer line first (its right end rises above the first line's top; one page read
  * 本单位已核实确认真实有效与原件一致). So two orders are scored and the better kept: reading order
  * (by line centre, then left to right), and the lines that each hold part of the sentence put in the
  * sentence's order — a note's lines are parts of one sentence whatever their layout.

@@ -17,7 +17,7 @@ const MIN_RING_FILL = 0.05;
 /**
  * The ink map with the rings of grey seals turned to paper. On a grey copy a seal's ring is dark
  * ink, which the red-seal clearing does not touch: a signature or note line touching it joined the
- * ring into one region as tall as the seal, which no search keeps (source A's tune note set, a grey
+ * ring into one region as tall as the seal, which no search keeps (a grey
  * copy: a black signature against the issuer's grey ring). Only the ring band goes (from `inner` of the radius out; 0 clears
  * the whole seal), and a red ring, or a seal without a dark ring, is left as it is. Cell counts are redone.
  */

@@ -13,7 +13,7 @@ export type Layer = 'red' | 'blue' | 'thick' | 'faint';
 
 /**
  * Chroma gains: grey = 255 − gain × chroma. Seal and stamp red measure r − max(g, b) ≈ 70–160 on
- * source A's tune split, blue ballpoint and stamp ink b − r ≈ 60–110; these gains put such ink at grey
+ * blue ballpoint and stamp ink b − r ≈ 60–110; these gains put such ink at grey
  * ≤ 115 and leave paper (chroma ±15) near white. A red stamp over the red seal read in full from
  * this layer on a tax record of that split (与原件一致，本单位已核实确认真实有效, confidence 91) where every
  * luminance or channel crop lost 与原件一致 to the print under it.
@@ -23,7 +23,7 @@ const BLUE_GAIN = 3;
 
 /**
  * A dark stroke is "thick" when a square this wide (mm) fits inside it. Printed body text on source
- * A's tune split has strokes of 1–2 px at 5.9 px/mm (≤ 0.35 mm) and vanishes; the black note written
+ * a page has strokes of 1–2 px at 5.9 px/mm (≤ 0.35 mm) and vanishes; the black note written
  * over 本凭证不作为… (a tax record of that split) has 3–4 px strokes and survives whole. At least 3 px so
  * a 150-dpi page still removes 2-px print.
  */
@@ -117,7 +117,7 @@ function filter(src: Uint8Array, w: number, h: number, r: number, rows: boolean,
 const BRIDGE_MM = 6;
 /**
  * A region narrower than this (mm) holds no note: 与原件一致 alone at note size is ≈ 30–35 mm and a
- * stamped one with its frame ≈ 35 mm on source A's tune split.
+ * stamped one with its frame ≈ 35 mm (source A).
  */
 const MIN_REGION_MM = 20;
 /** Taller than this (mm) is a figure or a block of coloured print, not a note (with a seal under it ≈ 60 mm). */
@@ -126,7 +126,7 @@ const MAX_REGION_MM = 90;
 const SEAL_GROW = 0.1;
 /**
  * Thick dark ink lying this much inside tesseract's printed lines is bold print (titles), not a
- * note over print: the note over 本凭证… on a tax record of source A's tune split has about half its ink outside.
+ * note over print: a note written over 本凭证… on a tax record has about half its ink outside.
  */
 const MAX_INSIDE_PRINT = 0.7;
 /** A ~1 mm cell holds layer ink when ≥ 3 % of it is ink (as in find-ink-regions). */
@@ -155,7 +155,7 @@ export function colourless(map: InkMap): boolean {
 /**
  * Faint pixels per ~1 mm cell, outside printed lines (their edges are faint too). A pixel counts when
  * ≥ 3 of its 4 neighbours are faint as well: a stroke is, speckle of a noisy copy is not (a grey
- * noisy copy of source A's tune note set: noise put faint pixels in every cell, and the whole page
+ * noisy copy: noise put faint pixels in every cell, and the whole page
  * came out as one region).
  */
 function faintCounts(page: RasterPage, map: InkMap, printed: Box[]): Uint16Array {

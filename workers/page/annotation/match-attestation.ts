@@ -119,7 +119,7 @@ const NO_MATCH: AttestationMatch = { coverage: 0, complete: null, matched: '', e
 
 /**
  * At most this many sentence characters at either end are taken as written-but-misread. Faded
- * strokes at the end of a line turned 真实有效 into 具头月双 (a single page of source A's tune split: 4 characters in their
+ * strokes at the end of a line turned 真实有效 into 具头月双 (4 characters in their
  * place); a note cut short at a clause boundary lacks ≥ 4 and leaves no characters in their place.
  */
 export const MAX_MISREAD_END = 4;

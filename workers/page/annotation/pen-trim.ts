@@ -3,17 +3,16 @@ import type { InkRegion } from './find-ink-regions.ts';
 
 /**
  * Gap (mm) bridged between columns of pen ink when trimming: a signature's strokes run ≤ 3 mm
- * apart on source A's tune split; the printed line a signature touches has no thick strokes at all.
+ * apart (source A); the printed line a signature touches has no thick strokes at all.
  */
 const PEN_GAP_MM = 4;
 /** A ~1 mm column holds pen ink when this many thick pixels lie in it (scanner specks are 1–2 px). */
 const PEN_COLUMN_PX = 3;
 
 /**
- * A dark region that joined a black signature to the print it touches (a tax record of source A's
- * tune split: the signature ran into 开具时间 read at confidence 39, below the print cut-off, so the
- * print was not cleared and the joined region was 85 mm wide — too wide for a signature) cut back
- * to its pen ink:
+ * A dark region that joined a black signature to the print it touches (a signature run into 开具时间,
+ * read at confidence 39, below the print cut-off, so the print was not cleared and the joined
+ * region was 85 mm wide — too wide for a signature) cut back to its pen ink:
  * the widest run of columns holding strokes wider than print (`thick`, ink-layers.ts), and the rows
  * of those. Null when the region holds no pen ink, or when the pen ink spans the region anyway.
  */

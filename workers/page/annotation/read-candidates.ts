@@ -77,13 +77,13 @@ export function groupBlocks(regions: InkRegion[], pxPerMm: number, printedCleare
 
 /**
  * The dark core of a dense blue or red stroke classifies as dark ink too: a dark block lying this
- * much inside a coloured one is that core (source A's tune split, a 150 dpi income printout: the
+ * much inside a coloured one is that core (a 150 dpi income printout: the
  * blue name 张伟 also came back as a dark block and took a reading slot).
  */
 const CORE_INSIDE = 0.6;
 /**
  * Dark ink left after tesseract's printed lines are cleared is ranked up when it is as tall as
- * handwriting: printed words on source A's tune split have a median height of 2.8 mm, written note
+ * handwriting: printed words on source A have a median height of 2.8 mm, written note
  * lines 5–10 mm. Without it a clean black note (baseline jitter 0.035, score 0.32) lost its reading
  * slot to a blue printed header and a URL footer (the same split's 150 dpi income printout).
  */
@@ -130,7 +130,7 @@ function printedMask(map: InkMap, printed: Box[]): Uint8Array {
  * Line heights added above (sentence start missing) or below (end missing) a partial note, and
  * on either side, when it is read again wider. The first line of a two-line black note was read by
  * tesseract into a printed line (二原件 Se 致 … 开具时间, confidence 65) and cleared with it (a
- * single page inside a dark scanner border, source A's tune split); the lines of a note sit ≤ 1.5 line heights apart, so 2.5
+ * page inside a dark scanner border); the lines of a note sit ≤ 1.5 line heights apart, so 2.5
  * reaches the neighbour line.
  */
 const WIDEN_LINES = 2.5;

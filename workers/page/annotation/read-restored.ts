@@ -8,7 +8,7 @@ import { readCrop, type ReadBlock } from './read-candidates.ts';
 
 /**
  * Richardson–Lucy steps for a smeared block: as for the page's table (analyse-page.ts, 80 steps read
- * the tune motion-blurred tables in full); a note block is a few percent of the page, so it is cheap.
+ * motion-blurred tables in full); a note block is a few percent of the page, so it is cheap.
  */
 const STEPS = 80;
 /** Blocks restored and read at most: the note and one more (a signature, a second line). */

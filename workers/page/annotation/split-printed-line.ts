@@ -4,7 +4,7 @@ import type { OcrLine } from '../types.ts';
  * A gap between two words of one tesseract line wider than this (mm) splits the line. Words of a
  * printed sentence sit ≤ 1 character (≈ 3–4 mm) apart; tesseract also joins text that only shares a
  * baseline across the page — a handwritten 与原件一 at the left and the printed 开具时间 … at the right
- * came back as one line (source A's tune split: the last page of a 36-month tax record, a 520 px
+ * came back as one line (the last page of a 36-month tax record: a 520 px
  * ≈ 88 mm gap at 150 dpi).
  */
 export const SEGMENT_GAP_MM = 8;

@@ -21,7 +21,7 @@ export interface StrokeFeatures {
 const CLS: Record<InkKind, number> = { dark: DARK, blue: BLUE, red: RED };
 /** Edges within this angle of an axis count as axis-aligned (pen slant and skew ≤ 5° stay inside). */
 const AXIS_DEG = 12;
-/** Breaks in a stroke up to 2 × this (mm) are bridged: JPEG and light pressure leave gaps in a fast pen line (tune: 0.15 and 0.3 gave the same signature/print split). */
+/** Breaks in a stroke up to 2 × this (mm) are bridged: JPEG and light pressure leave gaps in a fast pen line (0.15 and 0.3 gave the same signature/print split). */
 const GAP_MM = 0.15;
 
 export function strokeFeatures(map: InkMap, box: Box, ink: InkKind): StrokeFeatures {

@@ -8,7 +8,7 @@ import { ATTESTATION, matchAttestation, normalize } from './match-attestation.ts
 import type { ReadBlock } from './read-candidates.ts';
 
 /**
- * Regions read per page at most by the sweep. A page of source A's tune split holds 1–2 red regions beyond the seals
+ * Regions read per page at most by the sweep. A page of source A holds 1–2 red regions beyond the seals
  * (the tax bureau's seal overlapping print, a stamped note), ≤ 2 blue (note, signature) and ≤ 2
  * thick dark (note, a black signature); each read costs ≈ 0.1–0.3 s.
  */
@@ -63,7 +63,7 @@ export async function sweepForNote(
   // Coloured layers first: they are cheap to isolate, and a whole note found there ends the sweep
   // before the thick-stroke layer (≈ 0.1–0.2 s to build on a 300-dpi page) is paid for.
   // On a colourless copy a coloured stamp is light grey, neither red, blue nor as dark as print:
-  // its lighter ink is read before the thick strokes (source A's tune note set: a red stamp copied to grey).
+  // its lighter ink is read before the thick strokes (a red stamp copied to grey).
   const order = colourless(map) ? (['faint', 'thick'] as const) : (['red', 'blue', 'thick'] as const);
   layers: for (const layer of order) {
     if (layer === 'thick') thick = thickStrokes(map);
@@ -76,7 +76,7 @@ export async function sweepForNote(
     }
   }
   // A red stamp pressed across the red seal joins the seal's ink into one region of seal size, which
-  // the red layer leaves out as the seal (source A's tune note set). Each seal is read once more with room on
+  // the red layer leaves out as the seal. Each seal is read once more with room on
   // either side: the reader finds the stamp's straight lines, the seal's curved text does not align.
   if (!out.some((r) => r.match.complete === true)) {
     for (const seal of opts.seals) {
@@ -96,7 +96,7 @@ const MAX_SEAL_READS = 2;
 const SEAL_SIDE_MM = 40;
 
 /**
- * Search window for a stamp's frame, in text line heights: the frames of the tune stamps sit
+ * Search window for a stamp's frame, in text line heights: the frames of stamps on source A sit
  * 0.2–0.8 line heights above and below the text, and run ≥ 0.8 of the text's width (a frame hugs its text).
  */
 const FRAME_REACH = 1.5;
@@ -105,7 +105,7 @@ const FRAME_SPAN = 0.8;
 const FRAME_GAP = 4;
 /**
  * Frame ink: layer grey under 200 (chroma ≥ 19 blue, ≥ 28 red). The faded blue stamp frame on a tax
- * record of source A's tune split is ink-classified on only 1 pixel in 6 along its length, but stays
+ * record is ink-classified on only 1 pixel in 6 along its length, but stays
  * under 200 in its layer.
  */
 const FRAME_GREY = 200;
@@ -168,7 +168,7 @@ const TRACE_CHARS = 5;
 /**
  * A reading that is the sentence's first clause with a character or two lost or misread: ≥ 3 of
  * 与原件一致 in order, and no more than 7 Han characters in all. A note of 与原件一致 alone across the
- * seal reads 与原致 / 与康一致 (source A's tune note set), under the 4 exact characters the alignment needs;
+ * seal reads 与原致 / 与康一致, under the 4 exact characters the alignment needs;
  * a name (2–3 characters) or a line of print holds at most 1–2 of them in order.
  */
 export const FIRST_CLAUSE = '与原件一致';

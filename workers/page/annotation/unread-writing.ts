@@ -34,7 +34,7 @@ export interface UnreadWriting {
 
 /**
  * Advance per character over the height of the reader's line box, for a line whose reading is too
- * short to measure it: the note's lines read whole on source A's tune split measure 0.7–1.0 (the reader's
+ * short to measure it: the note's lines read whole on source A measure 0.7–1.0 (the reader's
  * box adds ≈ 20 % of a glyph above and below; hands advance 0.8–1.05 glyph widths).
  */
 const PITCH_PER_HEIGHT = 0.85;
@@ -99,10 +99,10 @@ export function unreadWriting(map: InkMap, ink: InkKind, lines: OcrLine[], match
   if (!last) return none;
   // Characters are placed along the line in proportion to its reading: only sound when the line is
   // (nearly) all note. Print read into the same line (smaller characters: a note written across a tax
-  // record's print, source A's tune split) is not.
+  // record's print) is not.
   let reliable = last.own >= OWN_LINE * last.len;
   // Red ink under a seal is the seal's as much as the note's: where the rest of a red note would
-  // stand inside a seal, its ink cannot be told (source A's tune split, a tax record: 真实有效 of a
+  // stand inside a seal, its ink cannot be told (真实有效 of a
   // stamp across the seal).
   if (ink === 'red') {
     const L0 = last.line.box;
