@@ -114,6 +114,11 @@ describe('tax rows whose date cells wrap onto a second line', () => {
     expect(r.rows[0].paidOn).toBe(paidOn);
   });
 
+  it('when the paid date broke into a bare year beside the amount and the header lost its money label, then the year is no amount', () => {
+    const r = extractTaxRows([placed([['税款所属期  入库日期  征收项目  品目名称  税务机关', 600], ['2024-12-01至2024- 2025 5-01-09 个人所得税 工资薪金所得 207.38 国家税务总局北京市朝阳区税务局', 700]])]);
+    expect(r.rows.map((x) => x.amount)).toEqual([207.38]);
+  });
+
   it('when the only date beside the range start is in the same month, then it is no paid date', () => {
     const r = extractTaxRows([placed([...TAX_HEADER, ['2021.01.01至 2021.0 .02.16 个人所得税正常工资薪金所得 207.77 国家税务总局', 700], ['2021.01.31', 740]])]);
     expect(r.rows[0].paidOn).not.toBe('2021-01-31');

@@ -89,7 +89,9 @@ export function extractTaxRows(pages: PageText[]): TaxExtraction {
       const roles = assignDateRoles(tok.months.map((m) => m.raw), layout.dates);
       const periodAt = roles.indexOf('period');
       let paidAt = roles.indexOf('paid');
-      const amounts = amountCells(tok.money, layout.moneyCount);
+      // A 纳税记录 prints one money column (实缴(退)金额): with its label lost, one is still there, so a
+      // bare digit run beside a printed amount ("2025" of a broken date) is no amount.
+      const amounts = amountCells(tok.money, Math.max(1, layout.moneyCount));
       const sense = layout.dates.includes('paid') ? datesBySense(tok.months) : null;
       if (periodAt < 0 && !sense) {
         // Only the paid date read (the period cell too small or lost): the row keeps its place, and
