@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { creditCodeRun } from '../../workers/page/seal/read-seal-code.ts';
 import type { CharProbs, NameRecogniser } from '../../workers/page/seal/ctc/name-recogniser.ts';
 import { otherUnitName, unitNamesOnStrip, type ReadUnitName } from '../../workers/page/seal/ctc/other-unit-name.ts';
+import { shortFormVariants } from '../../workers/page/seal/ctc/name-variants.ts';
 
 /** A read of `name`, every character at `p` except those listed in `at` (index → probability). */
 const read = (name: string, p = 0.99, at: Record<number, number> = {}): ReadUnitName => ({ name, probs: [...name].map((_, i) => at[i] ?? p) });
@@ -61,5 +62,16 @@ describe('creditCodeRun (a 统一社会信用代码 on a seal)', () => {
   });
   it('when the strip holds the 13-digit seal code, then there is no credit code', () => {
     expect(creditCodeRun([line('1101080123456', 10)])).toBeNull();
+  });
+});
+
+describe('shortFormVariants (the employer\'s common short forms, scored as substrings of the strip)', () => {
+  it.each([
+    ['北京明德晨曦物流有限责任公司', ['明德晨曦物流有限责任公司', '明德晨曦物流有限公司']],
+    ['北京市鼎盛咨询有限公司', ['鼎盛咨询有限公司', '鼎盛咨询有限责任公司']],
+    ['明德（北京）环保科技有限公司', ['明德环保科技有限公司', '明德环保科技有限责任公司']],
+    ['北京亿联公司', []],
+  ])('%s', (name, want) => {
+    expect(shortFormVariants(name).sort()).toEqual([...want].sort());
   });
 });

@@ -1,6 +1,6 @@
 import { alignName, greedyDecode } from './align-name.ts';
 import type { CharProbs, NameRecogniser } from './name-recogniser.ts';
-import { nameVariants, nearMissNames } from './name-variants.ts';
+import { nameVariants, nearMissNames, shortFormVariants } from './name-variants.ts';
 import { STRIP_DEG } from './strip-variants.ts';
 
 /** How well the employer's name explains a seal's name strip. */
@@ -21,7 +21,7 @@ export interface EmployerNameScore {
   nearMargin: number;
   /** the near miss that came closest */
   nearest: string | null;
-  /** degrees of the ring the name's span covers */
+  /** degrees of the ring the name's span covers (a short form's span scaled to the full name's length) */
   arcDeg: number;
   /** the middle of the name's span, as a fraction of the strip */
   centre?: number;
@@ -42,36 +42,57 @@ const NEIGHBOUR_PITCH = 1.5;
 
 const CJK = /\p{Script=Han}/u;
 
-/** Scores every spelling of the employer's name as a substring of the strip and keeps the best. */
+/**
+ * Scores every spelling of the employer's name as a substring of the strip and keeps the best. Its
+ * short forms (name-variants.ts shortFormVariants) stand in only when the full name is not accepted and
+ * a short form is: then the span, arc and centre stay the full name's (what the ring holds), so a
+ * branch's seal that carries the company's name on too little of the ring stays a longer name.
+ */
 export function scoreEmployerName(p: CharProbs, rec: NameRecogniser, employer: string): EmployerNameScore | null {
-  let best: EmployerNameScore | null = null;
-  let bestTotal = 0;
+  const full = nameVariants(employer);
+  const own = new Set(full.join(''));
+  const best = bestVariant(p, rec, full, own);
+  if (!best) return null;
+  if (!accepts(best.score)) {
+    const short = bestVariant(p, rec, shortFormVariants(employer), own);
+    if (short && accepts(short.score)) return withNearMargin(p, rec, { ...short, score: { ...short.score, arcDeg: best.score.arcDeg, centre: best.score.centre } });
+  }
+  return withNearMargin(p, rec, best);
+}
+
+interface Scored { score: EmployerNameScore; total: number }
+
+function bestVariant(p: CharProbs, rec: NameRecogniser, variants: string[], own: Set<string>): Scored | null {
+  let best: Scored | null = null;
   const greedy = greedyDecode(p);
-  for (const v of nameVariants(employer)) {
+  for (const v of variants) {
     const labels = [...v].map((ch) => rec.classOf(ch)).filter((c): c is number => c !== undefined && c > 0);
     if (labels.length < 2) continue;
     const a = alignName(p, labels);
     const perChar = a.forwardGap / labels.length;
-    if (best && perChar <= best.perChar) continue;
+    if (best && perChar <= best.score.perChar) continue;
     const pitch = (a.span[1] - a.span[0] + 1) / labels.length;
     const reach = Math.max(2, Math.round(pitch * NEIGHBOUR_PITCH));
     const near = greedy.filter((g) => (g.step < a.span[0] && g.step >= a.span[0] - reach) || (g.step > a.span[1] && g.step <= a.span[1] + reach));
     // characters of the name itself next to it are the name's own other end (a name round nearly the
-    // whole ring, read twice on the over-long strip), not a longer name
-    const ext = near.map((g) => rec.charOf(g.cls)).filter((ch, i) => Math.exp(near[i]!.logp) >= NEIGHBOUR_PROB && CJK.test(ch) && !v.includes(ch)).join('');
+    // whole ring, read twice on the over-long strip) or the part a short form leaves out, not a longer name
+    const ext = near.map((g) => rec.charOf(g.cls)).filter((ch, i) => Math.exp(near[i]!.logp) >= NEIGHBOUR_PROB && CJK.test(ch) && !own.has(ch)).join('');
     let worstPair = 0;
     for (let i = 0; i + 1 < a.labelCost.length; i++) worstPair = Math.max(worstPair, a.labelCost[i]! + a.labelCost[i + 1]!);
-    best = { variant: v, perChar, worstPair, extended: ext || null, nearMargin: Infinity, nearest: null, arcDeg: ((a.span[1] - a.span[0] + 1) / p.steps) * STRIP_DEG, centre: (a.span[0] + a.span[1] + 1) / 2 / p.steps };
-    bestTotal = a.forwardGap;
-  }
-  if (best) {
-    for (const n of nearMissNames(best.variant)) {
-      const labels = [...n].map((ch) => rec.classOf(ch)).filter((c): c is number => c !== undefined && c > 0);
-      const gap = bestTotal - alignName(p, labels).forwardGap;
-      if (gap < best.nearMargin) { best.nearMargin = gap; best.nearest = n; }
-    }
+    const score = { variant: v, perChar, worstPair, extended: ext || null, nearMargin: Infinity, nearest: null, arcDeg: ((a.span[1] - a.span[0] + 1) / p.steps) * STRIP_DEG, centre: (a.span[0] + a.span[1] + 1) / 2 / p.steps };
+    best = { score, total: a.forwardGap };
   }
   return best;
+}
+
+function withNearMargin(p: CharProbs, rec: NameRecogniser, best: Scored): EmployerNameScore {
+  const s = best.score;
+  for (const n of nearMissNames(s.variant)) {
+    const labels = [...n].map((ch) => rec.classOf(ch)).filter((c): c is number => c !== undefined && c > 0);
+    const gap = best.total - alignName(p, labels).forwardGap;
+    if (gap < s.nearMargin) { s.nearMargin = gap; s.nearest = n; }
+  }
+  return s;
 }
 
 /** The greedy read of the strip's steps from `from` to `to` (fractions of the strip), characters only. */
@@ -125,11 +146,15 @@ export function readsLonger(s: EmployerNameScore): boolean {
   return !!s.extended || s.nearMargin < NEAR_MARGIN || s.arcDeg < MIN_NAME_ARC_DEG;
 }
 
+/** The name explains the strip well enough to be accepted (before the longer-name veto). */
+function accepts(s: EmployerNameScore): boolean {
+  return (s.perChar >= ACCEPT_PER_CHAR && s.worstPair <= ACCEPT_WORST_PAIR) || (s.perChar >= ACCEPT_CLEAN_PER_CHAR && s.worstPair <= ACCEPT_CLEAN_WORST_PAIR);
+}
+
 /** true: the employer's seal; false: another company's, read with confidence; null: cannot tell (→ review). */
 export function employerMatch(s: EmployerNameScore | null, readsAsCompany: boolean): boolean | null {
   if (!s) return null;
-  const accepted = (s.perChar >= ACCEPT_PER_CHAR && s.worstPair <= ACCEPT_WORST_PAIR) || (s.perChar >= ACCEPT_CLEAN_PER_CHAR && s.worstPair <= ACCEPT_CLEAN_WORST_PAIR);
-  if (accepted) return readsLonger(s) ? null : true;
+  if (accepts(s)) return readsLonger(s) ? null : true;
   if (!readsAsCompany) return null;
   if (s.perChar <= REJECT_PER_CHAR && s.worstPair >= REJECT_WORST_PAIR) return false;
   if (s.perChar <= REJECT_WORD_PER_CHAR && s.worstPair >= REJECT_WORD_PAIR) return false;
