@@ -26,6 +26,7 @@ describe('money cells with separator debris (source B tune rows)', () => {
     ['个人所得税 | 54.05 |', [54.05]],
     ['正常工资薪金所得     1 195.27  国家税务总局', [1195.27]],
     ['工资薪金 9111010232636674X3 572.22', [572.22]],
+    ['2025.07.31 08.18', []],
   ])('when a cell reads %s, then the amounts are %j', (text, values) => {
     expect(findMoney(text).filter((m) => m.cents).map((m) => m.value)).toEqual(values);
   });

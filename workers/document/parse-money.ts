@@ -37,6 +37,8 @@ export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
   // taken for one. `at` maps the cleaned text back into the caller's, for index and raw.
   const { t, at, slipped } = fixSeparatorSlips(text);
   for (const m of t.matchAll(MONEY_RUN)) {
+    // Amounts are printed without leading zeros: "08.18" is a date's month and day, not money.
+    if (/^0[0-9]/.test(m[2])) continue;
     const reading = readRun(m[1], m[2], expectDecimals);
     if (!reading) continue;
     const from = m.index! + (m[0].length - m[0].trimStart().length);
