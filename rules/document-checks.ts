@@ -39,6 +39,7 @@ const INVALID_REASONS: Record<string, string> = {
   file_too_large: '文件大小超过上限',
   blank_document: '所有页面均为空白',
   file_missing: '找不到该文件',
+  resource_limit: '文件处理所需的内存或时间超过上限（文件结构异常）',
 };
 
 /** Guide 五: uploads are readable PDF scans; 五（二）: each upload is the material it was declared as. */

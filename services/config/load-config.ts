@@ -86,6 +86,20 @@ export const ConfigSchema = z.object({
   JOB_LOCK_MS: int(20_000),
   /** How often each worker looks for jobs of killed workers. @default 10000 */
   STALLED_CHECK_MS: int(10_000),
+  /**
+   * Untrusted PDFs are opened, rendered and OCRed in sandbox child processes. A worker's child is
+   * killed past this resident memory (a normal page peaks near 1.8 GB with both OCR engines);
+   * its page fails with `resource_limit`. @default 2600
+   */
+  SANDBOX_MAX_RSS_MB: int(2600),
+  /** Time one page may take in a worker's sandbox before its child is killed. @default 180000 */
+  SANDBOX_PAGE_TIMEOUT_MS: int(180_000),
+  /** The API's sandboxes (open a file, quick page checks, no OCR; a clean 300 dpi page peaks near 450 MB): resident memory cap. @default 1024 */
+  API_SANDBOX_MAX_RSS_MB: int(1024),
+  /** The API's sandboxes: time one call may take. @default 15000 */
+  API_SANDBOX_TIMEOUT_MS: int(15_000),
+  /** The API's sandbox child processes (uploads checked at once). @default 2 */
+  API_SANDBOXES: int(2),
   /** Event streams (SSE) one API process keeps open; past it, 429. @default 200 */
   SSE_MAX_STREAMS: int(200),
   /** Event streams one token may keep open; past it, 429. @default 10 */

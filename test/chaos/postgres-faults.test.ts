@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, isDbUnavailable, withTransaction, migrate } from '../../services/store/index.ts';
 import { addToken, client, createTestEnv, type TestEnv } from '../integration/support/test-env.ts';
 import { makeScanPdf } from '../integration/support/make-pdfs.ts';
+import { startServe, type ServeProcess } from './support/serve-process.ts';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'precheck.js');
 
 /** The service's own backends in pg_stat_activity (its pools name themselves after the schema). */
 async function terminateBackends(admin: pg.Client, schema: string, state?: string): Promise<number> {
@@ -38,31 +36,21 @@ async function timed<T>(f: () => Promise<T>): Promise<{ value: T; ms: number }> 
 
 describe('PostgreSQL faults under the API (a real `precheck serve` process)', () => {
   let env: TestEnv;
-  let api: ChildProcess;
+  let serve: ServeProcess;
   let url = '';
   let admin: pg.Client;
-  let stderr = '';
   let token = '';
 
   beforeAll(async () => {
     env = await createTestEnv({ DB_LOCK_TIMEOUT_MS: '800', DB_STATEMENT_TIMEOUT_MS: '3000' });
     token = await addToken(env.config, 'employer', 'tenant-a');
-    const vars = Object.fromEntries(Object.entries(env.config).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
-    api = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...vars, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    api.stdout!.on('data', (d: Buffer) => (stderr += d.toString()));
-    url = await new Promise<string>((resolve, reject) => {
-      api.stderr!.on('data', (d: Buffer) => {
-        stderr += d.toString();
-        const m = /listening on (http:\/\/\S+)/.exec(stderr);
-        if (m) resolve(m[1]!);
-      });
-      api.once('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr.slice(-2000)}`)));
-    });
+    serve = await startServe(env.config);
+    url = serve.url;
     admin = new pg.Client({ connectionString: env.config.DATABASE_URL });
     await admin.connect();
   });
   afterAll(async () => {
-    api?.kill('SIGTERM');
+    serve?.stop();
     await admin?.end();
     await env?.cleanup();
   });
@@ -79,7 +67,7 @@ describe('PostgreSQL faults under the API (a real `precheck serve` process)', ()
       const upload = await timed(() => fetch(`${url}/api/cases/${caseId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form(pdf) }));
       expect(upload.value.status).toBe(503);
       expect(upload.value.headers.get('retry-after')).toBe('5');
-      expect(upload.ms).toBeLessThan(5_000);
+      expect(upload.ms).toBeLessThan(10_000); // the lock timeout (0.8 s) plus opening the file in a sandbox child, on a loaded machine
       const health = await timed(() => fetch(`${url}/healthz`));
       expect(health.value.status).toBe(200);
       expect(health.ms).toBeLessThan(200);
@@ -91,7 +79,7 @@ describe('PostgreSQL faults under the API (a real `precheck serve` process)', ()
     expect(docs.rows[0].n).toBe(0);
     const c = await admin.query(`SELECT status FROM "${env.config.PG_SCHEMA}".case_file WHERE id = $1`, [caseId]);
     expect(c.rows[0].status).toBe('open');
-    expect(api.exitCode).toBeNull();
+    expect(serve.child.exitCode).toBeNull();
   });
 
   it('when its backends are terminated, idle and mid-request, then the process lives, the request in flight gets 503, and the next ones succeed', async () => {
@@ -109,11 +97,11 @@ describe('PostgreSQL faults under the API (a real `precheck serve` process)', ()
     expect((await upload).status).toBe(503);
     await unlock();
     await new Promise((r) => setTimeout(r, 100));
-    expect(api.exitCode).toBeNull();
+    expect(serve.child.exitCode).toBeNull();
     expect((await http.json('GET', '/api/cases')).status).toBe(200);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     // One warning per lost connection, not the process's death, and never a giant line.
-    expect(stderr.split('\n').every((l) => l.length < 4_000)).toBe(true);
+    expect(serve.output().split('\n').every((l) => l.length < 4_000)).toBe(true);
   });
 });
 

@@ -4,10 +4,21 @@ import { BadInputError, badInputReason } from './errors.ts';
 import type { JobHandler } from './types.ts';
 
 /**
+ * A page that killed its sandbox child (memory or time limit) is tried once more in a fresh child
+ * (the machine may have been short of memory); killing it again makes it the page's own fault:
+ * `resource_limit`, final. A child that died any other way stays a transient failure.
+ */
+function sandboxLimitReason(err: unknown, attemptsMade: number): string | null {
+  const e = err as { name?: string; reason?: unknown };
+  if (e?.name !== 'SandboxCrashError' || e.reason !== 'resource_limit') return null;
+  return attemptsMade >= 1 ? 'resource_limit' : null;
+}
+
+/**
  * One page: render, quality, seal, OCR, annotation, signature. The result is stored under
  * (sha256, page, pipeline version, context) with UPSERT, so a re-delivered job changes nothing.
  */
-export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps) => {
+export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps, job) => {
   const doc = await deps.store.documents.get(p.documentId);
   const c = await deps.store.cases.get(p.caseId);
   if (!doc || !c || doc.caseId !== c.id) throw new BadInputError('document_missing');
@@ -25,7 +36,7 @@ export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps) =>
       const analysis = await deps.pipeline.analysePage(bytes, p.page, { employerName });
       await deps.store.pageResults.put(key, { analysis, invalidReason: null });
     } catch (err) {
-      const reason = badInputReason(err);
+      const reason = badInputReason(err) ?? sandboxLimitReason(err, job?.attemptsMade ?? 0);
       if (!reason) throw err;
       // Recorded before failing, so the document job turns it into FILE_INVALID.
       await deps.store.pageResults.put(key, { analysis: null, invalidReason: reason });

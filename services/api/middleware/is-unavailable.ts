@@ -14,7 +14,13 @@ function isRedisUnavailable(err: unknown): boolean {
   return typeof e.message === 'string' && /Connection is closed|Stream isn't writeable|Reached the max retries per request limit/.test(e.message);
 }
 
+/** A sandbox child that died while starting (not because of the file): the request can be repeated. */
+function isSandboxDown(err: unknown): boolean {
+  const e = err as { name?: string; reason?: unknown } | null;
+  return e?.name === 'SandboxCrashError' && e.reason === 'sandbox_crashed';
+}
+
 /** A backing service is down or too slow: the request can be repeated as it is, later. */
 export function isUnavailable(err: unknown): boolean {
-  return isDbUnavailable(err) || isRedisUnavailable(err);
+  return isDbUnavailable(err) || isRedisUnavailable(err) || isSandboxDown(err);
 }

@@ -39,7 +39,13 @@ export function uploadDocument(deps: ApiDeps) {
       adopted = true;
 
       const bytes = await deps.blobs.read(sha256);
-      const inspected = await deps.pipeline.inspectDocument(bytes);
+      // A file that kills its sandbox child while being opened is refused for that: `resource_limit`.
+      const inspected = await deps.pipeline.inspectDocument(bytes).catch((err: unknown) => {
+        if ((err as { name?: string; reason?: unknown })?.name === 'SandboxCrashError' && (err as { reason?: unknown }).reason === 'resource_limit') {
+          return { invalid: 'resource_limit' as const };
+        }
+        throw err;
+      });
       const invalid =
         'invalid' in inspected
           ? {

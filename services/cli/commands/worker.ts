@@ -1,4 +1,5 @@
-import { buildReport, createPipeline, PAGE_PIPELINE_VERSION } from '../../../workers/index.ts';
+import { buildReport, PAGE_PIPELINE_VERSION } from '../../../workers/index.ts';
+import { createSandboxedPipeline } from '../../../workers/sandbox/index.ts';
 import { ConfigError, createLogger, inputLimitsOf, loadConfig, onShutdown } from '../../config/index.ts';
 import { startWorkerService } from '../../queue/index.ts';
 import { UsageError } from '../usage-error.ts';
@@ -15,7 +16,17 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const log = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
-  const pipeline = await createPipeline({ ocrWorkers: config.OCR_WORKERS, limits: inputLimitsOf(config), log });
+  // Pages are analysed in sandbox children, one per page job run at once: a page that exhausts its
+  // memory or time kills its child (the page fails resource_limit), never this process.
+  const pipeline = createSandboxedPipeline({
+    processes: config.PAGE_CONCURRENCY,
+    ocrWorkers: config.OCR_WORKERS,
+    regionReader: true,
+    limits: inputLimitsOf(config),
+    sandbox: { maxRssMb: config.SANDBOX_MAX_RSS_MB, heapMb: Math.min(4096, config.SANDBOX_MAX_RSS_MB), callTimeoutMs: config.SANDBOX_PAGE_TIMEOUT_MS },
+    onStderr: (line) => log.warn({ sandbox: line.slice(0, 300) }, 'sandbox stderr'),
+  });
+  await pipeline.warm();
   const service = await startWorkerService(config, {
     pipeline,
     buildReport: (fields, docs) => buildReport(fields, docs),

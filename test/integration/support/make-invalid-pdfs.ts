@@ -74,3 +74,20 @@ export async function makePdf(pages: PageSpec[]): Promise<Uint8Array> {
   }
   return doc.save();
 }
+
+/**
+ * A one-page PDF whose content stream is `mb` MB of drawing operators squeezed twice through
+ * FlateDecode (a filter array, as PDF allows): a few KB on disk, `mb` MB to parse (B10).
+ */
+export async function makeContentBomb(mb: number): Promise<Uint8Array> {
+  const { deflateSync } = await import('node:zlib');
+  const op = Buffer.from('0 0 m 1 1 l S\n');
+  const plain = Buffer.alloc(mb * 1024 * 1024);
+  for (let i = 0; i < plain.length; i += op.length) op.copy(plain, i);
+  const twice = deflateSync(deflateSync(plain, { level: 9 }), { level: 9 });
+  const doc = await PDFDocument.create();
+  const page = doc.addPage(A4);
+  const stream = doc.context.stream(twice, { Filter: ['FlateDecode', 'FlateDecode'].map((f) => doc.context.obj(f)) as never, Length: twice.length });
+  page.node.set(doc.context.obj('Contents') as never, doc.context.register(stream));
+  return doc.save();
+}

@@ -36,7 +36,9 @@ export type InvalidReason =
   | 'image_corrupt'
   | 'file_missing'
   /** Every page of the file is bare paper (workers/pipeline/blank-document.ts). */
-  | 'blank_document';
+  | 'blank_document'
+  /** Opening or analysing the file exhausted its sandbox's memory or time (workers/sandbox), twice. */
+  | 'resource_limit';
 
 /** Bad input: never retried (the queue maps it to an unrecoverable job error). */
 export class InvalidDocumentError extends Error {

@@ -1,0 +1,148 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { CHILD_OPTIONS_ENV, type SandboxCall, type SandboxChildOptions, type SandboxMethod, type SandboxReply } from './protocol.ts';
+
+export interface SandboxLimits {
+  /** Resident memory of the child past which it is killed (watchdog on /proc/<pid>/status). */
+  maxRssMb: number;
+  /** V8 heap of the child (`--max-old-space-size`); decoded images live outside it, hence the RSS watchdog. */
+  heapMb: number;
+  /** Time one call may take before the child is killed. */
+  callTimeoutMs: number;
+  /** Time the child may take to load its pipeline. @default 120000 */
+  startTimeoutMs?: number;
+}
+
+/** The child died under a call (memory or time limit, or a crash): the call's input may be to blame. */
+export class SandboxCrashError extends Error {
+  constructor(readonly reason: 'resource_limit' | 'sandbox_crashed') {
+    super(reason);
+    this.name = 'SandboxCrashError';
+  }
+}
+
+/** An error the pipeline raised inside the child, rebuilt with its class name and reason code. */
+export class SandboxCallError extends Error {
+  constructor(
+    name: string,
+    readonly reason: string | null,
+  ) {
+    super(reason ?? name);
+    this.name = name;
+  }
+}
+
+const CHILD = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
+const TSX = import.meta.resolve('tsx');
+const WATCH_MS = 100;
+
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const m = /VmRSS:\s+(\d+) kB/.exec(status);
+  return m ? Number(m[1]) / 1024 : 0;
+}
+
+/**
+ * One child process running the pipeline for one call at a time (calls queue). Killed on the spot
+ * when its RSS passes `maxRssMb` or a call passes `callTimeoutMs`: that call rejects with
+ * SandboxCrashError('resource_limit') and the next call starts a fresh child. The host's own
+ * event loop never runs pdf.js, so it keeps answering whatever a file does.
+ */
+export function createSandbox(opts: SandboxChildOptions, limits: SandboxLimits, onStderr?: (line: string) => void) {
+  let child: ChildProcess | null = null;
+  let ready: Promise<void> | null = null;
+  let nextId = 1;
+  let closed = false;
+  let queue: Promise<unknown> = Promise.resolve();
+  let pending: { id: number; resolve: (v: unknown) => void; reject: (e: Error) => void } | null = null;
+  let killedFor: SandboxCrashError['reason'] | null = null;
+  let watchdog: NodeJS.Timeout | null = null;
+
+  const stop = (reason: SandboxCrashError['reason']) => {
+    killedFor ??= reason;
+    child?.kill('SIGKILL');
+  };
+
+  const start = (): Promise<void> => {
+    killedFor = null;
+    const c = fork(CHILD, [], {
+      execArgv: ['--import', TSX, `--max-old-space-size=${limits.heapMb}`],
+      env: { ...process.env, [CHILD_OPTIONS_ENV]: JSON.stringify(opts) },
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    child = c;
+    c.stderr?.setEncoding('utf8');
+    c.stderr?.on('data', (d: string) => d.split('\n').forEach((l) => l && onStderr?.(l.slice(0, 2000))));
+    c.on('message', (m: SandboxReply | { ready: true }) => {
+      if ('ready' in m || !pending || m.id !== pending.id) return;
+      const p = pending;
+      pending = null;
+      if (m.ok) p.resolve(m.value);
+      else p.reject(new SandboxCallError(m.name, m.reason));
+    });
+    watchdog = setInterval(() => {
+      if (c.pid) void rssMb(c.pid).then((mb) => mb > limits.maxRssMb && stop('resource_limit'));
+    }, WATCH_MS);
+    watchdog.unref();
+    const exited = new Promise<void>((resolve) => c.once('exit', () => resolve()));
+    void exited.then(() => {
+      clearInterval(watchdog!);
+      if (child === c) {
+        child = null;
+        ready = null;
+      }
+      const p = pending;
+      pending = null;
+      p?.reject(new SandboxCrashError(killedFor ?? 'sandbox_crashed'));
+    });
+    return new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => (stop('sandbox_crashed'), reject(new SandboxCrashError('sandbox_crashed'))), limits.startTimeoutMs ?? 120_000);
+      c.once('message', () => (clearTimeout(t), resolve()));
+      void exited.then(() => (clearTimeout(t), reject(new SandboxCrashError('sandbox_crashed'))));
+    });
+  };
+
+  const call = <T>(method: SandboxMethod, args: unknown[]): Promise<T> => {
+    const run = async (): Promise<T> => {
+      if (closed) throw new SandboxCrashError('sandbox_crashed');
+      if (!ready) ready = start();
+      await ready;
+      const id = nextId++;
+      return new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => stop('resource_limit'), limits.callTimeoutMs);
+        pending = {
+          id,
+          resolve: (v) => (clearTimeout(timer), resolve(v as T)),
+          reject: (e) => (clearTimeout(timer), reject(e)),
+        };
+        child!.send({ id, method, args } satisfies SandboxCall);
+      });
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    call,
+    /** Loads the child now (a worker pays the OCR engines' start before its first job). */
+    async warm(): Promise<void> {
+      if (!ready) ready = start();
+      await ready;
+    },
+    pid: () => child?.pid ?? null,
+    async close(): Promise<void> {
+      closed = true;
+      const c = child;
+      if (!c) return;
+      const exited = new Promise((r) => c.once('exit', r));
+      c.disconnect();
+      const t = setTimeout(() => c.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(t);
+    },
+  };
+}
+export type Sandbox = ReturnType<typeof createSandbox>;
