@@ -56,6 +56,7 @@ describe('periods cut short or beside the paid date', () => {
   it('when the 月 of a period wrapped away and a row number follows (2021年07  2 工资…), then the month is still read', () => {
     expect(findMonths('2021年07  2 工资薪金所得北京鼎盛咨询有限公司').map((m) => m.month)).toEqual(['2021-07']);
     expect(findMonths('2021年07月15日').map((m) => m.month)).toEqual(['2021-07']);
+    expect(findMonths('2021年1 2月 工资薪金').map((m) => m.month)).toEqual([]);
   });
 });
 
