@@ -57,6 +57,7 @@ describe('periods cut short or beside the paid date', () => {
     expect(findMonths('2021年07  2 工资薪金所得北京鼎盛咨询有限公司').map((m) => m.month)).toEqual(['2021-07']);
     expect(findMonths('2021年07月15日').map((m) => m.month)).toEqual(['2021-07']);
     expect(findMonths('2021年1 2月 工资薪金').map((m) => m.month)).toEqual([]);
+    expect(findMonths('2021年01  8 月工资薪金所得').map((m) => m.month)).toEqual(['2021-01']);
   });
 });
 

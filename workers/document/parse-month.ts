@@ -18,9 +18,9 @@ const YEAR_MONTH = new RegExp(
   'g',
 );
 // 2021年07 with its 月 wrapped to the next line and a row number after it ("2021年07  2 工资…"): after
-// 年 a following number is a day only with 日 after it (and the month's own second digit with 月:
-// "2021年1 2月" is no January).
-const CN_YEAR_MONTH = new RegExp(`(?<![0-9A-Za-z])(${D}{4})\\s*(年)\\s*(${D}{1,2})(?:\\s*月)?(?!\\s*[0-9]{1,2}\\s*[日号月])(?![0-9])`, 'g');
+// 年 a following number is a day only with 日 after it (and a one-digit month's own second digit
+// with 月: "2021年1 2月" is no January).
+const CN_YEAR_MONTH = new RegExp(`(?<![0-9A-Za-z])(${D}{4})\\s*(年)\\s*(${D}{1,2})(?:\\s*月)?(?!\\s*[0-9]{1,2}\\s*[日号])(?![0-9])`, 'g');
 const COMPACT = /(?<![0-9A-Za-z.,])((?:19|20)\d{2})(0[1-9]|1[0-2])(?![0-9A-Za-z.,])/g;
 // The end of a range cut to its year, or year and month: "至2023-", "到2024", "至2020-09-".
 const TRUNCATED_END = /^\s*(?:至|到|~|-)\s*(?:19|20)\d{2}\s*[-./年]?(?:\s*(?:0?[1-9]|1[0-2])\s*[-./月])?(?![0-9])/;
@@ -43,6 +43,7 @@ export function findMonths(text: string): MonthMention[] {
   for (const m of [...t.matchAll(YEAR_MONTH), ...t.matchAll(CN_YEAR_MONTH)]) {
     const [raw, y, , mo] = m;
     if (!isMostlyDigits(y + mo)) continue;
+    if (mo.length === 1 && /^\s*[0-9]\s*月/.test(t.slice(m.index! + raw.length))) continue;
     const fy = fixDigitSlips(y), fm = fixDigitSlips(mo);
     const year = +fy.text, month = +fm.text;
     if (year < 1990 || year > 2100 || month < 1 || month > 12) continue;
