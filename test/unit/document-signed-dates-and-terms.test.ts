@@ -56,3 +56,13 @@ describe('a term whose start was cut to its year', () => {
     expect(t!.confidence!).toBeLessThan(MIN_FIELD_CONFIDENCE);
   });
 });
+
+describe('a print date glued to its time without padding', () => {
+  it.each([
+    ['2021/9/1112:47  自然人电子税务局', '2021-09-11'],
+    ['2021/9/112:47  自然人电子税务局', null],
+  ])('when the header reads %s, then the print date is %s', (line, date) => {
+    const d = extractIssuedDate([ocrPage([line, '收入纳税明细查询', '序号 所得项目 收入 已申报税额'])], 'income_query');
+    expect(d?.date ?? null).toBe(date);
+  });
+});

@@ -106,7 +106,7 @@ export function collectIssuedDates(pages: PageText[], kind: DocumentKind, readin
 
 /** A browser print date on a header or footer row: a date next to a time of day, or beside the page's URL. */
 function printDate(text: string): { date: string; confidence: number } | null {
-  const t = text.replace(DATE_GLUED_TO_TIME, '$1 ');
+  const t = unglueShortDate(text.replace(DATE_GLUED_TO_TIME, '$1 '));
   // A table row at the page's edge (申报日期, 入库日期, 所属期: several dates) is no print header,
   // whatever a misread point made of its digits ("2019.11:30").
   if (findDates(t).filter((x) => x.kind === 'date').length > 1) return null;
@@ -176,4 +176,17 @@ function signingPlace(text: string, d: DateMention): boolean {
   // Sentence punctuation or verbs around it mark the body.
   if (/[,，。;；]|于|因|起|自|在|从|入职|离职|工作|担任/.test(rest)) return false;
   return rest.length <= SIGNING_ROW_CHARS;
+}
+
+/**
+ * A print date without padding glued to its time ("2021/9/1112:47" for 2021/9/11 12:47, source B
+ * tune): the digits between the last slash and the colon are the day and the hour; split where only
+ * one reading gives a real day and an hour under 24. Ambiguous runs ("2021/9/112:47") stay as read.
+ */
+function unglueShortDate(text: string): string {
+  return text.replace(/(?<![0-9])(20\d{2}\/\d{1,2}\/)(\d{2,4})(?=:[0-5]\d)/, (whole, head: string, run: string) => {
+    const [y, mo] = head.split('/').map(Number);
+    const splits = [1, 2].filter((k) => k < run.length && run.length - k <= 2 && Number(run.slice(k)) < 24 && isoFromParts(y, mo, Number(run.slice(0, k))));
+    return splits.length === 1 ? `${head}${run.slice(0, splits[0])} ${run.slice(splits[0])}` : whole;
+  });
 }
