@@ -49,6 +49,8 @@ describe('periods cut short or beside the paid date', () => {
     ['2021.03.01至 2021 04.12', ['2021-03-01', '2021-04-12']],
     ['2021-04  2021-05=13  个人所得税', ['2021-05-13']],
     ['证书编号:103982019679629  二O〇一九年十月十九日', ['2019-10-19']],
+    ['签订日期, 2020 华6月30日  6有0', ['2020-06-30']],
+    ['2020年1月1日至6月30日', ['2020-01-01']],
   ])('when a date separator slipped (%s), then it is still a date', (text, dates) => {
     expect(findDates(text).map((d) => d.iso)).toEqual(dates);
   });

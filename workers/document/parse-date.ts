@@ -33,6 +33,8 @@ const SPACE_FOR_POINT = /(?<![0-9A-Za-z.,])((?:19|20)\d{2}) (0[1-9]|1[0-2])[./-]
 // A range whose separators OCR dropped or turned into points: "2020090120200930", "202102.0120210228".
 const GLUED_RANGE = /(?<![0-9A-Za-z])((?:19|20)\d{2})[.]?(0[1-9]|1[0-2])[.]?(0[1-9]|[12]\d|3[01])[.-]{0,2}((?:19|20)\d{2})[.]?(0[1-9]|1[0-2])[.]?(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])/g;
 const CHINESE = new RegExp(`(${CN_YEAR}{4})\\s*年\\s*(${CN_SMALL}{1,3})\\s*月\\s*(${CN_SMALL}{1,4})\\s*[日号]`, 'g');
+// 年 misread as another character ("2020 华6月30日") while 月 and 日 were read: a date, with a doubt.
+const YEAR_MARK_SLIP = /(?<![0-9A-Za-z])((?:19|20)\d{2})\s*[\u4e00-\u9fff](?<![年月日至到起止自从])\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g;
 // A year whose zero OCR read twice, once as a letter and once as 〇 ("二O〇一九年十月十九日"): one zero.
 const CN_DOUBLED_ZERO = new RegExp(`([二一])(?:O〇|〇O|O○|○O)(${CN_YEAR}{2})\\s*年\\s*(${CN_SMALL}{1,3})\\s*月\\s*(${CN_SMALL}{1,4})\\s*[日号]`, 'g');
 const BLANK = /(?<![0-9〇零一二三四五六七八九十])(?:_+|\s)*年(?:_+|\s)*月(?:_+|\s)*日/g;
@@ -105,6 +107,10 @@ export function findDates(text: string): DateMention[] {
     const iso = month !== null && day !== null ? isoFromParts(year, month, day) : null;
     if (!iso) continue;
     push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence: slip ? 0.8 : 0.95 });
+  }
+  for (const m of t.matchAll(YEAR_MARK_SLIP)) {
+    const iso = isoFromParts(+m[1], +m[2], +m[3]);
+    if (iso) push({ kind: 'date', iso, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.75 });
   }
   for (const m of t.matchAll(CN_DOUBLED_ZERO)) {
     let year = 0;
