@@ -72,28 +72,28 @@ describe('nameVariants', () => {
   });
 });
 
-describe('employerMatch (tune-calibrated cut-offs)', () => {
+describe('employerMatch (one strip: the employer\'s name or open; SEAL_NAME cut-offs)', () => {
   const s = (perChar: number, worstPair: number, extended: string | null = null, nearMargin = 20, arcDeg = 240) => ({ variant: 'x', perChar, worstPair, extended, nearMargin, nearest: null, arcDeg });
   it.each([
-    ['a clean read of the name', s(0.4, 0), true, true],
-    ['a blurred read with no contradicted pair', s(-0.9, 7.5), false, true],
-    ['the closest other company on tune (−0.77 per char, pair 11)', s(-0.77, 11), true, null],
-    ['one character of the name lost on a near-clean read (B: −0.20, pair 9.6)', s(-0.2, 9.6), true, true],
-    ['the closest other company on source B (another trade name: −0.63, pair 13.2)', s(-0.63, 13.2), true, null],
-    ['an unreadable strip where any short name fits loosely (−1.09, 8.8)', s(-1.09, 8.8), false, null],
-    ['a clear read of another company', s(-6, 30), true, false],
-    ['a hard contradiction on a strip that reads no company', s(-6, 30), false, null],
-    ['one foreign word in a long, clearly read name (发展)', s(-1.5, 24), true, false],
-    ['a blurred employer strip (tune p038: −2.54, pair 15.4)', s(-2.4, 15.4), true, null],
-    ['the name followed by more name (分公司)', s(0.4, 0, '分公司'), true, null],
-    ['a blurred strip that a near miss (…发展…, …分公司) explains about as well', s(-0.6, 6, null, 1.2), true, null],
-    ['a near miss that explains the strip better than the name', s(-0.3, 4, null, -5), true, null],
-    ['the name fits but covers only 170° of the ring (a branch: …有限公司海淀分公司)', s(0.2, 3, null, 20, 170), true, null],
-  ])('when %s, then the answer is as tuned', (_w, score, company, want) => {
-    expect(employerMatch(score, company as boolean)).toBe(want);
+    ['a clean read of the name', s(0.4, 0), true],
+    ['a blurred read with no contradicted pair', s(-0.9, 7.5), true],
+    ['the closest other company on A (−0.77 per char, pair 11)', s(-0.77, 11), null],
+    ['an unreadable strip where any short name fits loosely (−1.09, 8.8)', s(-1.09, 8.8), null],
+    ['one character of the name lost on a near-clean read (B: −0.20, pair 9.6)', s(-0.2, 9.6), true],
+    ['the closest other company on B (another trade name: −0.63, pair 13.2)', s(-0.63, 13.2), null],
+    // a strip never says "another unit" alone: that needs the other unit's name read (decideOther)
+    ['a clear read of another company', s(-6, 30), null],
+    ['one foreign word in a long, clearly read name (发展)', s(-1.5, 24), null],
+    ['a blurred employer strip (A: −2.54, pair 15.4)', s(-2.4, 15.4), null],
+    ['the name followed by more name (分公司)', s(0.4, 0, '分公司'), null],
+    ['a blurred strip that a near miss (…发展…, …分公司) explains about as well', s(-0.6, 6, null, 1.2), null],
+    ['a near miss that explains the strip better than the name', s(-0.3, 4, null, -5), null],
+    ['the name fits but covers only 170° of the ring (a branch: …有限公司海淀分公司)', s(0.2, 3, null, 20, 170), null],
+  ])('when %s, then the strip says as tuned', (_w, score, want) => {
+    expect(employerMatch(score)).toBe(want);
   });
   it('when there is no score (no employer, no model), then it abstains', () => {
-    expect(employerMatch(null, true)).toBeNull();
+    expect(employerMatch(null)).toBeNull();
   });
 });
 

@@ -2,29 +2,13 @@ import { normaliseCompanyName } from '../normalise-company-name.ts';
 import { namesIssuingBody } from '../seal-owner.ts';
 import { greedyDecode } from './align-name.ts';
 import type { CharProbs, NameRecogniser } from './name-recogniser.ts';
+import { OTHER_UNIT } from './name-thresholds.ts';
 
 /** A unit's name read on a seal strip, character by character with the recogniser's probabilities. */
 export interface ReadUnitName {
   name: string;
   probs: number[];
 }
-
-/**
- * When a read names another unit, not a slip of the employer's own name. Figures from both sources'
- * tune splits (every detected employer-side seal, 98 on B, 77 on A, each strip of the four read):
- *   minMeanProb   the other units' names were read at mean character probability 0.86–0.99 on their
- *                 best red strip (B 0.89 the worst, a 200 dpi seal); garbled own seals at 150 dpi < 0.75
- *   minProb       …with no character below 0.2 (the worst other-unit read had one at 0.30)
- *   minChars      a name with its legal form: 6 characters at least (北京某某公司)
- *   strayProb     characters below this before a name are marks read as text, not part of it (drawn
- *                 seals: a stray 關 at 0.17 before 北京…; names' own first characters ≥ 0.8 on tune)
- *   sureProb      a character of the read counts as seen, not guessed, at this probability
- *   minForeign    characters seen on the seal that the employer's name does not have at all: one may be
- *                 a misread, two are another word (another trade name, 发展, 集团, another place). The
- *                 employer's own seals misread at 150 dpi dropped words (晨曦 lost) or garbled them at
- *                 < 0.9; every other unit's seal on tune showed ≥ 4 such characters.
- */
-export const OTHER_UNIT = { minMeanProb: 0.8, minProb: 0.2, minChars: 6, strayProb: 0.5, sureProb: 0.9, minForeign: 2 } as const;
 
 const HAN = /\p{Script=Han}/u;
 /** The end of a unit's name: its legal form (or a branch's 分公司 after it). */

@@ -3,34 +3,13 @@ import { sealOwner } from '../seal-owner.ts';
 import { findTextGap, stretchStrip, type InkImage } from '../unwrap-seal-ring.ts';
 import { greedyDecode } from './align-name.ts';
 import type { CharProbs, NameRecogniser } from './name-recogniser.ts';
-import { ACCEPT_PER_CHAR, employerMatch, NEAR_MARGIN, readSpan, readsLonger, readsAsCompany, scoreEmployerName, type EmployerNameScore } from './score-employer-name.ts';
+import { SEAL_NAME } from './name-thresholds.ts';
+import { ACCEPT_PER_CHAR, employerMatch, NEAR_MARGIN, readSpan, readsLonger, scoreEmployerName, type EmployerNameScore } from './score-employer-name.ts';
 import { otherUnitName, unitNamesOnStrip, type ReadUnitName } from './other-unit-name.ts';
 import { nameStrip, OVERRUN, type NameStripOptions } from './strip-variants.ts';
 
 /** Strip stretch: black at the median inked pixel (the same setting as the OCR read, tune 0.3–0.7 alike). */
 const STRIP_BLACK_AT = 0.5;
-/**
- * Another unit's seal: the employer's name explains no strip of it better than this (per character,
- * nats, its best strip of the four). Tune, every employer-side seal detected: the other units' seals
- * ≤ −5.1 (B) and ≤ −5.9 (A); the employer's own seals ≥ −2.9 (A, a motion-blurred page) and ≥ −2.5
- * (B; one seal overlapped by the tax bureau's read −4.8, which the other-unit read rules out: it carries
- * the bureau's words). Between the two, and still needing the other unit's name read (other-unit-name.ts).
- */
-const REJECT_BEST_PER_CHAR = -3.5;
-/**
- * A pair of the name this contradicted (nats) on every red strip, with the other unit's name read
- * clearly throughout (every character at CLEAR_PROB), makes a near namesake another unit: 北京星河数据科技
- * 发展有限公司 against …科技有限公司 scores only −0.64 per character (the forward sum absorbs two extra
- * characters) but its worst pair costs 14. Tune, both sources: no employer's own seal read a unit name
- * with two clearly seen characters foreign to the employer's name at mean probability ≥ 0.8 on a red
- * strip (apart from a seal overlapped by the tax bureau's, which carries the bureau's words).
- */
-const FOREIGN_WORD_PAIR = 12;
-/** Characters read at this probability or more count as read clearly (garbled ones sit well below). */
-const CLEAR_PROB = 0.9;
-/** Confidence of an undecided name (the reliability tables count only decided calls). */
-const OPEN_CONFIDENCE = 0.5;
-
 export interface SealNameScore {
   /** the name as read on one turn of the ring (best path, Han characters only), '' when nothing legible */
   text: string;
@@ -40,7 +19,7 @@ export interface SealNameScore {
   score: EmployerNameScore | null;
   /**
    * 0..1, how sure `match` is: an accepted name by how far it clears the acceptance (0.9–1), another
-   * unit's by how clearly its name was read (its mean character probability, ≥ 0.8), OPEN_CONFIDENCE
+   * unit's by how clearly its name was read (its mean character probability, ≥ 0.8), SEAL_NAME.openConfidence
    * when undecided.
    */
   confidence: number;
@@ -62,16 +41,15 @@ function judge(p: CharProbs, rec: NameRecogniser, employer: string | null): Stri
   const from = score?.centre === undefined ? (1 - turn) / 2 : Math.min(1 - turn, Math.max(0, score.centre - turn / 2));
   const inTurn = greedyDecode(p).filter((g) => g.step >= from * p.steps && g.step < (from + turn) * p.steps);
   const text = inTurn.map((g) => rec.charOf(g.cls)).join('').replace(/[^\p{Script=Han}()（）]/gu, '');
-  let match = employerMatch(score, readsAsCompany(p, rec));
+  let match: boolean | null = employerMatch(score);
   // a short name covers less of the ring (tune: 10 characters on 187–192°) than the arc rule asks for:
   // a turn that reads exactly the name, every character clearly, holds nothing else to make it longer
   const han = inTurn.filter((g) => /\p{Script=Han}/u.test(rec.charOf(g.cls)));
-  const exact = !!score && han.map((g) => rec.charOf(g.cls)).join('') === score.variant && han.every((g) => Math.exp(g.logp) >= CLEAR_PROB);
+  const exact = !!score && han.map((g) => rec.charOf(g.cls)).join('') === score.variant && han.every((g) => Math.exp(g.logp) >= SEAL_NAME.clearProb);
   if (match === null && exact && score && !score.extended && score.nearMargin >= NEAR_MARGIN && score.perChar >= ACCEPT_PER_CHAR) match = true;
-  const confidence = match === true && score ? acceptedConfidence(score.perChar) : OPEN_CONFIDENCE;
+  const confidence = match === true && score ? acceptedConfidence(score.perChar) : SEAL_NAME.openConfidence;
   const longer = !!score && score.perChar >= ACCEPT_PER_CHAR && readsLonger(score) && !(exact && !score.extended && score.nearMargin >= NEAR_MARGIN);
-  // a strip's contradiction alone is no mismatch: decideOther() asks for the other unit's name read
-  return { text, all, score, match: match === false ? null : match, confidence, longer, units: employer ? unitNamesOnStrip(p, rec) : [] };
+  return { text, all, score, match, confidence, longer, units: employer ? unitNamesOnStrip(p, rec) : [] };
 }
 
 /** 0.9 at the acceptance cut-off, 1 from 1.4 nats per character above it (a clean read of the name). */
@@ -170,7 +148,7 @@ function strip0(r: StripRead): SealNameScore {
 
 /**
  * Another unit's seal, or not: a unit name read clearly on a red strip (otherUnitName), and either no
- * strip of the four explains the employer's name (REJECT_BEST_PER_CHAR) or, for a near namesake (恒通
+ * strip of the four explains the employer's name (SEAL_NAME.rejectBestPerChar) or, for a near namesake (恒通
  * for 领航, 发展 inserted, another place), that name read clearly throughout while every red strip
  * contradicts a pair of the employer's hard. Returns the confidence of the call, or null.
  */
@@ -179,8 +157,8 @@ function decideOther(tried: Array<{ r: StripRead; plan: StripPlan }>, employer: 
   const other = otherUnitName(rejecting.flatMap((r) => r.units), employer);
   if (!other) return null;
   const bestPerChar = Math.max(...tried.map((t) => t.r.score?.perChar ?? -Infinity));
-  const clear = other.probs.every((p) => p >= CLEAR_PROB);
-  const nearNamesake = clear && rejecting.every((r) => !r.score?.extended && (r.score?.worstPair ?? 0) >= FOREIGN_WORD_PAIR);
-  if (bestPerChar > REJECT_BEST_PER_CHAR && !nearNamesake) return null;
+  const clear = other.probs.every((p) => p >= SEAL_NAME.clearProb);
+  const nearNamesake = clear && rejecting.every((r) => !r.score?.extended && (r.score?.worstPair ?? 0) >= SEAL_NAME.foreignWordPair);
+  if (bestPerChar > SEAL_NAME.rejectBestPerChar && !nearNamesake) return null;
   return Math.round((other.probs.reduce((a, b) => a + b, 0) / other.probs.length) * 100) / 100;
 }
