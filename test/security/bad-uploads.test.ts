@@ -158,4 +158,25 @@ describe('bad uploads', () => {
       body: { error: 'invalid_kind' },
     });
   });
+
+  it('when the same file is uploaded twice to a case (B19), then the second answer is the same document, marked duplicate', async () => {
+    const bytes = makeEncryptedPdf();
+    const c = (await api.json('POST', '/api/cases', { id: 'case-twice' })).body.id;
+    const first = await api.upload(c, bytes, 'one.pdf');
+    const second = await api.upload(c, bytes, 'again.pdf');
+    expect([first.status, second.status]).toEqual([202, 202]);
+    expect(second.body).toMatchObject({ documentId: first.body.documentId, duplicate: true });
+  });
+
+  it('when another tenant uploads the same bytes (B20), then it is a new document of its own: no "already exists" oracle', async () => {
+    const bytes = makeEncryptedPdf();
+    const mine = (await api.json('POST', '/api/cases', { id: 'case-mine' })).body.id;
+    const first = await api.upload(mine, bytes, 'x.pdf');
+    const other = client(stack.api.url, await addToken(env.config, 'employer', 'tenant-z'));
+    const theirs = (await other.json('POST', '/api/cases', { id: 'case-theirs' })).body.id;
+    const second = await other.upload(theirs, bytes, 'x.pdf');
+    expect(second.status).toBe(202);
+    expect(second.body.duplicate).toBe(false);
+    expect(second.body.documentId).not.toBe(first.body.documentId);
+  });
 });

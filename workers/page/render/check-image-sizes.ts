@@ -1,7 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import { PDFArray, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { InvalidDocumentError } from './limits.ts';
-import { jpegFrameSize, jpxImageSize, type PixelSize } from './read-image-size.ts';
+import { jpegFrameSize, jpegHasEnd, jpxImageSize, type PixelSize } from './read-image-size.ts';
 
 /**
  * Every image in the file against the pixel cap, before pdf.js decodes any of them. pdf.js only
@@ -11,7 +11,8 @@ import { jpegFrameSize, jpxImageSize, type PixelSize } from './read-image-size.t
  * Every image stream in the file is checked, drawn or not: following what a page draws through
  * forms, patterns, annotations, Type3 glyphs and soft masks is longer and misses what it does not
  * follow, and a scan has no business carrying an image larger than the cap. Headers only: the
- * dictionary, a JPEG's SOF/DNL, a JPEG 2000's SIZ; nothing is decoded.
+ * dictionary, a JPEG's SOF/DNL and its end marker (a JPEG cut short is `image_corrupt`), a JPEG
+ * 2000's SIZ; nothing is decoded.
  *
  * `encrypted`: streams are ciphertext, so only the dictionaries (never encrypted) can be read.
  */
@@ -45,7 +46,8 @@ export function checkImageSizes(doc: PDFDocument, maxPixels: number, opts: { max
 function encodedSize(doc: PDFDocument, stream: PDFRawStream, maxBytes: number): PixelSize | null | 'not-an-encoded-image' {
   const filters = filterNames(doc, stream.dict.get(PDFName.of('Filter')));
   const last = filters.at(-1);
-  const read = last === 'DCTDecode' || last === 'DCT' ? jpegFrameSize : last === 'JPXDecode' ? jpxImageSize : null;
+  const jpeg = last === 'DCTDecode' || last === 'DCT';
+  const read = jpeg ? (b: Uint8Array) => (jpegHasEnd(b) ? jpegFrameSize(b) : null) : last === 'JPXDecode' ? jpxImageSize : null;
   if (!read) return 'not-an-encoded-image';
   let bytes: Uint8Array = stream.contents;
   for (const f of filters.slice(0, -1)) {

@@ -102,3 +102,15 @@ function indexOfPair(bytes: Uint8Array, a: number, b: number, from: number): num
   }
   return -1;
 }
+
+/**
+ * Whether a JPEG stream ends: its EOI marker (FF D9) within its last 64 bytes (writers may pad
+ * after it). A JPEG cut short (a failed transfer or a truncated file) has none; pdf.js would draw
+ * what arrived and leave the rest of the page grey, so the page would be judged on half a scan.
+ */
+export function jpegHasEnd(bytes: Uint8Array): boolean {
+  for (let i = bytes.length - 2; i >= Math.max(0, bytes.length - 64); i--) {
+    if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return true;
+  }
+  return false;
+}
