@@ -275,3 +275,17 @@ describe('a payer whose wrapped tail came first', () => {
     expect(r.rows[0].payer).toBe(name);
   });
 });
+
+describe('a row whose period a seal hid, the header having lost a money label', () => {
+  it('when the row shows income and tax but the header only 收入, then income is the first amount', () => {
+    const r = extractIncomeRows([
+      placed([
+        ['序号 | 所得期间 |  所得项目  反缴义务人  0 收入(元)  5', 857],
+        ['2020年11  工资薪金  北京星河青松建筑工程有限公司 | 9111011272764136XM  23976.57  1024.43', 921],
+        ['人  工资薪金  北京星河青松建筑工程有限公司 | 9111011272764136XM  79240.96  9592.06', 982],
+        ['2021年01  工资薪金 |北京星河青松建筑工程有限公司 | 9111011272764136XM  24721.86  329.69', 1041],
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount])).toEqual([['2020-11', 23976.57], ['2020-12', 79240.96], ['2021-01', 24721.86]]);
+  });
+});

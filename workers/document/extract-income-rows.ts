@@ -107,8 +107,11 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
           // A data row whose period a seal or note hid: kept in place, the printout's order may place it.
           // Kept even when its 收入 cell is debris: it still takes a place in the period order.
           const decimals = tok.money.filter((m) => m.cents || m.inferredPoint);
-          const money = col.count > 0 && decimals.length === col.count ? decimals[col.index] : (cells?.[col.index] ?? null);
-          const row = draftRow(tok, money, 0.85, r.ocr, page.page, r.raw, null);
+          // More amounts than the header's money labels (one lost): they still stand in header order,
+          // so the column's index counts from the left, as for a row with its period.
+          const more = col.count > 0 && decimals.length > col.count;
+          const money = col.count > 0 && decimals.length >= col.count ? decimals[col.index] : (cells?.[col.index] ?? null);
+          const row = draftRow(tok, money, more ? 0.85 * 0.7 : 0.85, r.ocr, page.page, r.raw, null);
           drafts.push(row);
           last = row;
           lastBottom = r.box.y + r.box.h;
