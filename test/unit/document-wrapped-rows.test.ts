@@ -289,3 +289,16 @@ describe('a row whose period a seal hid, the header having lost a money label', 
     expect(r.rows.map((x) => [x.period, x.amount])).toEqual([['2020-11', 23976.57], ['2020-12', 79240.96], ['2021-01', 24721.86]]);
   });
 });
+
+describe('a line holding pieces of two rows (a skewed page)', () => {
+  it('when the identifier stands before the item the header prints first, then the row is not sure', () => {
+    const r = extractIncomeRows([
+      placed([
+        ['所得期间所得项目  扣缴义务人扣缴义务人纳税人识', 553],
+        ['2021-06 司 911101052474509272  工资薪金北京金桥生物科技股份有限公 19,619.28 844.62', 759],
+        ['2021-05 司 911101052474509272  工资薪金北京金桥生物科技股份有限公 19,202.44 802.93', 824],
+      ]),
+    ]);
+    for (const row of r.rows) expect(row.confidence).toBeLessThan(0.6);
+  });
+});

@@ -142,6 +142,9 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
       // Digits standing alone right before the amount ("19 9,152.00" for 19,152.00): the amount's
       // head may be in them, so the reading is not sure (and the printed total may settle it).
       if (money && /(?<![0-9.,:])[0-9]{1,3}\s+$/.test(r.text.slice(0, money.index))) structural *= SPLIT_HEAD_FACTOR;
+      // Cells out of the header's order (the identifier before the item the header prints first): the
+      // line holds pieces of two rows (a skewed page's lines drift across rows), so nothing in it is sure.
+      if (outOfOrder(header, r.text)) structural *= SPLIT_HEAD_FACTOR;
       const row = draftRow(tok, money, structural, r.ocr, page.page, r.raw, tok.months[0]);
       if (decimals.length === expected && expected > 1) columns.push(decimals.map((d) => d.value));
       else if (!money && decimals.length === 1 && expected > 1) lone.set(row, { reading: decimals[0], column: col.index, structural, ocr: r.ocr });
@@ -277,4 +280,16 @@ function dominant(names: string[], rows: IncomeRow[]): string | null {
   const n = (name: string) => rows.filter((r) => r.payer === name).length;
   const sorted = [...names].sort((a, b) => n(b) - n(a));
   return n(sorted[0]) >= 3 && n(sorted[0]) > n(sorted[1]) ? sorted[0] : null;
+}
+
+/** True when the header prints 所得项目 before the identifier column but the row has the identifier before its item. */
+function outOfOrder(header: string | null, row: string): boolean {
+  if (!header) return false;
+  const h = compactText(header);
+  const hItem = h.search(/所得项目/);
+  const hId = h.search(/识/);
+  if (hItem < 0 || hId < 0 || hItem > hId) return false;
+  const id = row.search(/(?<![0-9A-Z])[0-9A-Z]{15,20}(?![0-9A-Z])/);
+  const item = row.search(/工资|薪金|劳务|稿酬|所得/);
+  return id >= 0 && item > id;
 }
