@@ -66,3 +66,11 @@ describe('a print date glued to its time without padding', () => {
     expect(d?.date ?? null).toBe(date);
   });
 });
+
+describe('a signing label whose colon was read as a comma', () => {
+  it('when the row reads 笠订昌期, 2020年7月31日  符订昌期, 2020年7月31 日, then the date is at the signature', () => {
+    const d = extractIssuedDate([ocrPage(['甲方(盖章) :  乙方(签字) :', '笠订昌期, 2020年7月31日  符订昌期, 2020年7月31 日'])], 'labor_contract');
+    expect(d?.date).toBe('2020-07-31');
+    expect(d!.confidence).toBeGreaterThanOrEqual(MIN_FIELD_CONFIDENCE);
+  });
+});

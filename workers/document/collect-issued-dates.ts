@@ -1,7 +1,7 @@
 import type { DocumentKind } from './contract-types.ts';
 import type { PageText } from './types.ts';
 import { groupRows } from './group-rows.ts';
-import { findDates, isoFromParts, type DateMention } from './parse-date.ts';
+import { findDates, isoFromParts } from './parse-date.ts';
 
 /**
  * Where on a document an issued date was read. Each is printed independently of the others, so two
@@ -154,7 +154,7 @@ function signingDate(page: PageText): { date: string; confidence: number; text: 
     const cut = /月\s*[0-9]\s*$/.test(d.raw) ? CUT_DAY_FACTOR : 1;
     // A weak line at the signature is most often handwriting: "11日" read as "1日" at OCR 0.48.
     const hand = rows[i].ocr >= 0.75 ? 1 : rows[i].ocr >= 0.6 ? 0.9 : WEAK_SIGNING_LINE_FACTOR;
-    if (signingPlace(t, d)) return { date: d.iso!, confidence: round(d.confidence * 0.85 * cut * hand), text: rows[i].raw };
+    if (signingPlace(t)) return { date: d.iso!, confidence: round(d.confidence * 0.85 * cut * hand), text: rows[i].raw };
     body ??= { date: d.iso!, confidence: Math.min(BODY_DATE_CONFIDENCE, round(d.confidence * 0.85)), text: rows[i].raw };
   }
   return body;
@@ -170,8 +170,12 @@ const BODY_DATE_CONFIDENCE = 0.45;
 const SIGNING_ROW_CHARS = 24;
 
 /** True when the date stands where a document is signed, not inside a sentence. */
-function signingPlace(text: string, d: DateMention): boolean {
-  const rest = (text.slice(0, d.index) + text.slice(d.end)).replace(/[\s:：()（）_]/g, '');
+function signingPlace(text: string): boolean {
+  // Every date of the row out, with the separator a label puts before it ("笠订昌期, 2020年7月31日":
+  // the colon read as a comma is no sentence).
+  let rest = text;
+  for (const x of findDates(text).filter((m) => m.kind === 'date').reverse()) rest = rest.slice(0, x.index).replace(/[,，:：;；]\s*$/, '') + ' ' + rest.slice(x.end);
+  rest = rest.replace(/[\s:：()（）_]/g, '');
   if (/日期|签[字名章订署]|盖章|落款|[(（]章[)）]/.test(rest)) return true;
   // Sentence punctuation or verbs around it mark the body.
   if (/[,，。;；]|于|因|起|自|在|从|入职|离职|工作|担任/.test(rest)) return false;
