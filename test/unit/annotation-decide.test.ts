@@ -4,6 +4,7 @@ import { BLUE, DARK, type InkMap } from '../../workers/page/annotation/classify-
 import { decideNote, type InkFacts } from '../../workers/page/annotation/decide-note.ts';
 import { matchAttestation } from '../../workers/page/annotation/match-attestation.ts';
 import type { Reading, ReadingOrigin } from '../../workers/page/annotation/readings.ts';
+import { otherWriting } from '../../workers/page/annotation/note-geometry.ts';
 
 /**
  * The note decision from readings and ink alone (decide-note.ts): rows describe the case, with a
@@ -87,5 +88,20 @@ describe('decideNote: which reading and what presence', () => {
     const d = decideNote([reading(WHOLE, 'first', { ink: 'dark', name })], facts(map));
     expect(d.place?.own?.every((b) => b.x + b.w <= name.x)).toBe(true);
     expect(d.clear.some((b) => b.x + b.w > name.x)).toBe(false);
+  });
+});
+
+describe('otherWriting: writing cleared before the signature is looked for', () => {
+  const line = (text: string) => ({ text, confidence: 90, box: { x: 0, y: 0, w: 20 * [...text].length, h: 40 } });
+  it.each([
+    { shows: 'a phrase of other writing', text: '仅供办理工作居住证使用', cleared: 1, from: 0 },
+    { shows: 'a date with a name after it: only the date', text: '2021.9.13 张三', cleared: 1, from: 0 },
+    { shows: 'a name beside the seal’s text read along', text: '晓 专用章型', cleared: 0, from: 0 },
+    { shows: 'the label 经办人签字 with the name after it', text: '经办人签字 邓予思', cleared: 0, from: 0 },
+  ])('when a reader line reads $shows, then $cleared stretch(es) are cleared', ({ text, cleared, from }) => {
+    const boxes = otherWriting([line(text)]);
+    expect(boxes.length).toBe(cleared);
+    if (cleared) expect(boxes[0]!.x).toBe(from);
+    if (text.includes('张三')) expect(boxes[0]!.x + boxes[0]!.w).toBeLessThan(20 * 10);
   });
 });

@@ -86,6 +86,10 @@ export function detectSignature(note: NotePlace | null, regions: InkRegion[], in
   // band too wide for a name yet taller than print (a name joined to the print beside it): review.
   const unclear = judged.find((j) => j.c === null || (j.r.widthMm > MAX_W_MM && j.r.heightMm >= SIGNATURE.joinedHeightMm));
   if (unclear) return { present: null, box: unclear.r.box, confidence: SIGNATURE.reviewConfidence };
+  // Ink cleared as print is only print when the line is of print height: a line tesseract stretched
+  // over writing (a name written across or under a printed line) hides the name from the search.
+  const hidden = inp.printed.find((p) => p.h >= SIGNATURE.joinedHeightMm * map.pxPerMm && inZones(p) && !onNote(p));
+  if (hidden) return { present: null, box: hidden, confidence: SIGNATURE.reviewConfidence };
   // The places a name is most often written — after the note on its line, and the two lines under
   // it — must be on the page: a page cut there may have lost the signature.
   const page: Box = { x: 0, y: 0, w: map.width, h: map.height };

@@ -57,8 +57,25 @@ export function ownLines(note: ReadBlock, parts: Box[]): Box[] {
 const DATE_DIGITS = 4;
 const PHRASE_HAN = 5;
 export function otherWriting(lines: OcrLine[]): Box[] {
+  const phrase = (t: string) => (t.match(/[0-9]/g)?.length ?? 0) >= DATE_DIGITS || normalize(t).length >= PHRASE_HAN;
   return lines
     .filter((l) => l.confidence >= NOTE.readableConf && matchAttestation(l.text).exact < 2 && findSigningLabels([l], 1).length === 0)
-    .filter((l) => (l.text.match(/[0-9]/g)?.length ?? 0) >= DATE_DIGITS || normalize(l.text).length >= PHRASE_HAN)
-    .map((l) => l.box);
+    .flatMap((l) => tokens(l).filter((t) => phrase(t.text)).map((t) => t.box));
+}
+
+/**
+ * A reader line's blank-separated stretches, each with its share of the line's box: a line read
+ * across a name and the seal's text beside it (晓 专用章型) is a name and a phrase, and only the
+ * phrase is other writing.
+ */
+function tokens(l: OcrLine): { text: string; box: Box }[] {
+  const parts = l.text.trim().split(/\s+/u);
+  const total = parts.reduce((n, p) => n + [...p].length, 0) || 1;
+  let at = 0;
+  return parts.map((p) => {
+    const n = [...p].length;
+    const box = { ...l.box, x: l.box.x + (l.box.w * at) / total, w: (l.box.w * n) / total };
+    at += n;
+    return { text: p, box };
+  });
 }
