@@ -235,10 +235,13 @@ function datesBySense(months: MonthMention[]): { period: string; paid: DateMenti
  * 06-15" where the range's end day fell between): a year and, within a few characters, a month and
  * day that fall one to three months after the period. Only when exactly one such reading exists.
  */
-function scatteredPaidDate(text: string, period: string): DateMention | undefined {
+function scatteredPaidDate(raw: string, period: string): DateMention | undefined {
+  // A year broken by a space ("202 6 -01-15") closes up first.
+  const text = raw.replace(/(?<![0-9])((?:19|20)[0-9]) ([0-9]) ?(?=[-.](?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12][0-9]|3[01])(?![0-9]))/g, '$1$2');
   const found = [...text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})[^0-9]{0,3}(?:[0-9]{1,2}[^0-9]{1,3})?(0[1-9]|1[0-2])[.-](0[1-9]|[12][0-9]|3[01])(?![0-9])/g)]
     .map((m) => ({ m, iso: isoFromParts(+m[1], +m[2], +m[3]) }))
     .filter(({ iso }) => iso && iso.slice(0, 7) > period && monthsAfter(period, iso) <= 3);
+  if (found.length === 0) return monthDayAlone(text, period);
   if (new Set(found.map((f) => f.iso)).size !== 1) return undefined;
   const { m, iso } = found[0];
   return { kind: 'date', iso, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: SCATTERED_PAID_CONFIDENCE };
@@ -266,4 +269,20 @@ function textCells(rest: string[]): { item: string | null; authority: string | n
     } else others.push(seg);
   }
   return { item: item ?? others[0] ?? null, authority };
+}
+
+/**
+ * A paid date whose year stayed on the row's other line: a month and day standing alone ("08.18";
+ * a leading zero, so never an amount) one to three months after the period, in its year or the next.
+ */
+function monthDayAlone(text: string, period: string): DateMention | undefined {
+  const found = [...text.matchAll(/(?<![0-9.,])(0[1-9])[.-](0[1-9]|[12][0-9]|3[01])(?![0-9.,])/g)]
+    .map((m) => {
+      const y = Number(period.slice(0, 4)) + (m[1] < period.slice(5, 7) ? 1 : 0);
+      return { m, iso: isoFromParts(y, +m[1], +m[2]) };
+    })
+    .filter(({ iso }) => iso && iso.slice(0, 7) > period && monthsAfter(period, iso) <= 3);
+  if (found.length !== 1) return undefined;
+  const { m, iso } = found[0];
+  return { kind: 'date', iso: iso!, index: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: SCATTERED_PAID_CONFIDENCE };
 }
