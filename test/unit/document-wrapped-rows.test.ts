@@ -304,3 +304,10 @@ describe('a line holding pieces of two rows (a skewed page)', () => {
     for (const row of r.rows) expect(row.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('a tax row whose 征收项目 is glued to its 品目', () => {
+  it('when the cells read 个人所得税工资薪金所得, then the item is 工资薪金所得', () => {
+    const r = extractTaxRows([placed([...TAX_HEADER, ['2020.09.01至 2020.10.12 个人所得税工资薪金所得 759.31 国家税务总局北京市丰台区税务局', 700]])]);
+    expect(r.rows[0].item).toBe('工资薪金所得');
+  });
+});
