@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { createLogger, errorForLog, type Config, type Logger } from '../config/index.ts';
@@ -64,14 +64,21 @@ export async function startApiService(
       limits: { maxUploadBytes: config.MAX_UPLOAD_BYTES, quickCheckBudgetMs: config.QUICK_CHECK_BUDGET_MS },
       log,
     });
-    server = app.listen(config.PORT);
+    // Against slow uploads (B21): a request must arrive whole within UPLOAD_TIMEOUT_MS (408 after),
+    // checked every quarter of it.
+    server = createServer(
+      {
+        requestTimeout: config.UPLOAD_TIMEOUT_MS,
+        headersTimeout: Math.min(30_000, config.UPLOAD_TIMEOUT_MS),
+        connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.UPLOAD_TIMEOUT_MS / 4)),
+      },
+      app,
+    );
+    server.listen(config.PORT);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
       server!.once('error', reject);
     });
-    // Against slow uploads (B21): a request must arrive whole within this time.
-    server.requestTimeout = 120_000;
-    server.headersTimeout = 30_000;
     const port = (server.address() as AddressInfo).port;
     log.info({ port }, 'api listening');
     return { url: `http://127.0.0.1:${port}`, port, close };

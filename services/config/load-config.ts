@@ -100,6 +100,11 @@ export const ConfigSchema = z.object({
   API_SANDBOX_TIMEOUT_MS: int(15_000),
   /** The API's sandbox child processes (uploads checked at once). @default 2 */
   API_SANDBOXES: int(2),
+  /**
+   * A request (an upload included) must arrive whole within this time, or the API answers 408 and
+   * drops what came (against slow uploads that hold a connection open). @default 120000
+   */
+  UPLOAD_TIMEOUT_MS: int(120_000),
   /** Event streams (SSE) one API process keeps open; past it, 429. @default 200 */
   SSE_MAX_STREAMS: int(200),
   /** Event streams one token may keep open; past it, 429. @default 10 */

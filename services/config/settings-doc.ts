@@ -26,6 +26,7 @@ export const SETTINGS_DOC: Record<keyof Config, { usedBy: string; what: string }
   API_SANDBOX_MAX_RSS_MB: { usedBy: 'serve', what: "resident memory past which an API sandbox child (open a file, quick checks) is killed" },
   API_SANDBOX_TIMEOUT_MS: { usedBy: 'serve', what: 'time one call may take in an API sandbox child' },
   API_SANDBOXES: { usedBy: 'serve', what: 'sandbox child processes of the API (uploads checked at once)' },
+  UPLOAD_TIMEOUT_MS: { usedBy: 'serve', what: 'a request must arrive whole within this time (slow uploads get 408 and leave nothing behind)' },
   SSE_MAX_STREAMS: { usedBy: 'serve', what: 'event streams (SSE) open at once in one API process; past it 429' },
   SSE_MAX_STREAMS_PER_TOKEN: { usedBy: 'serve', what: 'event streams one token may keep open; past it 429' },
   LOG_LEVEL: { usedBy: 'serve, worker', what: 'pino level: fatal, error, warn, info, debug, trace, silent' },

@@ -24,12 +24,14 @@ describe('bad uploads', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
   let api: ReturnType<typeof client>;
   let caseId: string;
+  let token = '';
 
   beforeAll(async () => {
-    env = await createTestEnv({ MAX_UPLOAD_BYTES: String(LIMIT) });
+    env = await createTestEnv({ MAX_UPLOAD_BYTES: String(LIMIT), UPLOAD_TIMEOUT_MS: '3000' });
     pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false });
     stack = await startStack(env.config, pipeline);
-    api = client(stack.api.url, await addToken(env.config, 'employer', 'tenant-a'));
+    token = await addToken(env.config, 'employer', 'tenant-a');
+    api = client(stack.api.url, token);
     caseId = (await api.json('POST', '/api/cases', { id: 'case-bad' })).body.id;
   });
   afterAll(async () => {
@@ -66,8 +68,11 @@ describe('bad uploads', () => {
     });
   });
 
-  it('when a .pdf sent as application/pdf is a ZIP, HTML or SVG (B4), then 415 not_a_pdf', async () => {
+  it('when a .pdf sent as application/pdf is a ZIP, HTML, SVG (B4), a TIFF, a GIF or a HEIC (B16), then 415 not_a_pdf', async () => {
     for (const bytes of [
+      Buffer.from('II*\u0000\u0008\u0000\u0000\u0000 tiff', 'latin1'),
+      Buffer.from('GIF89a\u0001\u0000\u0001\u0000', 'latin1'),
+      Buffer.from('\u0000\u0000\u0000\u0018ftypheic\u0000\u0000', 'latin1'),
       Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000 zip', 'latin1'),
       Buffer.from('<!doctype html><html><body>hi</body></html>'),
       Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
@@ -179,4 +184,25 @@ describe('bad uploads', () => {
     expect(second.body.duplicate).toBe(false);
     expect(second.body.documentId).not.toBe(first.body.documentId);
   });
+
+  it('when an upload trickles in (B21), then 408 once the upload time is up, and no half-received file stays', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(`${stack.api.url}/api/cases/${caseId}/documents`);
+    const boundary = 'slowloris';
+    const status = await new Promise<number>((resolve) => {
+      const req = request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': '100000' } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', () => resolve(-1));
+      req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="s.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`);
+      let n = 0;
+      const drip = setInterval(() => (n++ < 20 ? req.write(' ') : clearInterval(drip)), 500);
+      req.on('close', () => clearInterval(drip));
+    });
+    expect([408, -1]).toContain(status); // 408, or the socket closed on it
+    await new Promise((r) => setTimeout(r, 300));
+    const incoming = (await storedFiles(env.config.BLOB_DIR)).filter((p) => p.includes('incoming'));
+    expect(incoming).toEqual([]);
+  }, 30_000);
 });
