@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractIssuedDate } from '../../workers/document/extract-issued-date.ts';
 import { extractTerm } from '../../workers/document/extract-term.ts';
+import { extractDocument } from '../../workers/document/extract-document.ts';
 import { MIN_FIELD_CONFIDENCE } from '../../workers/document/min-field-confidence.ts';
 import type { DocumentKind } from '../../workers/document/contract-types.ts';
 import { ocrPage } from './document-page-fixture.ts';
@@ -72,5 +73,13 @@ describe('a signing label whose colon was read as a comma', () => {
     const d = extractIssuedDate([ocrPage(['甲方(盖章) :  乙方(签字) :', '笠订昌期, 2020年7月31日  符订昌期, 2020年7月31 日'])], 'labor_contract');
     expect(d?.date).toBe('2020-07-31');
     expect(d!.confidence).toBeGreaterThanOrEqual(MIN_FIELD_CONFIDENCE);
+  });
+});
+
+describe('a 纳税记录 dated only by its record number', () => {
+  it('when no row could be read to check it, then the number date is kept for review', () => {
+    const f = extractDocument([ocrPage(['中华人民共和国个人所得税纳税记录', '证明输号, (2021)京0114个证明71401178  查斋签证码 IFTQNIUOcR', '税款所属期  入库日期  征收项目  品目名称  实缴(退)金额  税务机关'])], { declaredKind: null });
+    expect(f.issuedOn).toBe('2021-01-14');
+    expect(f.issuedOnConfidence!).toBeLessThan(MIN_FIELD_CONFIDENCE);
   });
 });

@@ -9,7 +9,7 @@ import { extractIssuedDate } from './extract-issued-date.ts';
 import { findDates } from './parse-date.ts';
 import { reconcile } from './extract-totals.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
-import { doubtRestoredRows, doubtUnreadTables, mergeRowReadings, type RowReading } from './merge-row-readings.ts';
+import { doubtRestoredRows, doubtUnreadTables, IN_DOUBT, mergeRowReadings, type RowReading } from './merge-row-readings.ts';
 
 /** What the document stage reads from a document's pages (contract fields plus review aids). */
 export interface DocumentFields {
@@ -91,7 +91,12 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
       (blank ? fields.blankFields : fields.unreadLeaseFields).push('term');
     }
   }
-  let issued = extractIssuedDate(readable, kind, { latestEntry: latestEntry(fields) });
+  const latest = latestEntry(fields);
+  let issued = extractIssuedDate(readable, kind, { latestEntry: latest });
+  // The record number alone, with no row read to check it against: its four digits are the issue day
+  // on one layout and a district code on another ("(2021)京0114个证明", 0114 昌平, source B's tune
+  // records), so it only asks for review.
+  if (issued?.numberOnly && !latest) issued = { ...issued, confidence: Math.min(issued.confidence, IN_DOUBT) };
   // An ID card's issue date is the start of its 有效期限.
   if (!issued && kind === 'id_card' && fields.term?.start && fields.term.page !== null)
     issued = { date: fields.term.start, confidence: fields.term.confidence ?? 0.8, page: fields.term.page, text: fields.term.text ?? '' };

@@ -8,6 +8,8 @@ export interface IssuedDate {
   confidence: number;
   page: number;
   text: string;
+  /** True when only the 纳税记录 number gave the date (no printed date agreed with it). */
+  numberOnly?: boolean;
 }
 
 export interface IssuedDateContext {
@@ -105,7 +107,8 @@ export function chooseIssuedDate(candidates: IssuedDateCandidate[], ctx: IssuedD
     else if (rival.sources === win.sources) confidence = Math.min(confidence, OUTREAD_CONFIDENCE);
   }
   if (!win.plausible) confidence = Math.min(confidence, IN_DOUBT);
-  return { date: win.date, confidence: Math.round(confidence * 100) / 100, page: win.best.page, text: win.best.text };
+  const numberOnly = win.candidates.every((c) => c.source === 'number') || undefined;
+  return { date: win.date, confidence: Math.round(confidence * 100) / 100, page: win.best.page, text: win.best.text, numberOnly };
 }
 
 /** Label before print before number; tesseract's reading before the second's; then the surer read. */
