@@ -116,6 +116,8 @@ function pairRows<T extends { period: string; amount: number }, P extends { peri
 }
 
 const money = (a: number, b: number) => Math.abs(a - b) < 0.005;
+/** Names compared as printed characters: the truth's full-width brackets （北京） are the OCR's (北京). */
+const sameName = (a: string | null, b: string | null) => (a ?? '').normalize('NFKC') === (b ?? '').normalize('NFKC');
 
 function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentFields): void {
   s.documents++;
@@ -133,7 +135,7 @@ function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentField
       const exact = !!p && money(p.amount, t.amount);
       count(s.incomeRows, exact, `${name} ${t.period} ${t.amount} → ${p ? p.amount : 'missing'}`);
       if (p) {
-        count(s.incomePayerItem, p.payer === t.payer && p.item === t.item, `${name} ${t.period} ${t.item}|${t.payer} → ${p.item}|${p.payer}`);
+        count(s.incomePayerItem, sameName(p.payer, t.payer) && p.item === t.item, `${name} ${t.period} ${t.item}|${t.payer} → ${p.item}|${p.payer}`);
         rowConfidence(p.confidence, exact);
       }
     }
