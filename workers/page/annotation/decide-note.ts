@@ -68,10 +68,14 @@ export function decideNote(readings: Reading[], ink: InkFacts): NoteDecision {
     // under it where the other 12 characters would go is a note cut short.
     const complete = twice ? clauseCompleteness(c, ink.map, c.ink === 'red' ? ink.seals : ink.printed) : null;
     const form = !twice ? 'unknown' : c.framed || c.ink === 'red' ? 'stamp' : 'handwritten';
+    // The clause's own ink is the lines that read it: the block around them also holds a name
+    // written under a short stamp, which would be cleared with it.
+    const own = c.lines.filter((l) => firstClauseTrace(l.text)).map((l) => l.box);
+    const ownInk = own.length > 0 ? own : [c.box];
     return {
       annotation: { present: twice ? true : null, complete, confidence: LOW, text: c.text, box: roundBox(c.box), form },
-      place: { box: c.box, lineHeight, unwritten: (NOTE.length - NOTE.firstClauseHan) * lineHeight },
-      clear: [c.box],
+      place: { box: c.box, lineHeight, own: ownInk, unwritten: (NOTE.length - NOTE.firstClauseHan) * lineHeight },
+      clear: ownInk,
     };
   }
   // Ink pulled apart by colour that holds ≥ 4 of the sentence's characters but too spoilt to align
