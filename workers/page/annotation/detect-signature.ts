@@ -63,7 +63,9 @@ export function detectSignature(note: NotePlace | null, regions: InkRegion[], in
   // Still nothing: speckle on a grey or noisy copy can bridge a signature to the seal's ring or to
   // print into one region too tall to be kept. Pen strokes alone (thick-stroke layer) drop the
   // speckle and the fine print; the search is made again on them.
-  if (found.length === 0 && zones.length > 0) {
+  // Only beside a note: without one the places are wide (a seal's surroundings) and the layer costs
+  // a pass over the whole page.
+  if (found.length === 0 && note) {
     const pen = penOnly(map, thickStrokes(map));
     for (const r of findInkRegions(pen, { printed: inp.printed, seals: inp.seals, clear: own })) {
       if (r.ink !== 'dark' || !inZones(r.box) || onNote(r.box)) continue;
