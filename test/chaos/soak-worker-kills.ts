@@ -29,6 +29,7 @@ const table = {
   recoveryP95S: percentile(run.recoveryS, 95),
   recoveryMaxS: percentile(run.recoveryS, 100),
   wallS: run.wallS,
+  workerPeakRssMb: Math.round(run.workerPeakRssMb),
 };
 console.table(table);
 const dir = join(import.meta.dirname, '..', '..', 'bench-results');

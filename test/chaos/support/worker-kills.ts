@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
@@ -34,7 +35,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * time while a page job runs; a new worker is started at once, as an orchestrator would. Then
  * checks the database: every document done, no page failed, no flag twice, every case reported.
  */
-export async function runWorkerKills(opts: { documents: number; kills: number; timeoutMs: number; onProgress?: (line: string) => void }): Promise<KillRun> {
+export async function runWorkerKills(opts: { documents: number; kills: number; timeoutMs: number; onProgress?: (line: string) => void }): Promise<KillRun & { workerPeakRssMb: number }> {
   const env = await createTestEnv();
   const vars = Object.fromEntries(Object.entries(env.config).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   const pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false });
@@ -45,6 +46,16 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
   const schema = `"${env.config.PG_SCHEMA}"`;
   let worker = startWorker(vars);
   const t0 = Date.now();
+  // The worker process itself (its sandbox child, which runs the pipeline, is another process).
+  let workerPeakRssMb = 0;
+  const sampler = setInterval(() => {
+    try {
+      const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${worker.pid}/status`, 'utf8'))?.[1] ?? 0);
+      workerPeakRssMb = Math.max(workerPeakRssMb, kb / 1024);
+    } catch {
+      // between a kill and the next start
+    }
+  }, 200);
   try {
     const http = client(api.url, await addToken(env.config, 'employer', 'tenant-a'));
     for (let i = 0; i < opts.documents; i++) {
@@ -67,7 +78,7 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
         await sleep(200);
         continue;
       }
-      await sleep(300 + Math.random() * 1500);
+      await sleep(100 + Math.random() * 400);
       const victim = active[0]!;
       if ((await victim.getState()) !== 'active') continue;
       const killedAt = Date.now();
@@ -102,8 +113,10 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
       duplicateFlags: await q(`SELECT count(*) AS n FROM (SELECT 1 FROM ${schema}.flag GROUP BY case_id, code, file, page, severity HAVING count(*) > 1) d`),
       casesWithoutReport: await q(`SELECT count(*) AS n FROM ${schema}.case_file WHERE report IS NULL`),
       wallS: (Date.now() - t0) / 1000,
+      workerPeakRssMb,
     };
   } finally {
+    clearInterval(sampler);
     worker.kill('SIGKILL');
     await db.end();
     await pages.close();
