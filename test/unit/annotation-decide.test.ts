@@ -66,6 +66,7 @@ describe('decideNote: which reading and what presence', () => {
     { case: 'only a sweep trace that does not align', rs: [reading('原件一致本位核确', 'trace', { match: { ...matchAttestation(''), complete: null } })], present: null, text: '原件一致本位核确', form: 'unknown' },
     { case: 'the first clause read twice apart', rs: [reading('与原致', 'first', { match: { ...matchAttestation(''), complete: null } }), reading('与原件致', 'trace', { match: { ...matchAttestation(''), complete: null } })], present: true, text: null, form: 'handwritten' },
     { case: 'no reading at all', rs: [], present: false, text: null, form: undefined },
+    { case: 'a printed line that only shares the sentence’s tail (…个人资料真实有效)', rs: [reading('明身份证明工作经历等个人资料真实有效', 'printed', { ink: 'dark' })], present: false, text: null, form: undefined },
   ])('when $case, then present is $present', ({ rs, present, text, form }) => {
     const map = blankMap();
     paintChars(map, LINE.x, 17, BLUE);

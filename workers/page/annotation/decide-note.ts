@@ -50,7 +50,9 @@ const LOW = 0.3;
  */
 export function decideNote(readings: Reading[], ink: InkFacts): NoteDecision {
   const note = bestReading(readings.filter((r) => r.origin !== 'printed' && r.origin !== 'trace'));
-  const printed = bestReading(readings.filter((r) => r.origin === 'printed'));
+  // A printed line is taken for the note only when it reads the sentence from its start or holds
+  // half of it: print shares the sentence's tail (…个人资料真实有效。 on a contract aligned as 4 of 17).
+  const printed = bestReading(readings.filter((r) => r.origin === 'printed' && (r.match.targetStart === 0 || r.match.exact >= NOTE.printedMinExact)));
   if (note && (!printed || note.match.coverage >= printed.match.coverage)) return writtenNote(note, readings, ink);
   if (printed) return printedNote(printed, ink);
 

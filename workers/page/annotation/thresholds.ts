@@ -47,6 +47,9 @@ export const NOTE = {
    * writing. Tesseract reads handwriting at 20–55 on source A; on B a neat hand or a handwriting
    * font reads up to 92, which is why a name is judged by its strokes (signing-places.ts). Print 75–95. */
   printedConf: 60,
+  /** A tesseract line that does not start at 与 must read this many of the sentence's characters
+   * exactly to be the note (printed contract lines end in 真实有效: 4). */
+  printedMinExact: 8,
   /** A block read with fewer Han characters than this, or under this confidence, is "unreadable". */
   readableHan: 4,
   readableConf: 60,
