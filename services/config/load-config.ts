@@ -80,12 +80,13 @@ export const ConfigSchema = z.object({
    */
   STUCK_DOCUMENT_MS: int(120_000),
   /**
-   * Lock on a job, renewed every half of it while the job runs; a killed worker's job is taken back
-   * within JOB_LOCK_MS + STALLED_CHECK_MS. @default 20000
+   * Lock on a job, renewed every half of it while the job runs (the worker's event loop is free:
+   * pages run in its sandbox child); a killed worker's job is taken back within JOB_LOCK_MS +
+   * STALLED_CHECK_MS. @default 15000
    */
-  JOB_LOCK_MS: int(20_000),
-  /** How often each worker looks for jobs of killed workers. @default 10000 */
-  STALLED_CHECK_MS: int(10_000),
+  JOB_LOCK_MS: int(15_000),
+  /** How often each worker looks for jobs of killed workers. @default 5000 */
+  STALLED_CHECK_MS: int(5_000),
   /**
    * Untrusted PDFs are opened, rendered and OCRed in sandbox child processes. A worker's child is
    * killed past this resident memory (a normal page peaks near 1.8 GB with both OCR engines);

@@ -12,13 +12,13 @@ export interface StartWorkersOptions {
   pageConcurrency?: number;
   /**
    * Lock on every job. BullMQ renews it every half of this while the job runs, so it only has to
-   * outlast the longest time the event loop is held at once (PP-OCR's post-processing: 2–3 s; OCR
-   * itself runs in worker threads), not a whole page. A killed worker's job is taken back once its
-   * lock has expired and a stall check has run: at most lockMs + stalledCheckMs (30 s by default).
-   * @default 20000
+   * outlast the longest time the event loop is held at once (in a service worker, pages run in a
+   * sandbox child and the loop is free; in process, PP-OCR's post-processing holds it 2–3 s), not a
+   * whole page. A killed worker's job is taken back once its lock has expired and a stall check has
+   * run: at most lockMs + stalledCheckMs (20 s by default). @default 15000
    */
   lockMs?: number;
-  /** How often each worker looks for jobs whose lock expired (BullMQ's stalledInterval). @default 10000 */
+  /** How often each worker looks for jobs whose lock expired (BullMQ's stalledInterval). @default 5000 */
   stalledCheckMs?: number;
   /**
    * Times a job may stall (its worker killed or out of memory) before it fails for good: the
@@ -71,8 +71,8 @@ export function startWorkers(deps: JobDeps, opts: StartWorkersOptions): RunningW
         connection: opts.connection,
         prefix: opts.prefix,
         concurrency: concurrency[q],
-        lockDuration: opts.lockMs ?? 20_000,
-        stalledInterval: opts.stalledCheckMs ?? 10_000,
+        lockDuration: opts.lockMs ?? 15_000,
+        stalledInterval: opts.stalledCheckMs ?? 5_000,
         maxStalledCount: opts.maxStalledCount ?? 2,
       }),
   );

@@ -1,6 +1,6 @@
 import { buildReport, PAGE_PIPELINE_VERSION } from '../../../workers/index.ts';
 import { createSandboxedPipeline } from '../../../workers/sandbox/index.ts';
-import { ConfigError, createLogger, inputLimitsOf, loadConfig, onShutdown } from '../../config/index.ts';
+import { ConfigError, createLogger, errorForLog, inputLimitsOf, loadConfig, onShutdown } from '../../config/index.ts';
 import { startWorkerService } from '../../queue/index.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -26,7 +26,9 @@ export async function run(argv: string[]): Promise<number> {
     sandbox: { maxRssMb: config.SANDBOX_MAX_RSS_MB, heapMb: Math.min(4096, config.SANDBOX_MAX_RSS_MB), callTimeoutMs: config.SANDBOX_PAGE_TIMEOUT_MS },
     onStderr: (line) => log.warn({ sandbox: line.slice(0, 300) }, 'sandbox stderr'),
   });
-  await pipeline.warm();
+  // Warmed in the background: the queue workers start at once, so a restarted worker takes back a
+  // killed one's page (and renews its lock) while its OCR engines are still loading.
+  pipeline.warm().catch((err: unknown) => log.warn({ err: errorForLog(err) }, 'sandbox failed to start'));
   const service = await startWorkerService(config, {
     pipeline,
     buildReport: (fields, docs) => buildReport(fields, docs),

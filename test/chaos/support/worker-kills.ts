@@ -36,7 +36,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * checks the database: every document done, no page failed, no flag twice, every case reported.
  */
 export async function runWorkerKills(opts: { documents: number; kills: number; timeoutMs: number; onProgress?: (line: string) => void }): Promise<KillRun & { workerPeakRssMb: number }> {
-  const env = await createTestEnv();
+  // Uploads answer without quick checks: the documents are all queued at once and the kills spread over the run.
+  const env = await createTestEnv({ QUICK_CHECK_BUDGET_MS: '1' });
   const vars = Object.fromEntries(Object.entries(env.config).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   const pipeline = await createPipeline({ ocrWorkers: 1, regionReader: false });
   const api = await startApiService(env.config, { pipeline });
