@@ -32,7 +32,8 @@ const table = {
   workerPeakRssMb: Math.round(run.workerPeakRssMb),
 };
 console.table(table);
+for (const f of run.failures) console.log('failed:', f);
 const dir = join(import.meta.dirname, '..', '..', 'bench-results');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'chaos-worker-kills.json'), JSON.stringify({ ...table, recoveryS: run.recoveryS }, null, 2));
+writeFileSync(join(dir, 'chaos-worker-kills.json'), JSON.stringify({ ...table, recoveryS: run.recoveryS, failures: run.failures }, null, 2));
 process.exit(run.lost + run.failed + run.duplicateFlags + run.casesWithoutReport === 0 ? 0 : 1);

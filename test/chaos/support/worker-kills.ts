@@ -21,6 +21,8 @@ export interface KillRun {
   duplicateFlags: number;
   casesWithoutReport: number;
   wallS: number;
+  /** Why each failed document failed (its reason code and its page jobs' failure reasons). */
+  failures: string[];
 }
 
 function startWorker(env: Record<string, string>): ChildProcess {
@@ -115,6 +117,13 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
       casesWithoutReport: await q(`SELECT count(*) AS n FROM ${schema}.case_file WHERE report IS NULL`),
       wallS: (Date.now() - t0) / 1000,
       workerPeakRssMb,
+      failures: await Promise.all(
+        (await db.query(`SELECT id, invalid_reason FROM ${schema}.document WHERE status = 'invalid'`)).rows.map(async (r) => {
+          const jobs = await pages.getJobs(['failed'], 0, 1000);
+          const why = jobs.filter((j) => j.data.documentId === r.id).map((j) => `${j.id}: ${j.failedReason} (attempts ${j.attemptsMade}, stalls ${String((j as unknown as { stalledCounter?: number }).stalledCounter ?? '?')})`);
+          return `${r.invalid_reason}: ${why.join('; ') || 'no failed page job'}`;
+        }),
+      ),
     };
   } finally {
     clearInterval(sampler);

@@ -11,6 +11,10 @@ export async function startStack(
   opts: { worker?: boolean } = {},
 ): Promise<{ api: ApiService; worker: WorkerService | null; stop(): Promise<void> }> {
   const log = createLogger({ level: config.LOG_LEVEL });
+  // The pipeline runs in this process (no sandbox child), and PP-OCR's post-processing holds the
+  // event loop for seconds, longer on a loaded machine: the job lock gets the headroom a service
+  // worker (whose loop is free) does not need, so a page is not re-delivered mid-run.
+  config = { ...config, JOB_LOCK_MS: Math.max(config.JOB_LOCK_MS, 60_000) };
   const api = await startApiService(config, { pipeline, log });
   const worker =
     opts.worker === false
