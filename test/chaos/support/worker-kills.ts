@@ -68,6 +68,7 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
     }
     const done = async () => Number((await db.query(`SELECT count(*) AS n FROM ${schema}.document WHERE status <> 'queued'`)).rows[0].n);
     const recoveryS: number[] = [];
+    const killed = new Set<string>();
     let kills = 0;
     const deadline = t0 + opts.timeoutMs;
     while (Date.now() < deadline && (await done()) < opts.documents) {
@@ -75,14 +76,17 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
         await sleep(500);
         continue;
       }
-      // Kill while a page job runs: wait for one, then a moment into it.
-      const active = await pages.getActive();
+      // Kill while a page job runs: wait for one, then a moment into it. Each kill lands on a page not
+      // killed before: the same page killed again and again is a poison pill, which the stall limit
+      // (maxStalledCount) is there to fail; crashes spread over the work must fail nothing.
+      const active = (await pages.getActive()).filter((j) => !killed.has(j.id!));
       if (active.length === 0) {
         await sleep(200);
         continue;
       }
       await sleep(100 + Math.random() * 400);
       const victim = active[0]!;
+      killed.add(victim.id!);
       if ((await victim.getState()) !== 'active') continue;
       const killedAt = Date.now();
       worker.kill('SIGKILL');
