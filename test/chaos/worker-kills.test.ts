@@ -7,7 +7,7 @@ import { percentile, runWorkerKills } from './support/worker-kills.ts';
  */
 describe('a worker killed mid-page', () => {
   it('when it is SIGKILLed twice, then every document still reaches a report, none failed or doubled, and each page is taken back within 45 s', async () => {
-    const run = await runWorkerKills({ documents: 6, kills: 2, timeoutMs: 240_000 });
+    const run = await runWorkerKills({ documents: 12, kills: 2, timeoutMs: 240_000 });
     expect(run.kills).toBe(2);
     expect({ lost: run.lost, failed: run.failed, duplicateFlags: run.duplicateFlags, casesWithoutReport: run.casesWithoutReport }).toEqual({
       lost: 0,

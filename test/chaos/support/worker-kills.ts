@@ -69,6 +69,7 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
     const done = async () => Number((await db.query(`SELECT count(*) AS n FROM ${schema}.document WHERE status <> 'queued'`)).rows[0].n);
     const recoveryS: number[] = [];
     const killed = new Set<string>();
+    const recoveries: Promise<void>[] = [];
     let kills = 0;
     const deadline = t0 + opts.timeoutMs;
     while (Date.now() < deadline && (await done()) < opts.documents) {
@@ -93,17 +94,24 @@ export async function runWorkerKills(opts: { documents: number; kills: number; t
       await new Promise((r) => worker.once('exit', r));
       kills++;
       worker = startWorker(vars);
-      // Taken back: active again under a new lock, or finished.
-      for (;;) {
-        const job = await pages.getJob(victim.id!);
-        const state = job ? await job.getState() : 'completed';
-        if (state === 'completed' || state === 'failed' || (state === 'active' && (job?.processedOn ?? 0) > killedAt)) break;
-        if (Date.now() > deadline) break;
-        await sleep(250);
-      }
-      recoveryS.push((Date.now() - killedAt) / 1000);
-      opts.onProgress?.(`kill ${kills}: taken back after ${recoveryS.at(-1)!.toFixed(1)} s, ${await done()}/${opts.documents} documents done`);
+      // Taken back: active again under a new lock, or finished. Watched apart, so the next kill
+      // does not wait for it (a page taken back last would otherwise leave nothing to kill).
+      const id = victim.id!;
+      recoveries.push(
+        (async () => {
+          for (;;) {
+            const job = await pages.getJob(id);
+            const state = job ? await job.getState() : 'completed';
+            if (state === 'completed' || state === 'failed' || (state === 'active' && (job?.processedOn ?? 0) > killedAt)) break;
+            if (Date.now() > deadline) break;
+            await sleep(250);
+          }
+          recoveryS.push((Date.now() - killedAt) / 1000);
+          opts.onProgress?.(`kill of ${id}: taken back after ${recoveryS.at(-1)!.toFixed(1)} s, ${await done()}/${opts.documents} documents done`);
+        })(),
+      );
     }
+    await Promise.all(recoveries);
     // Let the last case jobs store their reports.
     for (const end = Date.now() + 30_000; Date.now() < end; ) {
       const left = Number((await db.query(`SELECT count(*) AS n FROM ${schema}.case_file WHERE status <> 'ready'`)).rows[0].n);
