@@ -16,7 +16,11 @@ export interface SandboxLimits {
 
 /** The child died under a call (memory or time limit, or a crash): the call's input may be to blame. */
 export class SandboxCrashError extends Error {
-  constructor(readonly reason: 'resource_limit' | 'sandbox_crashed') {
+  /**
+   * `resource_limit`: killed past its memory or time under a call; `sandbox_crashed`: died under a
+   * call another way; `sandbox_unavailable`: could not start (or was closed), whatever the input.
+   */
+  constructor(readonly reason: 'resource_limit' | 'sandbox_crashed' | 'sandbox_unavailable') {
     super(reason);
     this.name = 'SandboxCrashError';
   }
@@ -98,15 +102,15 @@ export function createSandbox(opts: SandboxChildOptions, limits: SandboxLimits, 
       p?.reject(new SandboxCrashError(killedFor ?? 'sandbox_crashed'));
     });
     return new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => (stop('sandbox_crashed'), reject(new SandboxCrashError('sandbox_crashed'))), limits.startTimeoutMs ?? 120_000);
+      const t = setTimeout(() => (stop('sandbox_crashed'), reject(new SandboxCrashError('sandbox_unavailable'))), limits.startTimeoutMs ?? 120_000);
       c.once('message', () => (clearTimeout(t), resolve()));
-      void exited.then(() => (clearTimeout(t), reject(new SandboxCrashError('sandbox_crashed'))));
+      void exited.then(() => (clearTimeout(t), reject(new SandboxCrashError('sandbox_unavailable'))));
     });
   };
 
   const call = <T>(method: SandboxMethod, args: unknown[]): Promise<T> => {
     const run = async (): Promise<T> => {
-      if (closed) throw new SandboxCrashError('sandbox_crashed');
+      if (closed) throw new SandboxCrashError('sandbox_unavailable');
       if (!ready) ready = start();
       await ready;
       const id = nextId++;

@@ -14,10 +14,10 @@ function isRedisUnavailable(err: unknown): boolean {
   return typeof e.message === 'string' && /Connection is closed|Stream isn't writeable|Reached the max retries per request limit/.test(e.message);
 }
 
-/** A sandbox child that died while starting (not because of the file): the request can be repeated. */
+/** A sandbox child that could not start (not because of the file): the request can be repeated. */
 function isSandboxDown(err: unknown): boolean {
   const e = err as { name?: string; reason?: unknown } | null;
-  return e?.name === 'SandboxCrashError' && e.reason === 'sandbox_crashed';
+  return e?.name === 'SandboxCrashError' && e.reason === 'sandbox_unavailable';
 }
 
 /** A backing service is down or too slow: the request can be repeated as it is, later. */

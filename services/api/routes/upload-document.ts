@@ -5,6 +5,7 @@ import { requireRole } from '../middleware/authenticate.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { checkPdfHeader } from '../upload/check-pdf-header.ts';
 import { receiveFile } from '../upload/receive-file.ts';
+import { inspectInSandbox } from '../upload/inspect-in-sandbox.ts';
 import { runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
 import type { ApiDeps } from '../types.ts';
 
@@ -40,12 +41,7 @@ export function uploadDocument(deps: ApiDeps) {
 
       const bytes = await deps.blobs.read(sha256);
       // A file that kills its sandbox child while being opened is refused for that: `resource_limit`.
-      const inspected = await deps.pipeline.inspectDocument(bytes).catch((err: unknown) => {
-        if ((err as { name?: string; reason?: unknown })?.name === 'SandboxCrashError' && (err as { reason?: unknown }).reason === 'resource_limit') {
-          return { invalid: 'resource_limit' as const };
-        }
-        throw err;
-      });
+      const inspected = await inspectInSandbox(deps.pipeline, bytes);
       const invalid =
         'invalid' in inspected
           ? {
