@@ -23,17 +23,18 @@ export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps, jo
   const c = await deps.store.cases.get(p.caseId);
   if (!doc || !c || doc.caseId !== c.id) throw new BadInputError('document_missing');
   const employerName = c.fields.employer?.name ?? null;
+  const employerCreditCode = c.fields.employer?.creditCode ?? null;
   const key = {
     sha256: doc.sha256,
     page: p.page,
     pipelineVersion: deps.pipelineVersion,
-    contextKey: contextKey(c.tenant, employerName),
+    contextKey: contextKey(c.tenant, employerName, employerCreditCode),
   };
   const stored = p.force ? null : await deps.store.pageResults.get(key);
   if (!stored) {
     const bytes = await deps.blobs.read(doc.sha256);
     try {
-      const analysis = await deps.pipeline.analysePage(bytes, p.page, { employerName });
+      const analysis = await deps.pipeline.analysePage(bytes, p.page, { employerName, employerCreditCode });
       await deps.store.pageResults.put(key, { analysis, invalidReason: null });
     } catch (err) {
       const reason = badInputReason(err) ?? sandboxLimitReason(err, job?.attemptsMade ?? 0);

@@ -11,6 +11,13 @@ import { judgeSeals } from './seal/index.ts';
 import { noteSecondReadingFailure, type PageLog, type SecondReadingKind } from './second-reading-failures.ts';
 import type { OcrEngine, OcrLine, RasterPage, RegionReader } from './types.ts';
 
+/** What a page is judged against: the case's employer (its seal must be the employer's). */
+export interface PageContext {
+  employerName: string | null;
+  /** The employer's 统一社会信用代码: a seal carrying it is the employer's, whatever its name reads. */
+  employerCreditCode?: string | null;
+}
+
 export interface PageEngines {
   ocr: OcrEngine;
   reader: RegionReader | null;
@@ -32,7 +39,7 @@ export async function analysePage(
   raster: RasterPage,
   textLayer: OcrLine[] | null,
   engines: PageEngines,
-  ctx: { employerName: string | null },
+  ctx: PageContext,
 ): Promise<PageAnalysis> {
   const quick = quickCheckPage(raster);
   let lines: OcrLine[];
@@ -68,7 +75,7 @@ export async function analysePage(
     else if (engines.reader && blurred && ocrConfidence < CLARITY.minOcrConfidence) secondReading = await readTableAgain(engines.reader, image, dpi, failed('tableReread'));
   }
   // the employer-side stamp: every ring is read and issuers' printed seals are set aside
-  const seal = await judgeSeals(raster, quick.seal, ctx.employerName, engines);
+  const seal = await judgeSeals(raster, quick.seal, ctx.employerName, engines, ctx.employerCreditCode ?? null);
   // The page's lines as the document stage gets them, weak lines re-read by the second engine: the
   // note checks were tuned on these, and on source A's tune split they decide one page more than tesseract's own
   // lines (a blurred page's note and signature) and none fewer; with tesseract's, the pipeline and

@@ -1,4 +1,4 @@
-export { analysePage, type PageAnalysis, type PageEngines } from './analyse-page.ts';
+export { analysePage, type PageAnalysis, type PageContext, type PageEngines } from './analyse-page.ts';
 export { secondReadingFailures, type PageLog, type SecondReadingKind } from './second-reading-failures.ts';
 export { quickCheckPage, type QuickPageChecks } from './quick-check-page.ts';
 export { isBlankPage } from './quality/index.ts';

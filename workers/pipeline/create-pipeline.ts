@@ -12,6 +12,7 @@ import {
   quickCheckPage,
   type InputLimits,
   type PageAnalysis,
+  type PageContext,
   type PageLog,
   type QuickPageChecks,
   type RegionReader,
@@ -51,7 +52,7 @@ export interface Pipeline {
   verify(c: Case, baseDir: string, opts?: { onProgress?: (e: ProgressEvent) => void; today?: string }): Promise<Report>;
   inspectDocument(bytes: Uint8Array): Promise<{ pageCount: number } | { invalid: string }>;
   quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageChecks>;
-  analysePage(bytes: Uint8Array, page: number, ctx: { employerName: string | null }): Promise<PageAnalysis>;
+  analysePage(bytes: Uint8Array, page: number, ctx: PageContext): Promise<PageAnalysis>;
   analyseDocument(input: DocumentInput): DocumentReport;
   invalidDocument(file: string, sha256: string | null, declaredKind: DocumentKind | null, reason: string): DocumentReport;
   close(): Promise<void>;
@@ -77,15 +78,15 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
   async function analyseOpenPage(
     doc: PdfDocument,
     page: number,
-    employerName: string | null,
+    ctx: PageContext,
     hash?: string,
   ): Promise<PageAnalysis> {
-    const key = hash && opts.pageCache ? [hash, page, PAGE_PIPELINE_VERSION, employerName ?? ''].join('|') : null;
+    const key = hash && opts.pageCache ? [hash, page, PAGE_PIPELINE_VERSION, ctx.employerName ?? '', ctx.employerCreditCode ?? ''].join('|') : null;
     const cached = key ? opts.pageCache!.get(key) : undefined;
     if (cached) return structuredClone(cached);
     const raster = await doc.raster(page);
     const textLayer = await doc.textLayer(page, raster);
-    const analysis = await analysePage(raster, textLayer, engines, { employerName });
+    const analysis = await analysePage(raster, textLayer, engines, ctx);
     if (key) opts.pageCache!.set(key, structuredClone(analysis));
     return analysis;
   }
@@ -114,7 +115,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
           pageNos.map((n) =>
             limit(async () => {
               const t0 = performance.now();
-              const result = await analyseOpenPage(doc, n, caseFields?.employer?.name ?? null, hash);
+              const result = await analyseOpenPage(doc, n, { employerName: caseFields?.employer?.name ?? null, employerCreditCode: caseFields?.employer?.creditCode ?? null }, hash);
               onProgress?.({ type: 'page', file, page: n, pageCount: doc.pageCount, ms: performance.now() - t0 });
               return result;
             }),
@@ -154,7 +155,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
       }
     },
     quickCheckPage: (bytes, page) => withDocument(bytes, async (doc) => quickCheckPage(await doc.raster(page))),
-    analysePage: (bytes, page, ctx) => withDocument(bytes, (doc) => analyseOpenPage(doc, page, ctx.employerName)),
+    analysePage: (bytes, page, ctx) => withDocument(bytes, (doc) => analyseOpenPage(doc, page, ctx)),
     analyseDocument: assembleDocument,
     invalidDocument,
     async close() {
