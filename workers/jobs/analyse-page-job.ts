@@ -2,6 +2,7 @@ import { AnalysePagePayload } from './payloads.ts';
 import { contextKey } from './context-key.ts';
 import { BadInputError, badInputReason } from './errors.ts';
 import type { JobHandler } from './types.ts';
+import { sandboxCrashReason } from '../sandbox/index.ts';
 
 /**
  * A page that killed its sandbox child (memory or time limit) is tried once more in a fresh child
@@ -9,9 +10,7 @@ import type { JobHandler } from './types.ts';
  * `resource_limit`, final. A child that died any other way stays a transient failure.
  */
 function sandboxLimitReason(err: unknown, attemptsMade: number): string | null {
-  const e = err as { name?: string; reason?: unknown };
-  if (e?.name !== 'SandboxCrashError' || e.reason !== 'resource_limit') return null;
-  return attemptsMade >= 1 ? 'resource_limit' : null;
+  return sandboxCrashReason(err) === 'resource_limit' && attemptsMade >= 1 ? 'resource_limit' : null;
 }
 
 /**

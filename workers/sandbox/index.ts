@@ -1,2 +1,2 @@
 export { createSandboxedPipeline, type SandboxedPipeline } from './sandboxed-pipeline.ts';
-export { SandboxCrashError, SandboxCallError, type SandboxLimits } from './sandbox-host.ts';
+export { SandboxCrashError, SandboxCallError, sandboxCrashReason, type SandboxLimits } from './sandbox-host.ts';

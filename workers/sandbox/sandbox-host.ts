@@ -26,6 +26,16 @@ export class SandboxCrashError extends Error {
   }
 }
 
+/**
+ * The reason of a SandboxCrashError, also after the error crossed a boundary that keeps only its
+ * name and fields (a job's failure, a structured clone); null for any other error.
+ */
+export function sandboxCrashReason(err: unknown): SandboxCrashError['reason'] | null {
+  const e = err as { name?: string; reason?: unknown } | null;
+  if (e?.name !== 'SandboxCrashError') return null;
+  return e.reason === 'resource_limit' || e.reason === 'sandbox_crashed' || e.reason === 'sandbox_unavailable' ? e.reason : null;
+}
+
 /** An error the pipeline raised inside the child, rebuilt with its class name and reason code. */
 export class SandboxCallError extends Error {
   constructor(

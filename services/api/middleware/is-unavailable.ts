@@ -1,3 +1,4 @@
+import { sandboxCrashReason } from '../../../workers/sandbox/index.ts';
 import { isDbUnavailable } from '../../store/index.ts';
 
 /** Seconds a client is asked to wait after a 503 (Retry-After). */
@@ -16,8 +17,7 @@ function isRedisUnavailable(err: unknown): boolean {
 
 /** A sandbox child that could not start (not because of the file): the request can be repeated. */
 function isSandboxDown(err: unknown): boolean {
-  const e = err as { name?: string; reason?: unknown } | null;
-  return e?.name === 'SandboxCrashError' && e.reason === 'sandbox_unavailable';
+  return sandboxCrashReason(err) === 'sandbox_unavailable';
 }
 
 /** A backing service is down or too slow: the request can be repeated as it is, later. */

@@ -1,11 +1,7 @@
+import { sandboxCrashReason } from '../../../workers/sandbox/index.ts';
 import type { ApiPipeline } from '../types.ts';
 
 type Inspected = { pageCount: number } | { invalid: string };
-
-const crashReason = (err: unknown): string | null => {
-  const e = err as { name?: string; reason?: unknown } | null;
-  return e?.name === 'SandboxCrashError' && typeof e.reason === 'string' ? e.reason : null;
-};
 
 /**
  * Opens an upload in a sandbox child. A file that kills its child by memory or time is
@@ -18,7 +14,7 @@ export async function inspectInSandbox(pipeline: ApiPipeline, bytes: Uint8Array)
     try {
       return await pipeline.inspectDocument(bytes);
     } catch (err) {
-      const reason = crashReason(err);
+      const reason = sandboxCrashReason(err);
       if (reason === 'resource_limit') return { invalid: 'resource_limit' };
       if (reason === 'sandbox_crashed' && attempt === 1) continue;
       if (reason === 'sandbox_crashed') return { invalid: 'resource_limit' };

@@ -1,6 +1,6 @@
-import { loadConfig, ConfigError } from '../../config/index.ts';
 import { parseBlobKeys } from '../../store/blob-cipher.ts';
 import { createBlobStore } from '../../store/index.ts';
+import { commandConfig } from '../command-config.ts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -10,14 +10,8 @@ import { UsageError } from '../usage-error.ts';
  */
 export async function run(argv: string[]): Promise<number> {
   if (argv.length !== 1 || argv[0] !== 'rekey') throw new UsageError('blobs rekey');
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`precheck blobs: ${err.message}\n`);
-    return 1;
-  }
+  const config = commandConfig('blobs');
+  if (!config) return 1;
   const keys = parseBlobKeys(config.BLOB_KEYS);
   if (keys.length === 0) {
     process.stderr.write('precheck blobs: BLOB_KEYS is not set; nothing to encrypt with\n');

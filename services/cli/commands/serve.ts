@@ -1,19 +1,14 @@
 import { createSandboxedPipeline } from '../../../workers/sandbox/index.ts';
 import { startApiService } from '../../api/index.ts';
-import { ConfigError, createLogger, inputLimitsOf, loadConfig, onShutdown } from '../../config/index.ts';
+import { createLogger, inputLimitsOf, onShutdown } from '../../config/index.ts';
+import { commandConfig } from '../command-config.ts';
 import { UsageError } from '../usage-error.ts';
 
 /** `precheck serve`: the HTTP API. Configuration comes from the environment only. */
 export async function run(argv: string[]): Promise<number> {
   if (argv.length) throw new UsageError(`serve takes no arguments (configure with environment variables)`);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`precheck serve: ${err.message}\n`);
-    return 1;
-  }
+  const config = commandConfig('serve');
+  if (!config) return 1;
   const log = createLogger({ level: config.LOG_LEVEL, name: 'api' });
   // The API opens files and runs the no-OCR checks only, in sandbox children: a hostile file costs
   // a child (killed past its memory or time), never this process's event loop.

@@ -1,20 +1,15 @@
 import { buildReport, PAGE_PIPELINE_VERSION } from '../../../workers/index.ts';
 import { createSandboxedPipeline } from '../../../workers/sandbox/index.ts';
-import { ConfigError, createLogger, errorForLog, inputLimitsOf, loadConfig, onShutdown } from '../../config/index.ts';
+import { createLogger, errorForLog, inputLimitsOf, onShutdown } from '../../config/index.ts';
 import { startWorkerService } from '../../queue/index.ts';
+import { commandConfig } from '../command-config.ts';
 import { UsageError } from '../usage-error.ts';
 
 /** `precheck worker`: the queue processors (page, document, case, batch). */
 export async function run(argv: string[]): Promise<number> {
   if (argv.length) throw new UsageError(`worker takes no arguments (configure with environment variables)`);
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    process.stderr.write(`precheck worker: ${err.message}\n`);
-    return 1;
-  }
+  const config = commandConfig('worker');
+  if (!config) return 1;
   const log = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
   // Pages are analysed in sandbox children, one per page job run at once: a page that exhausts its
   // memory or time kills its child (the page fails resource_limit), never this process.
