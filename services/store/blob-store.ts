@@ -32,8 +32,11 @@ export function createBlobStore(dir: string, keys: BlobKey[] = []) {
       await pipeline(createReadStream(path), hash);
       return hash.digest('hex');
     },
-    /** Moves a hashed temp file into place; returns once it is on disk under its address. */
-    async adopt(tempPath: string, sha256: string): Promise<string> {
+    /**
+     * Moves a hashed temp file into place; returns once it is on disk under its address. `plain`:
+     * the file's bytes when the caller already holds them (not read again to encrypt).
+     */
+    async adopt(tempPath: string, sha256: string, plain?: Uint8Array): Promise<string> {
       const target = pathOf(sha256);
       const exists = await stat(target).then(
         () => true,
@@ -46,7 +49,7 @@ export function createBlobStore(dir: string, keys: BlobKey[] = []) {
       await mkdir(join(target, '..'), { recursive: true });
       if (current) {
         const sealed = `${tempPath}.sealed`;
-        await writeFile(sealed, encryptBlob(await readFile(tempPath), current));
+        await writeFile(sealed, encryptBlob(plain ?? (await readFile(tempPath)), current));
         await rename(sealed, target);
         await rm(tempPath, { force: true });
       } else {

@@ -1,6 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { Request, Response } from 'express';
 import { DocumentKind } from '../../../rules/contract/index.ts';
+import { sha256 } from '../../../workers/index.ts';
 import { requireRole } from '../middleware/authenticate.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { checkPdfHeader } from '../upload/check-pdf-header.ts';
@@ -35,25 +36,27 @@ export function uploadDocument(deps: ApiDeps) {
       const declaredKind = kind ? kind.data! : null;
 
       await checkPdfHeader(file.path, file.size);
-      const sha256 = await deps.blobs.hashFile(file.path);
-      await deps.blobs.adopt(file.path, sha256);
+      // Read once (within MAX_UPLOAD_BYTES): hashed, stored (encrypted) and opened from these bytes,
+      // not read back from the store and decrypted.
+      const bytes = new Uint8Array(await readFile(file.path));
+      const hash = sha256(bytes);
+      await deps.blobs.adopt(file.path, hash, bytes);
       adopted = true;
 
-      const bytes = await deps.blobs.read(sha256);
       // A file that kills its sandbox child while being opened is refused for that: `resource_limit`.
       const inspected = await inspectInSandbox(deps.pipeline, bytes);
       const invalid =
         'invalid' in inspected
           ? {
               reason: inspected.invalid,
-              report: deps.pipeline.invalidDocument(file.name, sha256, declaredKind, inspected.invalid),
+              report: deps.pipeline.invalidDocument(file.name, hash, declaredKind, inspected.invalid),
             }
           : null;
       const pageCount = 'pageCount' in inspected ? inspected.pageCount : null;
       const { row, created } = await deps.store.documents.insert({
         caseId: c.id,
         file: file.name,
-        sha256,
+        sha256: hash,
         byteSize: file.size,
         declaredKind,
         pageCount,
