@@ -16,6 +16,20 @@ async function terminateBackends(admin: pg.Client, schema: string, state?: strin
   return rows.filter((r) => r.ok).length;
 }
 
+/** Waits until one of the service's backends is blocked on a lock (the request reached the locked table). */
+async function waitForLockWaiter(admin: pg.Client, schema: string, withinMs = 20_000): Promise<void> {
+  const until = Date.now() + withinMs;
+  while (Date.now() < until) {
+    const { rows } = await admin.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'`,
+      [`precheck/${schema}`],
+    );
+    if (rows[0].n > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no backend of the service waited on a lock within ${withinMs} ms`);
+}
+
 /** Holds an exclusive lock on `table` in its own transaction until the returned function is called. */
 async function lockTable(url: string, schema: string, table: string): Promise<() => Promise<void>> {
   const c = new pg.Client({ connectionString: url });
@@ -107,7 +121,8 @@ describe('PostgreSQL faults under the API (a real `precheck serve` process)', ()
     const created = await http.json('POST', '/api/cases', { id: 'case-pg-terminated' });
     const unlock = await lockTable(env.config.DATABASE_URL, env.config.PG_SCHEMA, 'document');
     const upload = fetch(`${url}/api/cases/${created.body.id}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form(await makeScanPdf(1)) });
-    await new Promise((r) => setTimeout(r, 400));
+    // The upload first opens the file in a sandbox child, which on a loaded machine takes a while.
+    await waitForLockWaiter(admin, env.config.PG_SCHEMA);
     expect(await terminateBackends(admin, env.config.PG_SCHEMA, 'active')).toBeGreaterThan(0);
     expect((await upload).status).toBe(503);
     await unlock();
