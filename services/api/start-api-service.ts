@@ -3,8 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { createLogger, errorForLog, type Config, type Logger } from '../config/index.ts';
 import { assertRedisSafe, createProducer, logRedisErrors, queueConnection, redisOptions, type RedisSafetyOptions } from '../queue/index.ts';
-import { parseBlobKeys } from '../store/blob-cipher.ts';
-import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
+import { createDb, createStore, migrate, openBlobStore } from '../store/index.ts';
 import { createApp } from './create-app.ts';
 import { createStreamHub } from './sse/stream-hub.ts';
 import type { ApiPipeline } from './types.ts';
@@ -55,7 +54,7 @@ export async function startApiService(
     });
     const app = createApp({
       store: createStore(pool),
-      blobs: createBlobStore(config.BLOB_DIR, parseBlobKeys(config.BLOB_KEYS)),
+      blobs: openBlobStore(config, pool),
       producer,
       pipeline: opts.pipeline,
       redis,

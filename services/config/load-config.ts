@@ -13,6 +13,12 @@ export const ConfigSchema = z.object({
   /** Directory of the content-addressed blob store. */
   BLOB_DIR: z.string().min(1),
   /**
+   * Where blobs live: `dir` (files under BLOB_DIR, which API and workers must share) or `pg`
+   * (PostgreSQL: any number of workers on any number of machines, no shared file system; BLOB_DIR
+   * then holds only uploads while they stream in). @default "dir"
+   */
+  BLOB_STORE: z.enum(['dir', 'pg']).default('dir'),
+  /**
    * Keys that encrypt the blobs at rest (AES-256-GCM): comma-separated `id:base64` pairs of 32-byte
    * keys, e.g. `k2026:$(openssl rand -base64 32)`. The first encrypts new blobs; every one listed
    * still opens the blobs written under it (rotation: put the new key first, run

@@ -4,7 +4,8 @@ import { ConfigSchema, type Config } from './load-config.ts';
 export const SETTINGS_DOC: Record<keyof Config, { usedBy: string; what: string }> = {
   DATABASE_URL: { usedBy: 'serve, worker, tokens', what: 'PostgreSQL connection string (the system of record)' },
   REDIS_URL: { usedBy: 'serve, worker', what: 'Redis connection string (the queue); Redis must run with `maxmemory-policy noeviction`' },
-  BLOB_DIR: { usedBy: 'serve, worker', what: 'directory of the content-addressed blob store (shared by API and workers)' },
+  BLOB_DIR: { usedBy: 'serve, worker', what: 'local directory: the content-addressed blob store when `BLOB_STORE=dir` (shared by API and workers), else only uploads while they stream in' },
+  BLOB_STORE: { usedBy: 'serve, worker, blobs', what: '`dir`: blobs are files under `BLOB_DIR`, shared by API and workers; `pg`: blobs in PostgreSQL (chunked `bytea`, same encryption), so workers on any machine need no shared file system (`BLOB_DIR` then holds only uploads while they stream in)' },
   BLOB_KEYS: { usedBy: 'serve, worker, blobs', what: 'blob encryption at rest (AES-256-GCM): `id:base64key` pairs, the first encrypts; unset = unencrypted, with a warning' },
   PORT: { usedBy: 'serve', what: 'HTTP port (0 = any free port)' },
   QUEUE_PREFIX: { usedBy: 'serve, worker', what: 'BullMQ key prefix; API and workers must agree' },

@@ -2,8 +2,7 @@ import { Redis } from 'ioredis';
 import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
 import { startWorkers, type JobPipeline, type RunningWorkers } from '../../workers/jobs/index.ts';
 import { createLogger, errorForLog, type Config, type Logger } from '../config/index.ts';
-import { parseBlobKeys } from '../store/blob-cipher.ts';
-import { createBlobStore, createDb, createStore, migrate } from '../store/index.ts';
+import { createDb, createStore, migrate, openBlobStore } from '../store/index.ts';
 import { assertRedisSafe, type RedisSafetyOptions } from './assert-redis-safe.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { logRedisErrors } from './log-redis-errors.ts';
@@ -50,7 +49,7 @@ export async function startWorkerService(
     throw err;
   }
   const store = createStore(pool);
-  const blobs = createBlobStore(config.BLOB_DIR, parseBlobKeys(config.BLOB_KEYS));
+  const blobs = openBlobStore(config, pool);
   const producer = createProducer({
     connection: queueConnection(config.REDIS_URL, 'worker'),
     prefix: config.QUEUE_PREFIX,

@@ -1,11 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { decryptBlob, encryptBlob, isEncryptedBlob, blobKeyId, type BlobKey } from './blob-cipher.ts';
-
-const SHA256 = /^[0-9a-f]{64}$/;
+import { SHA256, hashFile, type BlobStore } from './blob-store-types.ts';
 
 /**
  * Files stored by the sha256 of their bytes under `<dir>/ab/cd/<sha256>`: the name is never taken
@@ -14,7 +11,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * key it names; without, blobs are plain files (development and tests). The sha256 is always that
  * of the plain bytes. An upload is plain only while it streams in (`incoming/`, removed on adopt).
  */
-export function createBlobStore(dir: string, keys: BlobKey[] = []) {
+export function createBlobStore(dir: string, keys: BlobKey[] = []): BlobStore & { dir: string; pathOf(sha256: string): string } {
   const current = keys[0];
   const pathOf = (sha256: string): string => {
     if (!SHA256.test(sha256)) throw new Error('invalid sha256');
@@ -27,11 +24,7 @@ export function createBlobStore(dir: string, keys: BlobKey[] = []) {
       await mkdir(join(dir, 'incoming'), { recursive: true });
       return join(dir, 'incoming', randomUUID());
     },
-    async hashFile(path: string): Promise<string> {
-      const hash = createHash('sha256');
-      await pipeline(createReadStream(path), hash);
-      return hash.digest('hex');
-    },
+    hashFile,
     /**
      * Moves a hashed temp file into place; returns once it is on disk under its address. `plain`:
      * the file's bytes when the caller already holds them (not read again to encrypt).
@@ -88,4 +81,3 @@ export function createBlobStore(dir: string, keys: BlobKey[] = []) {
     pathOf,
   };
 }
-export type BlobStore = ReturnType<typeof createBlobStore>;
