@@ -33,7 +33,7 @@ export function checkAnnualIncome(ctx: RuleContext): RuleResult {
   for (const year of years) {
     const lookup = wageFigureFor(year - 1, ctx.wages);
     if (!lookup) {
-      flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `缺少${year - 1}年社平工资数据，无法核对${year}年应税收入`, { file }));
+      flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `缺少${year - 1}年社平工资数据，无法核对${year}年应税收入`, { clause: '二（二）4, 5', file }));
       continue;
     }
     const needed = multipleOfWage(lookup.figure.monthly, multiplier) * 12;

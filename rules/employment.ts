@@ -41,7 +41,7 @@ export function checkEmployment(ctx: RuleContext): RuleResult {
   if (!trustedStart && !run) {
     if (!contract) return { flags: [] }; // MATERIAL_MISSING says so
     return {
-      flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '未能识别劳动合同起始日期，无法核对是否连续聘用1年以上，请人工核对', { file: contract.file, page: term?.page ?? null })],
+      flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '未能识别劳动合同起始日期，无法核对是否连续聘用1年以上，请人工核对', { clause: '二（二）', file: contract.file, page: term?.page ?? null })],
     };
   }
   const start = trustedStart ?? `${run}-01`;

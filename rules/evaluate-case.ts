@@ -4,6 +4,7 @@ import { BEIJING_WAGE_TABLE, type WageTable } from './data/wage-table.ts';
 import { isIsoDate } from './dates.ts';
 import { checkDocument, effectiveKind } from './document-checks.ts';
 import { makeFlag } from './flag.ts';
+import { withFlagKeys } from './flag-key.ts';
 import { CASE_RULES } from './case-rules.ts';
 import { checkPageMarks } from './page-marks.ts';
 import { checkContractSeal } from './contract-seal.ts';
@@ -11,7 +12,7 @@ import { oneDoubtPerDocument } from './one-doubt-per-document.ts';
 import type { KindedDocument, RuleContext } from './rule-context.ts';
 
 /** Bumped whenever a rule, a table or a message changes, so stored reports can be re-verified. */
-export const PIPELINE_RULES_VERSION = 'rules-2021.8-6';
+export const PIPELINE_RULES_VERSION = 'rules-2021.8-7';
 
 export interface EvaluateOptions {
   /** YYYY-MM-DD; the reference date when the case has no application date. @default applicationDate */
@@ -59,13 +60,13 @@ export function evaluateCase(
   const facts: Facts = { ...NO_FACTS };
   const caseFields = input.caseFields;
   if (!caseFields) {
-    flags.push(makeFlag('CASE_RULE_SKIPPED', 'info', '未提供申请信息（申请类型、用人单位、申请日期），仅做逐页检查，未核对申请条件', {}));
-    return { facts, flags };
+    flags.push(makeFlag('CASE_RULE_SKIPPED', 'info', '未提供申请信息（申请类型、用人单位、申请日期），仅做逐页检查，未核对申请条件', { clause: '二' }));
+    return { facts, flags: withFlagKeys(flags) };
   }
   const applicationDate = caseFields.applicationDate ?? opts.today;
   if (!applicationDate || !isIsoDate(applicationDate)) {
-    flags.push(makeFlag('CASE_RULE_SKIPPED', 'info', '申请信息缺少申请日期，未核对与日期相关的申请条件', { value: applicationDate ?? null }));
-    return { facts, flags };
+    flags.push(makeFlag('CASE_RULE_SKIPPED', 'info', '申请信息缺少申请日期，未核对与日期相关的申请条件', { clause: '四（一）', value: applicationDate ?? null }));
+    return { facts, flags: withFlagKeys(flags) };
   }
   const ctx: RuleContext = {
     caseFields,
@@ -79,5 +80,5 @@ export function evaluateCase(
     flags.push(...result.flags);
     if (result.facts) Object.assign(facts, result.facts);
   }
-  return { facts, flags: oneDoubtPerDocument(flags) };
+  return { facts, flags: withFlagKeys(oneDoubtPerDocument(flags)) };
 }

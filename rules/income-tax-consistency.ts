@@ -63,6 +63,7 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
   if (taxPartial && missingTax.length) {
     flags.push(
       makeFlag('EXTRACTION_UNCERTAIN', 'review', `《纳税记录》未能读取${missingTax.join('、')}的记录（所读记录与合计不符），无法核对与《申报收入查询》是否一致，请人工核对`, {
+        clause: '五（二）3',
         file: taxPartial.file,
         value: missingTax,
       }),
@@ -72,6 +73,7 @@ export function checkIncomeTaxConsistency(ctx: RuleContext): RuleResult {
   if (incomePartial && missingIncome.length && !incomeChecked) {
     flags.push(
       makeFlag('EXTRACTION_UNCERTAIN', 'review', `《申报收入查询》未能读取${missingIncome.join('、')}的收入记录（所读记录与合计不符），无法核对与《纳税记录》是否一致，请人工核对`, {
+        clause: '五（二）3',
         file: incomePartial.file,
         value: missingIncome,
       }),

@@ -23,7 +23,7 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
   if (!incomeDocs.length) return { flags: [] }; // MATERIAL_MISSING says so
   const file = incomeDocs[0].file;
   if (!employer) {
-    return { flags: [makeFlag('CASE_RULE_SKIPPED', 'info', '申请未填写用人单位名称，未核对月均应税收入', { file })] };
+    return { flags: [makeFlag('CASE_RULE_SKIPPED', 'info', '申请未填写用人单位名称，未核对月均应税收入', { clause: '二（二）', file })] };
   }
   const rows = collectIncomeRows(incomeDocs);
   const appYear = Number(ctx.applicationDate.slice(0, 4));
@@ -32,7 +32,7 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
     // The reviewer measuring the income by hand measures it against the provisional figure too: say so.
     const provisional = lookup?.provisional ? [provisionalFlag(lookup)] : [];
     return {
-      flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '《申报收入查询》中未能读取到收入记录，无法核对月均应税收入，请人工核对', { file }), ...provisional],
+      flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '《申报收入查询》中未能读取到收入记录，无法核对月均应税收入，请人工核对', { clause: '二（二）', file }), ...provisional],
     };
   }
   const months = monthsBefore(ctx.applicationDate, ctx.config.incomeWindowMonths);
@@ -47,7 +47,7 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
   const amountDoubt = annual || window.averageOfSureAmounts < threshold;
   const flags: Flag[] = [...windowFlags(window, file, employer, amountDoubt)];
   if (!lookup) {
-    flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `缺少${appYear - 1}年及以前的社平工资数据，无法核对收入标准`, { file }));
+    flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `缺少${appYear - 1}年及以前的社平工资数据，无法核对收入标准`, { clause: '二（二）', file }));
     return { flags, facts: { incomeMonths: window.byMonth.size, incomeMonthlyAverage: window.average } };
   }
   if (lookup.provisional) flags.push(provisionalFlag(lookup));
@@ -163,6 +163,7 @@ function doubtFlags(window: IncomeWindow, file: string): Flag[] {
     const rows = [...payer, ...amount];
     flags.push(
       makeFlag('EXTRACTION_UNCERTAIN', 'review', `《申报收入查询》${parts.join('；')}，请人工核对`, {
+        clause: '二（二）',
         file: f,
         page: rows[0]?.page ?? null,
         value: { unreadMonths: f === unreadFile ? window.unreadMonths : [], payerUnread: monthsOf(payer), amountUnsure: monthsOf(amount) },

@@ -52,6 +52,7 @@ export function checkLeaseFields(ctx: RuleContext): RuleResult {
     if (notFound.length) {
       flags.push(
         makeFlag('EXTRACTION_UNCERTAIN', 'review', `房屋租赁合同（${doc.file}）未能识别：${notFound.join('、')}，请人工核对合同是否记载`, {
+          clause: '五（二）4③',
           file: doc.file,
           value: { notFound },
         }),

@@ -42,11 +42,12 @@ export function checkMaterialStaleness(ctx: RuleContext): RuleResult {
     const name = kindName(kind);
     const latest = latestRecordedDate(doc);
     if (!doc.issuedOn) {
-      flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `未能识别${name}的开具（打印）日期，请人工核对是否为1个月内的材料`, { file: doc.file }));
+      flags.push(makeFlag('EXTRACTION_UNCERTAIN', 'review', `未能识别${name}的开具（打印）日期，请人工核对是否为1个月内的材料`, { clause: '四（一）', file: doc.file }));
     } else if ((doc.issuedOnConfidence ?? 1) < MIN_FIELD_CONFIDENCE) {
       // Its readings disagree (a digit slip somewhere): neither a rejection nor a pass rests on it.
       flags.push(
         makeFlag('EXTRACTION_UNCERTAIN', 'review', `${name}的开具日期读取不确定（读作${doc.issuedOn}），请人工核对是否为1个月内的材料`, {
+          clause: '四（一）',
           file: doc.file,
           value: doc.issuedOn,
         }),
@@ -56,6 +57,7 @@ export function checkMaterialStaleness(ctx: RuleContext): RuleResult {
       // misread (e.g. a row's date taken for the print date), so nothing is rejected on it.
       flags.push(
         makeFlag('EXTRACTION_UNCERTAIN', 'review', `${name}读取到的开具日期${doc.issuedOn}早于其中最后一条记录（${latest}），请人工核对开具日期`, {
+          clause: '四（一）',
           file: doc.file,
           value: doc.issuedOn,
           expected: latest,
@@ -74,6 +76,7 @@ export function checkMaterialStaleness(ctx: RuleContext): RuleResult {
     } else if (doc.issuedOn > ctx.applicationDate) {
       flags.push(
         makeFlag('EXTRACTION_UNCERTAIN', 'review', `${name}的日期${doc.issuedOn}晚于申请日${ctx.applicationDate}，请人工核对`, {
+          clause: '四（一）',
           file: doc.file,
           value: doc.issuedOn,
           expected: ctx.applicationDate,

@@ -22,7 +22,8 @@ export function checkMaterials(ctx: RuleContext, invalidDeclaredKinds: readonly 
   for (const req of required) {
     if (req.anyOf.some((k) => present.has(k))) continue;
     flags.push(
-      makeFlag('MATERIAL_MISSING', req.severity, `缺少${req.name}（指南${req.clause}），请补充上传`, {
+      makeFlag('MATERIAL_MISSING', req.severity, `缺少${req.name}，请补充上传`, {
+        clause: req.clause,
         expected: req.name,
         value: null,
       }),

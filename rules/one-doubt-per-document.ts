@@ -33,6 +33,8 @@ function merge(group: readonly Flag[]): Flag {
     // Doubts on different pages point at the document, not at one page.
     page: pages.size === 1 ? group[0].page : null,
     message: [...new Set(group.map((f) => f.message))].join('；'),
+    // Each doubt names the clause of the rule it stands in for; each clause once.
+    rule: [...new Set(group.map((f) => f.rule))].join('、'),
     evidence: {
       box: group.length === 1 ? group[0].evidence.box : null,
       value: group.map((f) => f.evidence.value),

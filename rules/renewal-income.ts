@@ -17,10 +17,10 @@ export function checkRenewalIncome(ctx: RuleContext): RuleResult {
   const employer = ctx.caseFields.employer?.name;
   if (!docs.length) return { flags: [] };
   const file = docs[0].file;
-  if (!employer) return { flags: [makeFlag('CASE_RULE_SKIPPED', 'info', '申请未填写用人单位名称，未核对续签收入', { file })] };
+  if (!employer) return { flags: [makeFlag('CASE_RULE_SKIPPED', 'info', '申请未填写用人单位名称，未核对续签收入', { clause: '五（三）', file })] };
   const rows = collectIncomeRows(docs);
   if (!rows.length) {
-    return { flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '《申报收入查询》中未能读取到收入记录，无法核对续签收入，请人工核对', { file })] };
+    return { flags: [makeFlag('EXTRACTION_UNCERTAIN', 'review', '《申报收入查询》中未能读取到收入记录，无法核对续签收入，请人工核对', { clause: '五（三）', file })] };
   }
   const months = monthsBefore(ctx.applicationDate, ctx.config.renewalRecordMonths);
   const window = incomeWindow(rows, months, employer, 'wage_items');

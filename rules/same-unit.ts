@@ -33,6 +33,7 @@ export function checkSameUnit(ctx: RuleContext): RuleResult {
     if (verdict === 'unread') {
       flags.push(
         makeFlag('EXTRACTION_UNCERTAIN', 'review', '合同签订单位未能可靠识别，请人工核对是否与申请单位一致', {
+          clause: '四（二）',
           file: doc.file,
           value: signer ?? null,
           expected: employer,

@@ -27,6 +27,7 @@ export function checkValidity(ctx: RuleContext): RuleResult {
     if (!term || (!term.end && !term.openEnded) || (term.confidence ?? 1) < MIN_FIELD_CONFIDENCE) {
       flags.push(
         makeFlag('EXTRACTION_UNCERTAIN', 'review', `未能可靠识别${name}的有效期限，请人工核对是否在有效期截止日三个月以前申报`, {
+          clause: '四（一）',
           file: doc.file,
           page: term?.page ?? null,
           text: term?.text ?? null,

@@ -103,11 +103,19 @@ export const Parties = z.object({
   employerConfidence: z.number().min(0).max(1).optional(),
   employerCreditCode: z.string().nullable().optional(),
   employee: z.string().nullable().optional(),
+  /** 0..1: how surely the holder's name (乙方, 纳税人, the card's 姓名) was read; absent: sure. */
+  employeeConfidence: z.number().min(0).max(1).optional(),
   employeeIdNumber: z.string().nullable().optional(),
+  /** 0..1: how surely the holder's ID number was read; absent: sure. */
+  employeeIdConfidence: z.number().min(0).max(1).optional(),
   lessor: z.string().nullable().optional(),
   lessee: z.string().nullable().optional(),
+  /** 0..1: how surely the lessee's name was read; absent: sure. */
+  lesseeConfidence: z.number().min(0).max(1).optional(),
   lessorIdNumber: z.string().nullable().optional(),
   lesseeIdNumber: z.string().nullable().optional(),
+  /** 0..1: how surely the lessee's ID number was read; absent: sure. */
+  lesseeIdConfidence: z.number().min(0).max(1).optional(),
   lessorPhone: z.string().nullable().optional(),
   lesseePhone: z.string().nullable().optional(),
   address: z.string().nullable().optional(),
@@ -150,7 +158,19 @@ export const DocumentReport = z.object({
 });
 export type DocumentReport = z.infer<typeof DocumentReport>;
 
+/** A reviewer's decision on a flag (present in the reports reviewers read, absent until one decides). */
+export const FlagDecision = z.object({
+  outcome: z.enum(['confirmed', 'dismissed']),
+  comment: z.string(),
+  /** The deciding token's id (who); never a name. */
+  by: z.string(),
+  at: z.string(),
+});
+export type FlagDecision = z.infer<typeof FlagDecision>;
+
 export const Flag = z.object({
+  /** Stable across re-runs of the same facts: a hash of code, file, page and subject (rules/flag-key.ts). */
+  key: z.string().optional(),
   code: FlagCode,
   severity: Severity,
   file: z.string().nullable(),
@@ -163,6 +183,7 @@ export const Flag = z.object({
     expected: z.unknown().nullable(),
     text: z.string().nullable().optional(),
   }),
+  decision: FlagDecision.optional(),
 });
 export type Flag = z.infer<typeof Flag>;
 

@@ -17,9 +17,14 @@ function pageLine(p: PageReport): string {
   ].join('  ');
 }
 
-function flagLine(f: Flag): string {
+/**
+ * One flag as its reader sees it: severity, where, the message and its guide clause once. The flag
+ * code is for reviewers (their pages show it beside the message); it never enters a Chinese line.
+ */
+export function flagLine(f: Pick<Flag, 'severity' | 'file' | 'page' | 'message' | 'rule'>): string {
   const where = [f.file ? path.basename(f.file) : null, f.page ? `第${f.page}页` : null].filter(Boolean).join(' ');
-  return `  [${SEVERITY[f.severity]}] ${f.code}${where ? ` (${where})` : ''}：${f.message}（指南${f.rule}）`;
+  const clause = f.rule && !f.message.includes(`指南${f.rule}`) ? `（指南${f.rule}）` : '';
+  return `  [${SEVERITY[f.severity]}]${where ? ` ${where}` : ''}：${f.message}${clause}`;
 }
 
 /** The readable Chinese summary printed on stdout: per page the five marks, then the flags. */

@@ -38,7 +38,7 @@ describe('precheck verify (CLI)', () => {
     const invalid = report.flags.filter((f) => f.code === 'FILE_INVALID');
     expect(invalid.map((f) => path.basename(f.file ?? ''))).toEqual(files.map((f) => path.basename(f)));
     expect(invalid.every((f) => f.severity === 'reject')).toBe(true);
-    expect(r.stdout).toContain('FILE_INVALID');
+    expect(r.stdout).toContain('无法读取');
   });
 
   it('when the network is blocked in every thread, then OCR still reads the page (nothing is fetched at run time)', () => {
