@@ -167,8 +167,8 @@ export function createCasesRepo(pool: pg.Pool) {
         await client.query('DELETE FROM flag WHERE case_id = $1', [id]);
         for (const [i, f] of report.flags.entries()) {
           await client.query(
-            'INSERT INTO flag (case_id, ord, code, severity, file, page) VALUES ($1, $2, $3, $4, $5, $6)',
-            [id, i, f.code, f.severity, f.file, f.page],
+            'INSERT INTO flag (case_id, ord, code, severity, file, page, flag_key) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+            [id, i, f.code, f.severity, f.file, f.page, f.key ?? null],
           );
         }
         return { stored: true, report };
