@@ -11,6 +11,9 @@ import { listAudit } from './routes/list-audit.ts';
 import { listCases } from './routes/list-cases.ts';
 import { readiness } from './routes/readiness.ts';
 import { uploadDocument } from './routes/upload-document.ts';
+import { getSession } from './routes/get-session.ts';
+import { pageImage } from './routes/page-image.ts';
+import { webPages } from './web/index.ts';
 import { HttpError } from './http-error.ts';
 import type { ApiDeps } from './types.ts';
 import { isUuid } from '../store/index.ts';
@@ -36,6 +39,8 @@ export function createApp(deps: ApiDeps): express.Express {
   });
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.get('/readyz', readiness(deps));
+  // The web interface (services/api/web): pages without data, which their scripts read from /api.
+  app.use(webPages());
 
   const api = express.Router();
   // Where the router is mounted, for the access log (req.baseUrl is reset once an error leaves it).
@@ -49,6 +54,8 @@ export function createApp(deps: ApiDeps): express.Express {
   api.post('/cases/:id/documents', uploadDocument(deps));
   api.get('/cases/:id/report', getReport(deps));
   api.get('/cases/:id/events', caseEvents(deps));
+  api.get('/cases/:id/documents/:docId/pages/:page/image', pageImage(deps));
+  api.get('/session', getSession());
   api.post('/batches', json, createBatch(deps));
   api.get('/batches/:id', getBatch(deps));
   api.get('/audit', listAudit(deps));

@@ -6,7 +6,7 @@ import type { BlobStore, Store } from '../store/index.ts';
 import type { StreamHub } from './sse/stream-hub.ts';
 
 /** The part of the pipeline the API runs itself: opening the file and the no-OCR page checks. */
-export type ApiPipeline = Pick<Pipeline, 'inspectDocument' | 'quickCheckPage' | 'invalidDocument'>;
+export type ApiPipeline = Pick<Pipeline, 'inspectDocument' | 'quickCheckPage' | 'pageImage' | 'invalidDocument'>;
 
 export interface ApiLimits {
   /** @default 20971520 */

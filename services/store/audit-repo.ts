@@ -11,6 +11,8 @@ export type AuditAction =
   | 'batch_create'
   | 'batch_view'
   | 'audit_view'
+  | 'page_image'
+  | 'session_view'
   | 'other';
 
 export interface AuditEvent {

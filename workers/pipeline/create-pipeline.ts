@@ -10,6 +10,7 @@ import {
   OcrPool,
   PdfDocument,
   quickCheckPage,
+  encodePageImage,
   type InputLimits,
   type PageAnalysis,
   type PageContext,
@@ -52,6 +53,8 @@ export interface Pipeline {
   verify(c: Case, baseDir: string, opts?: { onProgress?: (e: ProgressEvent) => void; today?: string }): Promise<Report>;
   inspectDocument(bytes: Uint8Array): Promise<{ pageCount: number } | { invalid: string }>;
   quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageChecks>;
+  /** The page as a JPEG `width` px wide (thumbnails, the reviewer's view). */
+  pageImage(bytes: Uint8Array, page: number, width: number): Promise<Uint8Array>;
   analysePage(bytes: Uint8Array, page: number, ctx: PageContext): Promise<PageAnalysis>;
   analyseDocument(input: DocumentInput): DocumentReport;
   invalidDocument(file: string, sha256: string | null, declaredKind: DocumentKind | null, reason: string): DocumentReport;
@@ -155,6 +158,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
       }
     },
     quickCheckPage: (bytes, page) => withDocument(bytes, async (doc) => quickCheckPage(await doc.raster(page))),
+    pageImage: (bytes, page, width) => withDocument(bytes, async (doc) => encodePageImage(await doc.raster(page), width)),
     analysePage: (bytes, page, ctx) => withDocument(bytes, (doc) => analyseOpenPage(doc, page, ctx)),
     analyseDocument: assembleDocument,
     invalidDocument,

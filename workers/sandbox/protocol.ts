@@ -1,5 +1,5 @@
 /** Messages between a sandbox host and its child process (Node IPC, advanced serialization: bytes travel as Uint8Array). */
-export type SandboxMethod = 'inspectDocument' | 'quickCheckPage' | 'analysePage';
+export type SandboxMethod = 'inspectDocument' | 'quickCheckPage' | 'pageImage' | 'analysePage';
 
 export interface SandboxCall {
   id: number;

@@ -25,6 +25,8 @@ process.on('message', (call: SandboxCall) => {
         return pipeline.inspectDocument(call.args[0] as Uint8Array);
       case 'quickCheckPage':
         return pipeline.quickCheckPage(call.args[0] as Uint8Array, call.args[1] as number);
+      case 'pageImage':
+        return pipeline.pageImage(call.args[0] as Uint8Array, call.args[1] as number, call.args[2] as number);
       case 'analysePage':
         return pipeline.analysePage(call.args[0] as Uint8Array, call.args[1] as number, call.args[2] as PageContext);
     }

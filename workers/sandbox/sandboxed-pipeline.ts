@@ -2,9 +2,9 @@ import type { PageAnalysis, QuickPageChecks } from '../page/index.ts';
 import { assembleDocument, invalidDocument } from '../pipeline/assemble-document.ts';
 import type { Pipeline } from '../pipeline/index.ts';
 import { createSandbox, type Sandbox, type SandboxLimits } from './sandbox-host.ts';
-import type { SandboxChildOptions } from './protocol.ts';
+import type { SandboxChildOptions, SandboxMethod } from './protocol.ts';
 
-export type SandboxedPipeline = Pick<Pipeline, 'inspectDocument' | 'quickCheckPage' | 'analysePage' | 'analyseDocument' | 'invalidDocument' | 'close'> & {
+export type SandboxedPipeline = Pick<Pipeline, 'inspectDocument' | 'quickCheckPage' | 'pageImage' | 'analysePage' | 'analyseDocument' | 'invalidDocument' | 'close'> & {
   /** Starts every child now. */
   warm(): Promise<void>;
   /** The children's process ids (tests kill them). */
@@ -21,7 +21,7 @@ export function createSandboxedPipeline(opts: SandboxChildOptions & { processes:
     box: createSandbox({ ocrWorkers: opts.ocrWorkers, regionReader: opts.regionReader, limits: opts.limits }, opts.sandbox, opts.onStderr),
     busy: 0,
   }));
-  const call = async <T>(method: 'inspectDocument' | 'quickCheckPage' | 'analysePage', args: unknown[]): Promise<T> => {
+  const call = async <T>(method: SandboxMethod, args: unknown[]): Promise<T> => {
     const c = children.reduce((a, b) => (b.busy < a.busy ? b : a));
     c.busy++;
     try {
@@ -33,6 +33,7 @@ export function createSandboxedPipeline(opts: SandboxChildOptions & { processes:
   return {
     inspectDocument: (bytes) => call('inspectDocument', [bytes]),
     quickCheckPage: (bytes, page) => call<QuickPageChecks>('quickCheckPage', [bytes, page]),
+    pageImage: (bytes, page, width) => call<Uint8Array>('pageImage', [bytes, page, width]),
     analysePage: (bytes, page, ctx) => call<PageAnalysis>('analysePage', [bytes, page, ctx]),
     analyseDocument: assembleDocument,
     invalidDocument,

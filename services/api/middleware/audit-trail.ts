@@ -9,6 +9,8 @@ const ACTIONS: Record<string, AuditAction> = {
   'POST /cases/:id/documents': 'upload',
   'GET /cases/:id/report': 'report_view',
   'GET /cases/:id/events': 'events_open',
+  'GET /cases/:id/documents/:docId/pages/:page/image': 'page_image',
+  'GET /session': 'session_view',
   'POST /batches': 'batch_create',
   'GET /batches/:id': 'batch_view',
   'GET /audit': 'audit_view',

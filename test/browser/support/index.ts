@@ -1,0 +1,2 @@
+export { startService, type Service } from './start-service.ts';
+export { launchBrowser, newPage, signIn, screenshot, chromiumMissing, CHROMIUM, SCREENSHOTS } from './browser.ts';
