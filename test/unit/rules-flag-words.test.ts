@@ -19,8 +19,8 @@ const CASES: [string, () => Case][] = [
   ['a clean case', () => cleanNewCase()],
   ['no hukou and no degree certificate', () => without(['hukou', 'degree_certificate'])],
   ['no case fields', () => ({ caseFields: null, documents: [doc('income_query')] })],
-  ['no application date', () => ({ ...cleanNewCase(), caseFields: { ...cleanNewCase().caseFields, applicationDate: null } })],
-  ['no employer name', () => ({ ...cleanNewCase(), caseFields: { ...cleanNewCase().caseFields, employer: null } })],
+  ['no application date', () => ({ ...cleanNewCase(), caseFields: { ...cleanNewCase().caseFields, applicationDate: undefined } })],
+  ['no employer name', () => ({ ...cleanNewCase(), caseFields: { ...cleanNewCase().caseFields, employer: undefined } })],
   ['unreadable dates and term', () => {
     const c = cleanNewCase();
     return { ...c, documents: c.documents.map((d) => (d.kind === 'tax_record' ? { ...d, issuedOn: null } : d.kind === 'labor_contract' ? { ...d, term: null } : d)) };
