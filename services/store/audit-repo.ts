@@ -1,19 +1,26 @@
 import type pg from 'pg';
 import type { Actor } from './tokens-repo.ts';
 
-export type AuditAction =
-  | 'authenticate'
-  | 'case_create'
-  | 'case_list'
-  | 'upload'
-  | 'report_view'
-  | 'events_open'
-  | 'batch_create'
-  | 'batch_view'
-  | 'audit_view'
-  | 'page_image'
-  | 'session_view'
-  | 'other';
+/** Every action the trail records (GET /api/audit filters on them). */
+export const AUDIT_ACTIONS = [
+  'authenticate',
+  'case_create',
+  'case_list',
+  'upload',
+  'report_view',
+  'events_open',
+  'batch_create',
+  'batch_view',
+  'audit_view',
+  'page_image',
+  'session_view',
+  'review_queue',
+  'review_view',
+  'flag_decide',
+  'id_reveal',
+  'other',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEvent {
   actor: Actor | null;
@@ -37,6 +44,8 @@ export interface AuditRow {
   caseId: string | null;
   documentId: string | null;
   batchId: string | null;
+  /** What the action was about beyond its ids: a flag key and outcome (flag_decide), a field path (id_reveal). */
+  subject: string | null;
 }
 
 /** The append-only audit trail (migrations/002_audit.sql forbids UPDATE, DELETE and TRUNCATE). */
@@ -73,6 +82,7 @@ export function createAuditRepo(pool: pg.Pool) {
         caseId: r.case_id,
         documentId: r.document_id,
         batchId: r.batch_id,
+        subject: r.subject ?? null,
       }));
     },
   };

@@ -14,6 +14,6 @@ export { isConnectionLost, isDbUnavailable } from './db-errors.ts';
 export { withTransaction, Rollback } from './with-transaction.ts';
 export { isUuid } from './uuid.ts';
 export { DB_DEFAULTS } from './create-db.ts';
-export type { AuditAction, AuditEvent, AuditRow } from './audit-repo.ts';
+export { AUDIT_ACTIONS, type AuditAction, type AuditEvent, type AuditRow } from './audit-repo.ts';
 export type { ReviewQueueFilter, ReviewQueueRow } from './review-queue-repo.ts';
 export type { AuditedAct } from './decisions-repo.ts';

@@ -14,6 +14,10 @@ const ACTIONS: Record<string, AuditAction> = {
   'POST /batches': 'batch_create',
   'GET /batches/:id': 'batch_view',
   'GET /audit': 'audit_view',
+  'GET /review/cases': 'review_queue',
+  'GET /cases/:id/review': 'review_view',
+  'PUT /cases/:id/flags/:key/decision': 'flag_decide',
+  'POST /cases/:id/reveal': 'id_reveal',
 };
 
 function outcomeOf(status: number): 'ok' | 'denied' | 'failed' {
@@ -31,6 +35,8 @@ function outcomeOf(status: number): 'ok' | 'denied' | 'failed' {
 export function auditTrail(store: Store, log: Logger) {
   return (req: Request, res: Response, next: NextFunction) => {
     res.on('finish', () => {
+      // A route that wrote its own row in the transaction of what it did (a decision, a reveal) is not recorded twice.
+      if (res.locals.audited === true) return;
       const route = req.route ? `${req.method} ${String(req.route.path)}` : null;
       const action: AuditAction = route ? (ACTIONS[route] ?? 'other') : req.actor ? 'other' : 'authenticate';
       const id = typeof res.locals.routeId === 'string' && isUuid(res.locals.routeId) ? res.locals.routeId : null;
