@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
   worker: () => import('./commands/worker.ts'),
   tokens: () => import('./commands/tokens.ts'),
   blobs: () => import('./commands/blobs.ts'),
+  reverify: () => import('./commands/reverify.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

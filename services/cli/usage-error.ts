@@ -17,5 +17,10 @@ export const USAGE = `用法 / usage:
   precheck tokens list                              列出令牌（id、角色、单位、创建时间、状态）
   precheck tokens revoke <id>                       吊销令牌
   precheck blobs rekey                              轮换密钥后用新密钥重新加密全部文件 / re-encrypt blobs under BLOB_KEYS' first key
+  precheck reverify --mode rules|full               重新核验已存案例 / re-verify stored cases (PostgreSQL; full also BLOB_DIR)
+          [--since D] [--until D] [--status S] [--tenant T]   按创建日期、状态、单位筛选
+          [--provisional-only]                      仅按暂用工资标准判定的案例 / only cases judged on a provisional wage figure
+          [--older-pipeline]                        仅由旧版流水线生成报告的案例
+          [--json <summary.json>]                   写出变化汇总
   precheck help                                     本说明
 `;

@@ -27,7 +27,7 @@ function documentNode(
     children: pages.map((page) => ({
       name: JOB_NAMES.analysePage,
       queueName: QUEUES.page,
-      data: { caseId, documentId: doc.id, page, force },
+      data: { caseId, documentId: doc.id, page, force, batchId },
       opts: jobOptions(JOB_NAMES.analysePage, { caseId, documentId: doc.id, page, batchId, rerun }),
     })),
   };

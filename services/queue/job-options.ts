@@ -16,6 +16,18 @@ const RETENTION: JobsOptions = {
  * Every child states what its failure does to its parent (BullMQ's default leaves it waiting forever).
  */
 export function jobOptions(name: string, ids: Ids): JobsOptions {
+  const opts = optionsOf(name, ids);
+  return ids.batchId ? { ...opts, priority: BATCH_PRIORITY } : opts;
+}
+
+/**
+ * Fair queues: a re-verification's page, document and case jobs carry a priority and an upload's
+ * carry none, and BullMQ hands out jobs without a priority before any prioritised one. So an upload
+ * never waits behind a batch, only for the page jobs already running when it came.
+ */
+export const BATCH_PRIORITY = 10;
+
+function optionsOf(name: string, ids: Ids): JobsOptions {
   const run = (ids.batchId ? `-b${ids.batchId}` : '') + (ids.rerun ? `-r${ids.rerun}` : '');
   switch (name) {
     case JOB_NAMES.analysePage:

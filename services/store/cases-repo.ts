@@ -174,26 +174,6 @@ export function createCasesRepo(pool: pg.Pool) {
         return { stored: true, report };
       });
     },
-
-    /** Case ids matching a batch filter, within what the actor may re-verify. */
-    async idsForBatch(actor: Actor, filter: { status?: CaseStatus; caseIds?: string[] }): Promise<string[]> {
-      const v = actor.role === 'employer' ? visibility(actor, 'write', 1) : { sql: 'true', params: [] };
-      const params: unknown[] = [...v.params];
-      let where = v.sql + ' AND EXISTS (SELECT 1 FROM document d WHERE d.case_id = case_file.id)';
-      if (filter.status) {
-        params.push(filter.status);
-        where += ` AND status = $${params.length}`;
-      }
-      if (filter.caseIds) {
-        params.push(filter.caseIds.filter((x) => UUID.test(x)));
-        where += ` AND id = ANY($${params.length}::uuid[])`;
-      }
-      const { rows } = await pool.query(
-        `SELECT id FROM case_file WHERE ${where} ORDER BY created_at`,
-        params,
-      );
-      return rows.map((r) => r.id);
-    },
   };
 }
 export type CasesRepo = ReturnType<typeof createCasesRepo>;

@@ -5,6 +5,7 @@ import { createCasesRepo } from './cases-repo.ts';
 import { createDecisionsRepo } from './decisions-repo.ts';
 import { createDocumentsRepo } from './documents-repo.ts';
 import { createPageResultsRepo } from './page-results-repo.ts';
+import { createReverifyRepo } from './reverify-repo.ts';
 import { createReviewQueueRepo } from './review-queue-repo.ts';
 import { createTokensRepo } from './tokens-repo.ts';
 
@@ -16,7 +17,7 @@ export function createStore(pool: pg.Pool) {
     cases: createCasesRepo(pool),
     documents: createDocumentsRepo(pool),
     pageResults: createPageResultsRepo(pool),
-    batches: createBatchesRepo(pool),
+    batches: { ...createBatchesRepo(pool), ...createReverifyRepo(pool) },
     audit: createAuditRepo(pool),
     decisions: createDecisionsRepo(pool),
     reviewQueue: createReviewQueueRepo(pool),

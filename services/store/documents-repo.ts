@@ -87,12 +87,12 @@ export function createDocumentsRepo(pool: pg.Pool) {
       return rows.map(toRow);
     },
 
-    /** Idempotent: storing the same outcome again changes nothing. */
-    async storeReport(id: string, report: DocumentReport): Promise<void> {
+    /** Idempotent: storing the same outcome again changes nothing. `pageVersion`: the page results it was assembled from. */
+    async storeReport(id: string, report: DocumentReport, pageVersion: string | null = null): Promise<void> {
       const reason = report.invalid?.reason ?? null;
       await pool.query(
-        `UPDATE document SET report = $2, status = $3, invalid_reason = $4, updated_at = now() WHERE id = $1`,
-        [id, report, reason ? 'invalid' : 'done', reason],
+        `UPDATE document SET report = $2, status = $3, invalid_reason = $4, page_version = $5, updated_at = now() WHERE id = $1`,
+        [id, report, reason ? 'invalid' : 'done', reason, pageVersion],
       );
     },
 

@@ -1,5 +1,5 @@
 import { AnalysePagePayload } from './payloads.ts';
-import { contextKey } from './context-key.ts';
+import { caseContextKey } from './context-key.ts';
 import { BadInputError, badInputReason } from './errors.ts';
 import type { JobHandler } from './types.ts';
 import { sandboxCrashReason } from '../sandbox/index.ts';
@@ -27,7 +27,7 @@ export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps, jo
     sha256: doc.sha256,
     page: p.page,
     pipelineVersion: deps.pipelineVersion,
-    contextKey: contextKey(c.tenant, employerName, employerCreditCode),
+    contextKey: caseContextKey(c.tenant, c.fields),
   };
   const stored = p.force ? null : await deps.store.pageResults.get(key);
   if (!stored) {
@@ -35,6 +35,7 @@ export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps, jo
     try {
       const analysis = await deps.pipeline.analysePage(bytes, p.page, { employerName, employerCreditCode });
       await deps.store.pageResults.put(key, { analysis, invalidReason: null });
+      if (p.batchId) await deps.store.batches.addPagesAnalysed(p.batchId, 1);
     } catch (err) {
       const reason = badInputReason(err) ?? sandboxLimitReason(err, job?.attemptsMade ?? 0);
       if (!reason) throw err;

@@ -1,6 +1,6 @@
 import type { PageAnalysis } from '../page/index.ts';
 import { AssembleDocumentPayload } from './payloads.ts';
-import { contextKey } from './context-key.ts';
+import { caseContextKey } from './context-key.ts';
 import { BadInputError } from './errors.ts';
 import type { JobHandler } from './types.ts';
 
@@ -16,7 +16,8 @@ export const assembleDocumentJob: JobHandler<AssembleDocumentPayload> = async (p
   // Rejected at upload (its FILE_INVALID report is stored already) or already assembled.
   if (doc.status === 'invalid' || (doc.status === 'done' && !p.force)) return { status: doc.status };
 
-  const ctx = contextKey(c.tenant, c.fields.employer?.name ?? null);
+  // The same key the page job stored under (the employer's name and, when given, its credit code).
+  const ctx = caseContextKey(c.tenant, c.fields);
   const pages: PageAnalysis[] = [];
   let invalid: string | null = null;
   for (let page = 1; page <= (doc.pageCount ?? 0); page++) {
@@ -45,7 +46,7 @@ export const assembleDocumentJob: JobHandler<AssembleDocumentPayload> = async (p
         declaredKind: doc.declaredKind,
         pages,
       });
-  await deps.store.documents.storeReport(doc.id, report);
+  await deps.store.documents.storeReport(doc.id, report, deps.pipelineVersion);
   // The document stage may find the file invalid too (every page blank).
   const reason = report.invalid?.reason ?? null;
   await deps.events.publish(c.id, { type: 'document', documentId: doc.id, invalid: reason });

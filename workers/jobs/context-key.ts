@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CaseFields } from '../../rules/contract/index.ts';
 
 /**
  * The part of a page result's key that is not the file: the tenant (a result never crosses
@@ -10,4 +11,9 @@ export function contextKey(tenant: string, employerName: string | null, employer
   return createHash('sha256')
     .update(`${tenant}\u0000${employerName ?? ''}${employerCreditCode ? `\u0000${employerCreditCode}` : ''}`, 'utf8')
     .digest('hex');
+}
+
+/** The context key of a case's pages: what the page job stores under and the document job reads. */
+export function caseContextKey(tenant: string, fields: CaseFields): string {
+  return contextKey(tenant, fields.employer?.name ?? null, fields.employer?.creditCode ?? null);
 }

@@ -13,6 +13,8 @@ export const AnalysePagePayload = z.strictObject({
   page: z.number().int().min(1),
   /** Re-analyse even if a result for this key is stored (full re-verification). */
   force: z.boolean().default(false),
+  /** The re-verification that queued it (its count of pages analysed). */
+  batchId: id.nullable().default(null),
 });
 export const AssembleDocumentPayload = z.strictObject({
   caseId: id,

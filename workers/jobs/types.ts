@@ -44,7 +44,7 @@ export interface JobDeps {
     documents: {
       get(id: string): Promise<JobDocument | null>;
       listForCase(caseId: string): Promise<JobDocument[]>;
-      storeReport(id: string, report: DocumentReport): Promise<void>;
+      storeReport(id: string, report: DocumentReport, pageVersion?: string | null): Promise<void>;
       requeue(id: string): Promise<void>;
       markPageDone(id: string, page: number): Promise<void>;
     };
@@ -52,10 +52,7 @@ export interface JobDeps {
       get(key: PageKey): Promise<PageOutcome | null>;
       put(key: PageKey, outcome: PageOutcome): Promise<void>;
     };
-    batches: {
-      caseIds(id: string): Promise<string[]>;
-      markCaseDone(id: string, caseId: string): Promise<void>;
-    };
+    batches: BatchStore;
   };
   blobs: { read(sha256: string): Promise<Uint8Array> };
   /** Progress for the case's SSE stream; ids and page numbers only. */
@@ -68,6 +65,25 @@ export interface JobDeps {
     force: boolean;
   }): Promise<void>;
   log: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+}
+
+/** What a re-verification run needs of PostgreSQL (services/store's batches and reverify repos). */
+export interface BatchStore {
+  start(id: string): Promise<void>;
+  nextCases(id: string, after: string, limit: number): Promise<string[]>;
+  applyRules(
+    id: string,
+    caseIds: string[],
+    build: (fields: CaseFields, documents: DocumentReport[]) => Report,
+  ): Promise<{ done: number; changed: number }>;
+  staleDocuments(
+    caseIds: string[],
+    pageVersion: string,
+    contextKeyOf: (tenant: string, fields: CaseFields) => string,
+  ): Promise<{ caseId: string; documentId: string; pageCount: number; missingPages: number[] }[]>;
+  handOff(id: string, caseId: string): Promise<void>;
+  addPagesAnalysed(id: string, n: number): Promise<void>;
+  markCaseDone(id: string, caseId: string): Promise<void>;
 }
 
 export type CaseEvent =

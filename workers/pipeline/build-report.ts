@@ -4,7 +4,7 @@ import {
   type DocumentReport,
   type Report,
 } from '../../rules/contract/index.ts';
-import { evaluateCase } from '../../rules/index.ts';
+import { evaluateCase, type WageTable } from '../../rules/index.ts';
 import { PIPELINE_VERSION } from './pipeline-version.ts';
 
 /**
@@ -20,9 +20,9 @@ export function caseFactsOrNull(fields: CaseFields): CaseFields | null {
 export function buildReport(
   caseFields: CaseFields | null,
   documents: DocumentReport[],
-  opts: { today?: string; totalMs?: number } = {},
+  opts: { today?: string; totalMs?: number; wages?: WageTable } = {},
 ): Report {
-  const { facts, flags } = evaluateCase({ caseFields, documents }, { today: opts.today });
+  const { facts, flags } = evaluateCase({ caseFields, documents }, { today: opts.today, wages: opts.wages });
   const pages = documents.reduce((n, d) => n + d.pages.length, 0);
   return validateReport({
     schemaVersion: 1,
