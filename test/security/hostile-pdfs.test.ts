@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline, type Pipeline } from '../../workers/index.ts';
-import { makePdf, paperJpeg } from '../integration/support/make-invalid-pdfs.ts';
+import { deflateSync } from 'node:zlib';
+import {
+  jbig2GenericRegion,
+  jbig2PageInfo,
+  jbig2PatternDictionary,
+  jbig2Segments,
+  makeImagePdf,
+  makePdf,
+  paperJpeg,
+} from '../integration/support/make-invalid-pdfs.ts';
 
 /**
  * Rows of the bad-input catalogue that the pipeline itself answers (in process, no services):
@@ -37,6 +46,25 @@ describe('hostile PDFs, as the pipeline answers them', () => {
     const d = await PDFDocument.create();
     d.addPage([14_400, 14_400]);
     expect(await open(await d.save())).toBe('page_too_large');
+  });
+
+  // B13/B14: an image bomb inside the PDF, by what its dictionary claims or by what its own stream
+  // makes the decoder allocate (1-bit JBIG2 and CCITT scans included). Every row is refused at open,
+  // from headers, before pdf.js decodes anything; the small images beside them still open.
+  const page = (w: number, h: number) => ({ type: 48, data: jbig2PageInfo(w, h) });
+  const region = (w: number, h: number) => ({ type: 39, data: jbig2GenericRegion(w, h) });
+  it.each([
+    ['a Flate-coded RGB image whose dictionary claims 20000 × 20000', 'image_too_large', () => makeImagePdf(deflateSync(Buffer.alloc(3000)), { width: 20_000, height: 20_000, filter: 'FlateDecode', bits: 8, colorSpace: 'DeviceRGB' })],
+    ['a JBIG2 page of 100000 × 100000 under a dictionary claiming 1000²', 'image_too_large', () => makeImagePdf(jbig2Segments([page(100_000, 100_000), region(1000, 1000)]), { width: 1000, height: 1000, filter: 'JBIG2Decode' })],
+    ['a JBIG2 generic region of 60000 × 60000 on a 1000² page', 'image_too_large', () => makeImagePdf(jbig2Segments([page(1000, 1000), region(60_000, 60_000)]), { width: 1000, height: 1000, filter: 'JBIG2Decode' })],
+    ['a JBIG2 pattern dictionary of 2³² − 1 patterns in its globals', 'image_too_large', () => makeImagePdf(jbig2Segments([page(1000, 1000), region(1000, 1000)]), { width: 1000, height: 1000, filter: 'JBIG2Decode', globals: jbig2Segments([{ type: 16, data: jbig2PatternDictionary(16, 16, 0xfffffffe) }]) })],
+    ['a JBIG2 stream cut inside a segment header', 'image_corrupt', () => makeImagePdf(jbig2Segments([page(1000, 1000)]).slice(0, 8), { width: 1000, height: 1000, filter: 'JBIG2Decode' })],
+    ['a CCITT image whose /Columns is 2³⁰ under a 1000² dictionary', 'image_too_large', () => makeImagePdf(new Uint8Array(64), { width: 1000, height: 1000, filter: 'CCITTFaxDecode', decodeParms: { K: -1, Columns: 2 ** 30 } })],
+    ['a CCITT image whose /Rows is 10⁸', 'image_too_large', () => makeImagePdf(new Uint8Array(64), { width: 1000, height: 1000, filter: 'CCITTFaxDecode', decodeParms: { K: -1, Columns: 1000, Rows: 100_000_000 } })],
+    ['a JBIG2 page of 1000² with one region of its size', 'ok', () => makeImagePdf(jbig2Segments([page(1000, 1000), region(1000, 1000)]), { width: 1000, height: 1000, filter: 'JBIG2Decode' })],
+    ['a CCITT image of 1000² with /Columns 1000', 'ok', () => makeImagePdf(new Uint8Array(64), { width: 1000, height: 1000, filter: 'CCITTFaxDecode', decodeParms: { K: -1, Columns: 1000, Rows: 1000 } })],
+  ] as const)('when the file holds %s (B13/B14), then %s', async (_what, reason, make) => {
+    expect(await open(await make())).toBe(reason);
   });
 
   it('when a scan JPEG is cut short (B15), then image_corrupt (not half a page judged as a whole one)', async () => {

@@ -91,3 +91,72 @@ export async function makeContentBomb(mb: number): Promise<Uint8Array> {
   page.node.set(doc.context.obj('Contents') as never, doc.context.register(stream));
   return doc.save();
 }
+
+/** One image XObject drawn over an A4 page: `contents` as stored, under the dictionary `entries` (Filter, DecodeParms, sizes). */
+export async function makeImagePdf(
+  contents: Uint8Array,
+  entries: { width: number; height: number; filter: string; bits?: number; colorSpace?: string; decodeParms?: Record<string, unknown>; globals?: Uint8Array },
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage(A4);
+  const parms: Record<string, unknown> = { ...entries.decodeParms };
+  if (entries.globals) parms.JBIG2Globals = doc.context.register(doc.context.flateStream(entries.globals));
+  const image = doc.context.register(
+    doc.context.stream(contents, {
+      Type: 'XObject',
+      Subtype: 'Image',
+      Width: entries.width,
+      Height: entries.height,
+      ColorSpace: entries.colorSpace ?? 'DeviceGray',
+      BitsPerComponent: entries.bits ?? 1,
+      Filter: entries.filter,
+      ...(Object.keys(parms).length ? { DecodeParms: doc.context.obj(parms as never) } : {}),
+    }),
+  );
+  const name = page.node.newXObject('Scan', image);
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(A4[0], 0, 0, A4[1], 0, 0), drawObject(name), popGraphicsState());
+  return doc.save();
+}
+
+/** JBIG2 segments as PDF embeds them (no file header): each a type, its data, a page association of 1. */
+export function jbig2Segments(segments: { type: number; data: Uint8Array }[]): Uint8Array {
+  const parts = segments.map(({ type, data }, n) => {
+    const head = Buffer.alloc(11);
+    head.writeUInt32BE(n, 0); // segment number
+    head[4] = type; // flags: type, 1-byte page association
+    head[5] = 0; // refers to no segment
+    head[6] = 1; // page 1
+    head.writeUInt32BE(data.length, 7);
+    return Buffer.concat([head, data]);
+  });
+  return new Uint8Array(Buffer.concat(parts));
+}
+
+/** A page-information segment's data (type 48): width, height, 72 dpi, default flags. */
+export function jbig2PageInfo(width: number, height: number): Uint8Array {
+  const b = Buffer.alloc(19);
+  b.writeUInt32BE(width, 0);
+  b.writeUInt32BE(height, 4);
+  b.writeUInt32BE(72, 8);
+  b.writeUInt32BE(72, 12);
+  return new Uint8Array(b);
+}
+
+/** An immediate lossless generic-region segment's data (type 39): region info, MMR-coded, then `coded` bytes. */
+export function jbig2GenericRegion(width: number, height: number, coded: Uint8Array = new Uint8Array(16)): Uint8Array {
+  const b = Buffer.alloc(18);
+  b.writeUInt32BE(width, 0);
+  b.writeUInt32BE(height, 4);
+  b[17] = 1; // MMR
+  return new Uint8Array(Buffer.concat([b, coded]));
+}
+
+/** A pattern-dictionary segment's data (type 16): flags, pattern width and height, largest index. */
+export function jbig2PatternDictionary(width: number, height: number, maxIndex: number): Uint8Array {
+  const b = Buffer.alloc(7 + 16);
+  b[0] = 1; // MMR
+  b[1] = width;
+  b[2] = height;
+  b.writeUInt32BE(maxIndex, 3);
+  return new Uint8Array(b);
+}

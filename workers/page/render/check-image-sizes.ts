@@ -1,6 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
-import { PDFArray, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { InvalidDocumentError } from './limits.ts';
+import { ccittBitmap, jbig2LargestBitmap } from './read-bilevel-size.ts';
 import { jpegFrameSize, jpegHasEnd, jpxImageSize, type PixelSize } from './read-image-size.ts';
 
 /**
@@ -12,7 +13,8 @@ import { jpegFrameSize, jpegHasEnd, jpxImageSize, type PixelSize } from './read-
  * forms, patterns, annotations, Type3 glyphs and soft masks is longer and misses what it does not
  * follow, and a scan has no business carrying an image larger than the cap. Headers only: the
  * dictionary, a JPEG's SOF/DNL and its end marker (a JPEG cut short is `image_corrupt`), a JPEG
- * 2000's SIZ; nothing is decoded.
+ * 2000's SIZ, a JBIG2 stream's page, region, pattern and halftone-grid sizes (with its globals),
+ * a CCITT stream's /Columns and /Rows; nothing is decoded.
  *
  * `encrypted`: streams are ciphertext, so only the dictionaries (never encrypted) can be read.
  */
@@ -29,7 +31,7 @@ export function checkImageSizes(doc: PDFDocument, maxPixels: number, opts: { max
       throw new InvalidDocumentError('image_too_large', `declared ${width}x${height}`);
     }
     if (encrypted) continue;
-    const real = encodedSize(doc, obj, opts.maxStreamBytes);
+    const real = encodedSize(doc, obj, height, opts.maxStreamBytes);
     if (real === 'not-an-encoded-image') continue;
     if (real === null) throw new InvalidDocumentError('image_corrupt', 'no readable image header');
     if (real.width * real.height > maxPixels) {
@@ -39,18 +41,39 @@ export function checkImageSizes(doc: PDFDocument, maxPixels: number, opts: { max
 }
 
 /**
- * The size in the image's own header when its last filter is DCTDecode or JPXDecode; null when
- * that header cannot be read. Only FlateDecode may come before it (what a PDF writer would add),
- * inflated up to `maxBytes`: a deflate bomb is not expanded past that.
+ * The size in the image's own header when its last filter is DCTDecode, JPXDecode or JBIG2Decode,
+ * or in its decode parameters when it is CCITTFaxDecode; null when that header cannot be read. Only
+ * FlateDecode may come before it (what a PDF writer would add), inflated up to `maxBytes`: a
+ * deflate bomb is not expanded past that.
  */
-function encodedSize(doc: PDFDocument, stream: PDFRawStream, maxBytes: number): PixelSize | null | 'not-an-encoded-image' {
+function encodedSize(doc: PDFDocument, stream: PDFRawStream, declaredHeight: number, maxBytes: number): PixelSize | null | 'not-an-encoded-image' {
   const filters = filterNames(doc, stream.dict.get(PDFName.of('Filter')));
   const last = filters.at(-1);
-  const jpeg = last === 'DCTDecode' || last === 'DCT';
-  const read = jpeg ? (b: Uint8Array) => (jpegHasEnd(b) ? jpegFrameSize(b) : null) : last === 'JPXDecode' ? jpxImageSize : null;
+  const params = decodeParams(doc, stream.dict.get(PDFName.of('DecodeParms')), filters.length - 1);
+  if (last === 'CCITTFaxDecode' || last === 'CCF') {
+    return ccittBitmap({ columns: numberOf(doc, params?.get(PDFName.of('Columns'))) ?? undefined, rows: numberOf(doc, params?.get(PDFName.of('Rows'))) ?? undefined }, declaredHeight);
+  }
+  const read = headerReader(doc, last, params, maxBytes);
   if (!read) return 'not-an-encoded-image';
-  let bytes: Uint8Array = stream.contents;
-  for (const f of filters.slice(0, -1)) {
+  const bytes = decodeLeadingFilters(stream.contents, filters.slice(0, -1), maxBytes);
+  return bytes && read(bytes);
+}
+
+function headerReader(doc: PDFDocument, filter: string | undefined, params: PDFDict | undefined, maxBytes: number): ((b: Uint8Array) => PixelSize | null) | null {
+  if (filter === 'DCTDecode' || filter === 'DCT') return (b) => (jpegHasEnd(b) ? jpegFrameSize(b) : null);
+  if (filter === 'JPXDecode') return jpxImageSize;
+  if (filter !== 'JBIG2Decode') return null;
+  const globalsRef = lookup(doc, params?.get(PDFName.of('JBIG2Globals')));
+  if (globalsRef === undefined) return (b) => jbig2LargestBitmap(b);
+  if (!(globalsRef instanceof PDFRawStream)) return () => null;
+  const globals = decodeLeadingFilters(globalsRef.contents, filterNames(doc, globalsRef.dict.get(PDFName.of('Filter'))), maxBytes);
+  return (b) => (globals ? jbig2LargestBitmap(b, globals) : null);
+}
+
+/** The stream through its FlateDecode filters; null for any other filter, a corrupt stream or one inflating past `maxBytes`. */
+function decodeLeadingFilters(contents: Uint8Array, filters: string[], maxBytes: number): Uint8Array | null {
+  let bytes = contents;
+  for (const f of filters) {
     if (f !== 'FlateDecode' && f !== 'Fl') return null;
     try {
       // Z_SYNC_FLUSH: a truncated stream yields what it has (as pdf.js reads it), not an error.
@@ -59,7 +82,14 @@ function encodedSize(doc: PDFDocument, stream: PDFRawStream, maxBytes: number): 
       return null; // corrupt, or inflating past the file size limit
     }
   }
-  return read(bytes);
+  return bytes;
+}
+
+/** The decode parameters of the filter at `index` (one dictionary, or an array aligned with the filters). */
+function decodeParams(doc: PDFDocument, value: PDFObject | undefined, index: number): PDFDict | undefined {
+  const v = lookup(doc, value);
+  const item = v instanceof PDFArray ? lookup(doc, v.asArray()[index]) : v;
+  return item instanceof PDFDict ? item : undefined;
 }
 
 function filterNames(doc: PDFDocument, value: PDFObject | undefined): string[] {

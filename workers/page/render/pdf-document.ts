@@ -16,6 +16,13 @@ const MIN_TEXT_LAYER_CHARS = 20;
  * printout whose digits were all unmapped lost every amount), so the page is OCR'd instead.
  */
 const MAX_UNMAPPED_SHARE = 0.01;
+/**
+ * A scan finer than this is resampled to it once, as it is decoded: tesseract reads CJK best near
+ * 300 dpi, the pixel checks measure at 150–300 dpi, and every stage keeps copies of the raster, so a
+ * 4000 × 6000 phone photo of an A4 page (≈ 480 dpi) would cost half as much memory again for nothing.
+ * Scanners deliver 150–300 dpi, so their pages are never resampled.
+ */
+const MAX_RASTER_DPI = 400;
 
 /** One opened PDF: page rasters (the scan's own JPEG when it is one, a rendering otherwise) and text. */
 export class PdfDocument {
@@ -64,6 +71,11 @@ export class PdfDocument {
       try {
         let img = sharp(embedded.jpeg, { limitInputPixels: this.limits.maxPixels, failOn: 'error' });
         if (page.rotate) img = img.rotate(page.rotate);
+        const longIn = Math.max(widthIn, heightIn);
+        if (Math.max(embedded.pixelWidth, embedded.pixelHeight) / longIn > MAX_RASTER_DPI) {
+          const side = Math.round(longIn * MAX_RASTER_DPI);
+          img = img.resize({ width: side, height: side, fit: 'inside', kernel: 'lanczos3' });
+        }
         const { data, info } = await img.toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
         if (info.channels === 3) {
           return {
