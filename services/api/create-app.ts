@@ -14,6 +14,7 @@ import { uploadDocument } from './routes/upload-document.ts';
 import { getSession } from './routes/get-session.ts';
 import { pageImage } from './routes/page-image.ts';
 import { webPages } from './web/index.ts';
+import { reviewerRoutes } from './web/reviewer/index.ts';
 import { decideFlag } from './routes/decide-flag.ts';
 import { revealId } from './routes/reveal-id.ts';
 import { reviewCase } from './routes/review-case.ts';
@@ -45,6 +46,7 @@ export function createApp(deps: ApiDeps): express.Express {
   app.get('/readyz', readiness(deps));
   // The web interface (services/api/web): pages without data, which their scripts read from /api.
   app.use(webPages());
+  app.use(reviewerRoutes());
 
   const api = express.Router();
   // Where the router is mounted, for the access log (req.baseUrl is reset once an error leaves it).
