@@ -1,5 +1,6 @@
 import { checkAnnualIncome } from './annual-income.ts';
 import { checkEmployment } from './employment.ts';
+import { checkIdentity } from './identity/index.ts';
 import { checkIncomeTaxConsistency } from './income-tax-consistency.ts';
 import { checkIncomeThreshold } from './income-threshold.ts';
 import { checkLeaseFields } from './lease-fields.ts';
@@ -21,6 +22,7 @@ export const CASE_RULES: readonly CaseRule[] = [
   checkMaterials,
   checkRenewalWindow,
   checkSameUnit,
+  checkIdentity,
   checkIncomeThreshold,
   checkAnnualIncome,
   checkRenewalIncome,

@@ -1,5 +1,6 @@
 import { MIN_FIELD_CONFIDENCE } from './data/cut-offs.ts';
 import { ANNOTATION_BLEED, editDistance, matchUnit, normaliseName } from './names.ts';
+import { compareCreditCodes } from './identity/credit-code.ts';
 
 /** How a unit's registered name ends; a contract signer reading without such an ending is no unit's name. */
 const REGISTERED_ENDING = /(公司|集团|中心|研究院|研究所|事务所|医院|学校|大学|学院|银行|协会|基金会|委员会|合作社)(\([^()]*\))?$/;
@@ -62,9 +63,15 @@ export function judgeSigner(
   employer: { name: string; creditCode?: string },
   contract: { confidence?: number; creditCode?: string | null },
 ): SignerVerdict {
-  // The contract's 统一社会信用代码 read as exactly the employer's: a misread never lands on it.
-  if (employer.creditCode && contract.creditCode && normaliseName(contract.creditCode).toUpperCase() === normaliseName(employer.creditCode).toUpperCase()) return 'same';
-  return judgeName(read, employer.name, contract.confidence);
+  // The contract's 统一社会信用代码 read as exactly the employer's: a misread never lands on it. One
+  // holding its GB 32100 check and differing is another unit's (a misread breaks the check): against
+  // a name surely read as another unit it confirms it; on its own (a repaired reading may land on a
+  // valid code) or against the employer's name it is a doubt.
+  const code = compareCreditCodes(contract.creditCode, employer.creditCode);
+  if (code === 'same') return 'same';
+  const byName = judgeName(read, employer.name, contract.confidence);
+  if (code === 'other') return byName === 'other' ? 'other' : 'unsure';
+  return byName;
 }
 
 function judgeName(read: string | null | undefined, employer: string, confidence: number | undefined): SignerVerdict {

@@ -191,3 +191,25 @@ export function garbledReadingOf(reading: string, employer: string): boolean {
   const kept = lcs([...r], chars);
   return kept >= 2 && kept * 2 >= chars.length;
 }
+
+/** A person's name as printed or read: width, spaces, punctuation a reading picks up (",杨起"), and case for Latin names. */
+export function normalisePersonName(name: string): string {
+  return name.normalize('NFKC').replace(/[\s·•・.,，。、:：;；"'“”‘’()（）_-]/g, '').toUpperCase();
+}
+
+/**
+ * Two persons' names, by the same edit distance as unit names but at a person's scale (two to four
+ * characters, where no slip is too small to matter):
+ * - `same`: equal after normalising;
+ * - `slip`: one character replaced, inserted or dropped — an OCR slip or another person of the same
+ *   surname; a reviewer decides unless something else settles it (the ID number);
+ * - `different`: two characters or more.
+ */
+export type PersonMatch = 'same' | 'slip' | 'different';
+
+export function matchPerson(a: string, b: string): PersonMatch {
+  const na = normalisePersonName(a);
+  const nb = normalisePersonName(b);
+  if (na === nb) return 'same';
+  return editDistance(na, nb) === 1 ? 'slip' : 'different';
+}

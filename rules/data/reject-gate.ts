@@ -29,7 +29,8 @@ export type GatedCheck =
   | 'payer_name'
   | 'tax_rows'
   | 'term'
-  | 'issued_date';
+  | 'issued_date'
+  | 'person_identity';
 
 export interface Gate {
   /** The lowest confidence that may reject; null: this check never rejects on its own call. */
@@ -70,6 +71,9 @@ export const REJECT_GATE: Record<GatedCheck, Gate> = {
   term: { minConfidence: 0.8, measured: { a: '20/20 right at >= 0.80 (accuracy-a-tune)', b: '20/20 right at >= 0.80' } },
   // Issued dates at >= 0.90: 71 of 71 right; 0.80-0.90: 27 of 29; 0.50-0.60: 5 of 11.
   issued_date: { minConfidence: 0.9, measured: { a: '135/135 right at >= 0.90, 158/158 at >= 0.80 (accuracy-a-tune)', b: '71/71 right at >= 0.90' } },
+  // A material's holder read as another person (rules/identity): not measured on the tune splits yet,
+  // so another person is review.
+  person_identity: { minConfidence: null, measured: { a: 'not measured', b: 'not measured' } },
 };
 
 /**

@@ -1,10 +1,11 @@
 /**
- * `npm run bench:accuracy [-- --source a|b --split tune|holdout] [--limit N] [--only pages|notes|cases] [--truth]`
+ * `npm run bench:accuracy [-- --source a|b --split tune|holdout] [--limit N] [--only pages|notes|cases] [--cases REGEX] [--truth]`
  * Runs the CLI's pipeline over one sample source's corpus split (corpus-root.ts), scores it against
  * ground truth, prints one table and writes bench-results/accuracy-<source>-<split>.json (and every
  * report to accuracy-<source>-<split>-reports.json). `--truth` scores truth-built reports (sanity check).
  * The single pages are pages.json and the note set notes.json (when the split has one); `--only
- * pages` scores both, `--only notes` the note set alone; `--limit` applies to each list.
+ * pages` scores both, `--only notes` the note set alone; `--limit` applies to each list; `--cases REGEX`
+ * keeps the cases whose id matches (`--only cases --cases 'person-|clean'`: the identity cases and the clean ones).
  * `--keep-analyses DIR` also writes every page analysed to DIR/<source>/<split>/ in
  * capture-page-analyses' format, so document-accuracy.ts (`--cache DIR`) can score the same run's
  * readings by set. `npm run bench:sources` puts the saved tables of both sources side by side.
@@ -20,11 +21,12 @@ import { truthToReport } from './truth-to-report.ts';
 import { pageFlags } from '../generator/expected-flags.ts';
 import { CORPUS_OPTIONS, cacheDirFor, corpusLabel, parseBenchArgs, pickCorpus, resultPath, usageError, type Corpus } from './corpus-root.ts';
 
-const USAGE = 'accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [--limit N] [--only pages|notes|cases] [--truth] [--keep-analyses DIR]';
+const USAGE = 'accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [--limit N] [--only pages|notes|cases] [--cases REGEX] [--truth] [--keep-analyses DIR]';
 const { values } = parseBenchArgs(USAGE, {
   ...CORPUS_OPTIONS,
   limit: { type: 'string' },
   only: { type: 'string' },
+  cases: { type: 'string' },
   truth: { type: 'boolean', default: false },
   'keep-analyses': { type: 'string' },
 });
@@ -33,6 +35,7 @@ const limit = values.limit ? Number(values.limit) : Infinity;
 if (!(limit > 0)) usageError(USAGE, `--limit must be a positive number, not "${values.limit}"`);
 const only = values.only;
 if (only !== undefined && !['pages', 'notes', 'cases'].includes(only)) usageError(USAGE, `unknown --only "${only}"`);
+const caseFilter = values.cases ? new RegExp(values.cases) : null;
 const useTruth = values.truth;
 const keepDir = values['keep-analyses'];
 const root = corpus.dir;
@@ -89,7 +92,7 @@ async function main(): Promise<void> {
     }
   }
   if (only !== 'pages' && only !== 'notes') {
-    const ids = readdirSync(root).filter((f) => f.endsWith('.case.json')).sort().slice(0, limit);
+    const ids = readdirSync(root).filter((f) => f.endsWith('.case.json') && (!caseFilter || caseFilter.test(f.replace(/\.case\.json$/, '')))).sort().slice(0, limit);
     for (const f of ids) {
       const manifest = json<Case>(join(root, f));
       const expected = json<CaseExpected>(join(root, f.replace('.case.json', '.expected.json')));
@@ -104,10 +107,12 @@ async function main(): Promise<void> {
   // Each check's confidence against how often it was right (the reject gate's evidence, rules/data/reject-gate.ts).
   const reliability = reliabilityTables(pairs.flatMap((p) => p.expected.documents.map((truth) => ({ truth, report: p.report.documents.find((d) => d.file === truth.file), employer: p.employer }))));
   // limit and only are kept so a partial run is never quoted as the whole corpus (source-table.ts marks it).
-  const meta = { source: corpus.source, split: corpus.split, root: corpus.root, truth: useTruth, limit: Number.isFinite(limit) ? limit : null, only: only ?? null };
-  writeFileSync(resultPath('accuracy', corpus), JSON.stringify({ ...meta, table, reliability }, null, 2));
+  const meta = { source: corpus.source, split: corpus.split, root: corpus.root, truth: useTruth, limit: Number.isFinite(limit) ? limit : null, only: only ?? null, cases: values.cases ?? null };
+  // A filtered run is written beside the whole split's, never over it.
+  const part = caseFilter ? '-filtered' : '';
+  writeFileSync(resultPath('accuracy', corpus, part), JSON.stringify({ ...meta, table, reliability }, null, 2));
   // Every report beside the table, so a failure can be looked at without running the pipeline again.
-  writeFileSync(resultPath('accuracy', corpus, '-reports'), JSON.stringify(pairs.map((p) => ({ id: p.expected.caseId, report: p.report })), null, 1));
+  writeFileSync(resultPath('accuracy', corpus, `${part}-reports`), JSON.stringify(pairs.map((p) => ({ id: p.expected.caseId, report: p.report })), null, 1));
   process.stderr.write('\n');
   print(table);
   console.log(formatReliability(reliability).join('\n'));
@@ -125,6 +130,8 @@ function print(t: AccuracyTable): void {
   for (const [k, m] of Object.entries(t.flags)) rows.push(line(`flag ${k}`, m));
   rows.push(line('flags, all codes', t.flagsAll), line('cases flagged (defective)', t.casesFlagged));
   rows.push(`defective cases with no reject/review flag ${t.defectiveCasesUnflagged} of ${t.defectiveCases}   clean cases rejected ${t.cleanCasesRejected} of ${t.cleanCases}   with a note/signature flag ${t.cleanCasesMarkFlagged} of ${t.cleanCases}`);
+  const byCode = (m: Record<string, number>): string => Object.entries(m).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  rows.push(`clean cases rejected, by code: ${byCode(t.cleanCasesRejectedBy)}   wrong rejects, by code: ${byCode(t.wrongRejects)}`);
   console.log(rows.join('\n'));
 }
 

@@ -40,6 +40,10 @@ export interface AccuracyTable {
   cleanCasesRejected: number;
   /** Clean cases whose report raised a note or signature flag (ANNOTATION_*, SIGNATURE_MISSING). */
   cleanCasesMarkFlagged: number;
+  /** Per code: clean cases it rejected. */
+  cleanCasesRejectedBy: Record<string, number>;
+  /** Per code: reject flags matching no expected flag (a wrong rejection, on any case). */
+  wrongRejects: Record<string, number>;
   secondsPerPage: number | null;
 }
 
@@ -105,6 +109,8 @@ export function scorePairs(pairs: ScoredPair[]): AccuracyTable {
   let falsePasses = 0;
   const caseCounts = empty();
   let cleanRejected = 0;
+  const cleanRejectedBy: Record<string, number> = {};
+  const wrongRejects: Record<string, number> = {};
   let cleanMarkFlagged = 0;
   let seconds = 0;
   let timed = 0;
@@ -144,12 +150,14 @@ export function scorePairs(pairs: ScoredPair[]): AccuracyTable {
     got.forEach((g, j) => {
       if (used.has(j) || g.severity === 'info') return;
       (flagCounts[g.code] ??= empty()).fp++;
+      if (g.severity === 'reject') wrongRejects[g.code] = (wrongRejects[g.code] ?? 0) + 1;
     });
     if (missed > 0) falsePasses++;
     const defective = expected.flags.some((e) => !INFO_CODES.has(e.code));
     const raised = got.filter((g) => g.severity !== 'info');
     tally(caseCounts, defective, raised.length > 0);
     if (!defective && raised.some((g) => g.severity === 'reject')) cleanRejected++;
+    if (!defective) for (const code of new Set(raised.filter((g) => g.severity === 'reject').map((g) => g.code))) cleanRejectedBy[code] = (cleanRejectedBy[code] ?? 0) + 1;
     if (!defective && raised.some((g) => MARK_CODES.has(g.code))) cleanMarkFlagged++;
   }
 
@@ -199,6 +207,8 @@ export function scorePairs(pairs: ScoredPair[]): AccuracyTable {
     cleanCases: caseCounts.fp + caseCounts.tn,
     cleanCasesRejected: cleanRejected,
     cleanCasesMarkFlagged: cleanMarkFlagged,
+    cleanCasesRejectedBy: cleanRejectedBy,
+    wrongRejects,
     secondsPerPage: timed ? seconds / timed : null,
   };
 }

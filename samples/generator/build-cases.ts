@@ -4,6 +4,7 @@ import type { DocSpec } from './render-document.ts';
 import { degree, hukou, idCardEndingAt, idCardIssuedOn, incomeSeries, laborContract, lease, makeEmployer, makePerson, validIdCard } from './world.ts';
 import { caseAdder, clean, contractPages, incomePair, spec, type CasePlan, type World } from './case-kit.ts';
 import { expiryLeaving, incomeThreshold, newIncomeFlags, renewalIncomeFlags, windowOk, type PlannedFlag } from './guide-facts.ts';
+import { planIdentityCases } from './plan-identity-cases.ts';
 
 export type { CasePlan } from './case-kit.ts';
 
@@ -154,5 +155,8 @@ export function planWorld(rng: Rng, tag: string, date: string, dpi: number, cate
     { code: 'CONTRACT_EMPLOYER_MISMATCH', file: otherContract.file, why: `contract signed by ${other.name}` },
     { code: 'SEAL_MISMATCH', file: otherContract.file, why: `contract sealed by ${other.name}` },
   ]);
+  // Whose materials (its own stream, after every earlier draw: no earlier case changes).
+  const identity = { all: [baseIncome, baseTax, ...supporting], tax: baseTax, contract, lease: leaseDoc, id, rows: base.rows, printed, contractStart: start, contractEnd, threshold, incomeFlags: income(base.rows, baseIncome) };
+  plans.push(...planIdentityCases(rng.fork('identity'), w, identity));
   return plans;
 }

@@ -36,10 +36,35 @@ export function contractSealFlags(doc: DocumentTruth, employer: string | null): 
   return [{ code: 'SEAL_MISSING', file: doc.file, page: doc.pages.length, why: 'contract carries no seal' }];
 }
 
+/** The materials that must name the applicant (guide 五（二）3, 4), and the party on each that is the holder. */
+const HOLDERS: Partial<Record<DocumentTruth['kind'], 'employee' | 'lessee'>> = { tax_record: 'employee', income_query: 'employee', labor_contract: 'employee', id_card: 'employee', lease_contract: 'lessee' };
+
+/**
+ * A material whose holder, as printed, is not the case's applicant — another name, or another
+ * number (a digit wrong included) → PERSON_MISMATCH on it (a lease in another's name as well: it is
+ * review, asking for the 借住声明 or 婚姻凭证, but a flag all the same).
+ */
+export function personFlags(doc: DocumentTruth, applicant: { name?: string; idNumber?: string } | undefined): ExpectedFlag[] {
+  const holder = HOLDERS[doc.kind];
+  if (!holder || !applicant) return [];
+  const name = doc.parties[holder];
+  const id = doc.parties[holder === 'lessee' ? 'lesseeIdNumber' : 'employeeIdNumber'];
+  const otherName = !!name && !!applicant.name && name !== applicant.name;
+  const otherId = !!id && !!applicant.idNumber && id !== applicant.idNumber;
+  if (!otherName && !otherId) return [];
+  return [{ code: 'PERSON_MISMATCH', file: doc.file, page: null, why: `the ${holder === 'lessee' ? 'lessee' : 'holder'} printed is not the applicant (${otherName ? 'name' : ''}${otherName && otherId ? ' and ' : ''}${otherId ? 'ID number' : ''})` }];
+}
+
+/** Flags derived from truth that the plan did not already list (same code and file). */
+export function unplanned(planned: readonly ExpectedFlag[], derived: readonly ExpectedFlag[]): ExpectedFlag[] {
+  return derived.filter((s) => !planned.some((f) => f.code === s.code && f.file === s.file));
+}
+
 export function caseFlags(plan: CasePlan, docs: DocumentTruth[]): ExpectedFlag[] {
   const employer = plan.manifest.employer?.name ?? null;
   // A contract's seal flag is planned with the case when the defect is the contract itself.
   const planned = plan.caseFlags.map((f) => ({ code: f.code, file: f.file, page: null, why: f.why }));
-  const seals = docs.flatMap((d) => contractSealFlags(d, employer)).filter((s) => !planned.some((f) => f.code === s.code && f.file === s.file));
-  return [...planned, ...docs.flatMap((d) => pageFlags(d, employer)), ...seals];
+  const seals = unplanned(planned, docs.flatMap((d) => contractSealFlags(d, employer)));
+  const persons = unplanned(planned, docs.flatMap((d) => personFlags(d, plan.manifest.applicant)));
+  return [...planned, ...docs.flatMap((d) => pageFlags(d, employer)), ...seals, ...persons];
 }

@@ -254,13 +254,13 @@ describe('retirement age (二（二）, reform from 2025-01-01)', () => {
     ['2025-07-16', 'male', ['RETIREMENT_AGE:reject']],
   ] as const)('when a man born 1965-05-15 applies on %s, then %j', (applicationDate, sex, expected) => {
     const c = cleanNewCase(applicationDate);
-    c.caseFields = { ...c.caseFields, applicant: { name: 'x', birthDate: '1965-05-15', sex } };
+    c.caseFields = { ...c.caseFields, applicant: { name: '王小明', birthDate: '1965-05-15', sex } };
     expect(codes(c).filter((x) => x.startsWith('RETIREMENT'))).toEqual(expected);
   });
 
   it('when a woman is between the 50 and 55 bases (from the ID number), then review', () => {
     const c = cleanNewCase('2021-08-20');
-    c.caseFields = { ...c.caseFields, applicant: { name: 'x', idNumber: '110105196901011240' } };
+    c.caseFields = { ...c.caseFields, applicant: { name: '王小明', idNumber: '110105196901011240' } };
     expect(codes(c)).toEqual(['RETIREMENT_AGE:review']);
   });
 });

@@ -36,7 +36,8 @@ function value(text: string, label: RegExp): { value: string; at: number } | nul
     let v = m[1].split(/\s{2,}/)[0];
     const stop = STOP.exec(v);
     if (stop) v = v.slice(0, stop.index);
-    v = v.replace(/[_\s,，。;；]+$/g, '').replace(/^[_\s]+/, '').trim();
+    // Marks before the value are the label's (a colon read as a comma: ",杨起"), never the name's.
+    v = v.replace(/[_\s,，。;；]+$/g, '').replace(/^[_\s,，。.、:：;；'`]+/, '').trim();
     if (v.replace(/[_\s]/g, '').length >= 2) return { value: v.replace(/\s+/g, ''), at: m.index! };
   }
   return null;
@@ -46,6 +47,19 @@ function value(text: string, label: RegExp): { value: string; at: number } | nul
 function roleValue(text: string, role: RegExp): { value: string; at: number } | null {
   const m = new RegExp(`${role.source}\\s*[:：;；。.,，、]\\s*([\\u3400-\\u9fff()]{4,40})`).exec(text);
   return m ? { value: m[1], at: m.index } : null;
+}
+
+const ID_LABEL = /(?:公民身份号码|居民身份证号码|身份证号码|身份证号|身份证件号码|证件号码|纳税人识别号)/;
+
+/** A labelled number masked in the middle (`1101**********1234`, `110105********1234`): 18 characters, 4 or more digits shown. */
+function maskedId(text: string): { id: string; at: number } | null {
+  const m = new RegExp(`${ID_LABEL.source}\\s*[:：]?\\s*([0-9]{1,8}\\s*[*＊]{6,16}\\s*[0-9]{1,4}[0-9Xx]?)`).exec(text);
+  if (!m) return null;
+  const id = m[1].normalize('NFKC').replace(/\s/g, '');
+  const head = /^[0-9]+/.exec(id)![0];
+  const tail = /[0-9Xx]+$/.exec(id.slice(head.length))?.[0] ?? '';
+  if (head.length + tail.length < 4 || head.length + tail.length > 14) return null;
+  return { id: head + '*'.repeat(18 - head.length - tail.length) + tail.toUpperCase(), at: m.index };
 }
 
 function fixId(s: string): string {
@@ -110,8 +124,13 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
     for (const { id, at } of ids) {
       const who = owner(at);
       if (who === 'lessor' && !parties.lessorIdNumber) setId('lessorIdNumber', id);
-      if (who === 'lessee' && !parties.lesseeIdNumber) setId('lesseeIdNumber', id);
+      if (who === 'lessee' && !parties.lesseeIdNumber) {
+        setId('lesseeIdNumber', id);
+        parties.lesseeIdConfidence = rows.ocrAt(at);
+      }
     }
+    const lesseeAt = lessee?.at ?? (parties.lessee ? text.indexOf(parties.lessee) : -1);
+    if (parties.lessee && lesseeAt >= 0) parties.lesseeConfidence = rows.ocrAt(lesseeAt);
     for (const re of [PHONE, SPACED_MOBILE]) {
       for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
         const who = owner(m.index!);
@@ -164,8 +183,19 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
       }
     }
   }
-  const labelled = /(?:公民身份号码|居民身份证号码|身份证号码|身份证号|身份证件号码|证件号码|纳税人识别号)\s*[:：]?\s*([0-9OolI]{17}[0-9OolIXx])/.exec(text);
-  setId('employeeIdNumber', labelled ? fixId(labelled[1]) : ids.find((i) => i.id !== parties.employerCreditCode)?.id);
+  const labelled = new RegExp(`${ID_LABEL.source}\\s*[:：]?\\s*([0-9OolI]{17}[0-9OolIXx])`).exec(text);
+  const unlabelled = ids.find((i) => i.id !== parties.employerCreditCode);
+  setId('employeeIdNumber', labelled ? fixId(labelled[1]) : unlabelled?.id);
+  const idAt = labelled?.index ?? unlabelled?.at;
+  if (parties.employeeIdNumber && idAt !== undefined) parties.employeeIdConfidence = rows.ocrAt(idAt);
+  // The tax bureau's printouts mask the middle of the number (1101**********1234): the visible digits.
+  const masked = parties.employeeIdNumber ? null : maskedId(text);
+  if (masked) {
+    parties.employeeIdNumber = masked.id;
+    parties.employeeIdConfidence = rows.ocrAt(masked.at);
+  }
+  const employeeAt = employee && parties.employee === employee.value ? employee.at : parties.employee ? text.indexOf(parties.employee) : -1;
+  if (parties.employee && employeeAt >= 0) parties.employeeConfidence = rows.ocrAt(employeeAt);
   if (kind === 'labor_contract' || kind === 'resignation_certificate') {
     parties.dispatch = /劳务派遣|派遣单位|被派遣劳动者|派遣协议|派遣期限/.test(text.replace(/\s+/g, ''));
   }

@@ -13,6 +13,7 @@ import { caseAdder, guideRows, officeScan, sealPlan, notePlan, type BCasePlan, t
 import { cardEnding, contractDoc, degreeDoc, hukouDoc, idDoc, incomePair, leaseDoc, validCard } from './cases-docs.ts';
 import { idCard, makeCitizen, makeCompany, wageSeries } from './world.ts';
 import { makeName } from './identity.ts';
+import { planIdentityCases } from './cases-identity.ts';
 
 export function planFirstWorld(rng: RandomStream, tag: string, date: string, dpi: number, category: Category): BCasePlan[] {
   const person = makeCitizen(rng.child('person'), { birthYear: rng.integer(1987, 1992) });
@@ -156,5 +157,8 @@ export function planFirstWorld(rng: RandomStream, tag: string, date: string, dpi
   renewal('renewal-19-working-days', [ri, rt, contract], r36, expiryLeaving(date, 19), ['19 working days left for review (boundary, too late)']);
   renewal('renewal-12-months', [baseIncome, baseTax, contract], base, addDays(date, rng.integer(45, 55)), ['renewal with only 12 months of records']);
   renewal('renewal-other-unit', [ri, rt, otherContract], r36, addDays(date, rng.integer(45, 55)), ['renewal with a contract signed by another unit'], otherUnit);
+  // Whose materials: streams of their own, after every earlier case.
+  const identity = { all, tax: baseTax, contract, lease, id, rows: base, printed, contractStart: start, contractEnd, threshold, incomeFlags: income(base, baseIncome) };
+  plans.push(...planIdentityCases(rng.child('identity'), w, identity));
   return plans;
 }

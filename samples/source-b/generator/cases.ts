@@ -2,7 +2,7 @@
  * Source B's cases of a split: two worlds (a 2021 one and a 2026 one), each with its own applicant,
  * employer, category and date, and the expected file of each case once its documents are rendered.
  */
-import { contractSealFlags, pageFlags } from '../../generator/expected-flags.ts';
+import { contractSealFlags, pageFlags, personFlags, unplanned } from '../../generator/expected-flags.ts';
 import { monthsBefore } from '../../generator/dates.ts';
 import type { CaseExpected, DocumentTruth, ExpectedFlag } from '../../generator/truth.ts';
 import { randomStream } from './rng.ts';
@@ -62,8 +62,9 @@ export function expectedFlags(plan: BCasePlan, docs: DocumentTruth[]): ExpectedF
   const planned: ExpectedFlag[] = plan.caseFlags.map((f) => ({ code: f.code, file: f.file, page: null, why: f.why }));
   // A document belonging to another unit (a 离职证明) is judged against its own employer.
   const pages = docs.flatMap((d) => pageFlags(d, d.kind === 'resignation_certificate' ? d.employer : employer));
-  const seals = docs.flatMap((d) => contractSealFlags(d, employer)).filter((s) => !planned.some((f) => f.code === s.code && f.file === s.file));
-  return [...planned, ...pages, ...seals];
+  const seals = unplanned(planned, docs.flatMap((d) => contractSealFlags(d, employer)));
+  const persons = unplanned(planned, docs.flatMap((d) => personFlags(d, plan.manifest.applicant)));
+  return [...planned, ...pages, ...seals, ...persons];
 }
 
 export function caseExpected(plan: BCasePlan, docs: DocumentTruth[]): CaseExpected {
