@@ -42,6 +42,11 @@ const INVALID_REASONS: Record<string, string> = {
   resource_limit: '文件处理所需的内存或时间超过上限（文件结构异常）',
 };
 
+/** Why a file could not be read, as the employer reads it. */
+export function invalidReasonName(reason: string): string {
+  return INVALID_REASONS[reason] ?? '文件无法读取';
+}
+
 /** Guide 五: uploads are readable PDF scans; 五（二）: each upload is the material it was declared as. */
 export function checkDocument(doc: DocumentReport): Flag[] {
   if (doc.invalid) {

@@ -5,4 +5,6 @@ export { MIN_FIELD_CONFIDENCE, MIN_KIND_CONFIDENCE } from './data/cut-offs.ts';
 export { multipleOfWage, wageFigureFor } from './wage-threshold.ts';
 export { shiftWorkingDays, isWorkingDay, isCalendarCovered, CALENDAR_YEARS } from './working-days.ts';
 export { normaliseName, matchUnit, type UnitMatch } from './names.ts';
-export { kindName } from './document-checks.ts';
+export { kindName, invalidReasonName } from './document-checks.ts';
+export { CLARITY_REASONS, EDGE_REASONS, NOTE, describe as describeReasons } from './page-marks.ts';
+export { MATERIALS_BY_APPLICATION_TYPE, MATERIALS_BY_CONDITION, type MaterialRequirement } from './data/material-checklist.ts';

@@ -5,21 +5,21 @@ import { mayReject } from './data/reject-gate.ts';
 import { garbledReadingOf, matchUnit } from './names.ts';
 
 /** Chinese wording for each reason a page check reports, and what the employer should do. */
-const CLARITY_REASONS: Record<string, string> = {
+export const CLARITY_REASONS: Record<string, string> = {
   blurred: '图像模糊',
   low_resolution: '分辨率过低（应不低于300dpi）',
   compressed: '压缩过度、有明显马赛克',
   low_contrast: '对比度过低、字迹发淡',
   low_ocr_confidence: '文字无法清晰辨认',
 };
-const EDGE_REASONS: Record<string, string> = {
+export const EDGE_REASONS: Record<string, string> = {
   skewed: '页面歪斜',
   cut_off: '页面边缘被裁切、内容不完整',
   dark_border: '四周有黑边',
   phone_photo: '疑似手机翻拍而非扫描件',
 };
 
-function describe(reasons: readonly string[] | undefined, table: Record<string, string>, fallback: string): string {
+export function describe(reasons: readonly string[] | undefined, table: Record<string, string>, fallback: string): string {
   const words = (reasons ?? []).map((r) => table[r] ?? r);
   return words.length ? words.join('、') : fallback;
 }
@@ -89,7 +89,7 @@ function scanFlags(file: string, page: PageReport): Flag[] {
   return flags;
 }
 
-const NOTE = '与原件一致，本单位已核实确认真实有效';
+export const NOTE = '与原件一致，本单位已核实确认真实有效';
 
 function incomePageFlags(file: string, page: PageReport, employer: string | null, employerSealRead: boolean): Flag[] {
   const flags: Flag[] = [];

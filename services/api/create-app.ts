@@ -12,6 +12,7 @@ import { listCases } from './routes/list-cases.ts';
 import { readiness } from './routes/readiness.ts';
 import { uploadDocument } from './routes/upload-document.ts';
 import { getSession } from './routes/get-session.ts';
+import { getCase } from './routes/get-case.ts';
 import { pageImage } from './routes/page-image.ts';
 import { webPages } from './web/index.ts';
 import { reviewerRoutes } from './web/reviewer/index.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: ApiDeps): express.Express {
   api.post('/cases', json, createCase(deps));
   api.get('/cases', listCases(deps));
   api.post('/cases/:id/documents', uploadDocument(deps));
+  api.get('/cases/:id', getCase(deps));
   api.get('/cases/:id/report', getReport(deps));
   api.get('/cases/:id/events', caseEvents(deps));
   api.get('/cases/:id/documents/:docId/pages/:page/image', pageImage(deps));

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'batch_view',
   'audit_view',
   'page_image',
+  'case_view',
   'session_view',
   'review_queue',
   'review_view',

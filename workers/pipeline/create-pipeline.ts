@@ -9,13 +9,13 @@ import {
   InvalidDocumentError,
   OcrPool,
   PdfDocument,
-  quickCheckPage,
+  quickFeedbackPage,
   encodePageImage,
   type InputLimits,
   type PageAnalysis,
   type PageContext,
   type PageLog,
-  type QuickPageChecks,
+  type QuickPageFeedback,
   type RegionReader,
 } from '../page/index.ts';
 import { assembleDocument, invalidDocument, type DocumentInput } from './assemble-document.ts';
@@ -52,7 +52,8 @@ export type ProgressEvent =
 export interface Pipeline {
   verify(c: Case, baseDir: string, opts?: { onProgress?: (e: ProgressEvent) => void; today?: string }): Promise<Report>;
   inspectDocument(bytes: Uint8Array): Promise<{ pageCount: number } | { invalid: string }>;
-  quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageChecks>;
+  /** The upload's quick feedback: pixel checks and the handwriting estimate (no OCR). */
+  quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageFeedback>;
   /** The page as a JPEG `width` px wide (thumbnails, the reviewer's view). */
   pageImage(bytes: Uint8Array, page: number, width: number): Promise<Uint8Array>;
   analysePage(bytes: Uint8Array, page: number, ctx: PageContext): Promise<PageAnalysis>;
@@ -157,7 +158,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
         throw err;
       }
     },
-    quickCheckPage: (bytes, page) => withDocument(bytes, async (doc) => quickCheckPage(await doc.raster(page))),
+    quickCheckPage: (bytes, page) => withDocument(bytes, async (doc) => quickFeedbackPage(await doc.raster(page))),
     pageImage: (bytes, page, width) => withDocument(bytes, async (doc) => encodePageImage(await doc.raster(page), width)),
     analysePage: (bytes, page, ctx) => withDocument(bytes, (doc) => analyseOpenPage(doc, page, ctx)),
     analyseDocument: assembleDocument,

@@ -1,4 +1,4 @@
-import type { PageAnalysis, QuickPageChecks } from '../page/index.ts';
+import type { PageAnalysis, QuickPageFeedback } from '../page/index.ts';
 import { assembleDocument, invalidDocument } from '../pipeline/assemble-document.ts';
 import type { Pipeline } from '../pipeline/index.ts';
 import { createSandbox, type Sandbox, type SandboxLimits } from './sandbox-host.ts';
@@ -32,7 +32,7 @@ export function createSandboxedPipeline(opts: SandboxChildOptions & { processes:
   };
   return {
     inspectDocument: (bytes) => call('inspectDocument', [bytes]),
-    quickCheckPage: (bytes, page) => call<QuickPageChecks>('quickCheckPage', [bytes, page]),
+    quickCheckPage: (bytes, page) => call<QuickPageFeedback>('quickCheckPage', [bytes, page]),
     pageImage: (bytes, page, width) => call<Uint8Array>('pageImage', [bytes, page, width]),
     analysePage: (bytes, page, ctx) => call<PageAnalysis>('analysePage', [bytes, page, ctx]),
     analyseDocument: assembleDocument,

@@ -7,6 +7,7 @@ const ACTIONS: Record<string, AuditAction> = {
   'POST /cases': 'case_create',
   'GET /cases': 'case_list',
   'POST /cases/:id/documents': 'upload',
+  'GET /cases/:id': 'case_view',
   'GET /cases/:id/report': 'report_view',
   'GET /cases/:id/events': 'events_open',
   'GET /cases/:id/documents/:docId/pages/:page/image': 'page_image',

@@ -2,14 +2,16 @@ import type { Request, Response } from 'express';
 import { caseChannel } from '../../queue/index.ts';
 import { actorOf } from '../middleware/authenticate.ts';
 import { notFound } from '../http-error.ts';
+import { enrich, type StreamEvent } from '../sse/enrich-event.ts';
 import type { ApiDeps } from '../types.ts';
 
 /** Keeps proxies from closing an idle stream. @default 15000 */
 const HEARTBEAT_MS = 15_000;
 
 /**
- * GET /api/cases/:id/events — server-sent events `page`, `document`, `report` from the workers
- * (Redis pub/sub through the process's one subscriber, sse/stream-hub.ts), preceded by a `status`
+ * GET /api/cases/:id/events — server-sent events `quick` (from the upload), `page`, `document`,
+ * `report` (from the workers; Redis pub/sub through the process's one subscriber,
+ * sse/stream-hub.ts), with their results (sse/enrich-event.ts), preceded by a `status`
  * snapshot so a late subscriber misses nothing that matters. At most STREAM_LIMITS open (429 past them).
  */
 export function caseEvents(deps: ApiDeps) {
@@ -19,13 +21,17 @@ export function caseEvents(deps: ApiDeps) {
     const channel = caseChannel(deps.queuePrefix, c.id);
     let send: (event: string, data: unknown) => void = () => undefined;
     // Past the limits this throws 429 before anything is written; a failed subscribe leaves nothing open.
+    // Events carry results, not ids only: a page's badges and advice, a document's state, with the
+    // case's progress. Looked up one event at a time, so they leave in the order they came.
+    let chain = Promise.resolve();
     const end = await deps.streams.open(channel, actorOf(req).tokenId, (message) => {
+      let e: StreamEvent;
       try {
-        const e = JSON.parse(message) as { type: string };
-        send(e.type, e);
+        e = JSON.parse(message) as StreamEvent;
       } catch {
-        // Not ours; ignore.
+        return; // Not ours; ignore.
       }
+      chain = chain.then(() => enrich(deps, c, e).then((out) => void (out && send(out.type, out)), () => undefined));
     });
     const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
     const cleanup = () => {

@@ -7,8 +7,11 @@ import { HttpError, notFound } from '../http-error.ts';
 import { checkPdfHeader } from '../upload/check-pdf-header.ts';
 import { receiveFile } from '../upload/receive-file.ts';
 import { inspectInSandbox } from '../upload/inspect-in-sandbox.ts';
-import { runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
+import { finishQuickChecks, runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
+import { quickFeedback } from '../case-view/index.ts';
+import { createEventPublisher } from '../../queue/index.ts';
 import type { ApiDeps } from '../types.ts';
+import type { QuickPageFeedback } from '../../../workers/page/index.ts';
 
 /**
  * POST /api/cases/:id/documents — stream to disk within limits, check the header, store by
@@ -17,6 +20,7 @@ import type { ApiDeps } from '../types.ts';
  */
 export function uploadDocument(deps: ApiDeps) {
   const receive = receiveFile(deps.blobs, deps.limits.maxUploadBytes);
+  const events = createEventPublisher(deps.redis, deps.queuePrefix);
   return async (req: Request, res: Response) => {
     const actor = requireRole(req, ['employer']);
     // Access first, so another tenant's case costs no upload bandwidth and answers like a missing one.
@@ -81,6 +85,7 @@ export function uploadDocument(deps: ApiDeps) {
       if (row.pageCount && row.status !== 'invalid') {
         pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs);
       }
+      const done = pages.filter((p): p is QuickPageFeedback => !('pending' in p));
       res.status(202).json({
         documentId: row.id,
         sha256: row.sha256,
@@ -88,7 +93,16 @@ export function uploadDocument(deps: ApiDeps) {
         duplicate: !created,
         invalid: row.invalidReason,
         pages,
+        // The same checks as badges and plain sentences (case-view/page-feedback.ts), for the page.
+        feedback: done.map((p) => quickFeedback(row.id, row.declaredKind, p)),
       });
+      // The rest streams: quick results of pages past the budget go out on the case's events.
+      const pending = pages.filter((p) => 'pending' in p).map((p) => p.page);
+      if (pending.length) {
+        void finishQuickChecks(deps.pipeline, bytes, pending, (q) =>
+          events.publish(c.id, { type: 'quick', documentId: row.id, page: q.page, feedback: quickFeedback(row.id, row.declaredKind, q) }),
+        );
+      }
     } finally {
       if (!adopted) await rm(file.path, { force: true });
     }

@@ -1,11 +1,12 @@
-import type { QuickPageChecks } from '../../../workers/page/index.ts';
+import type { QuickPageFeedback } from '../../../workers/page/index.ts';
 import type { ApiPipeline } from '../types.ts';
 
-export type QuickResult = QuickPageChecks | { page: number; pending: true };
+export type QuickResult = QuickPageFeedback | { page: number; pending: true };
 
 /**
  * The no-OCR checks, page by page, until the budget is spent; pages not reached come back
- * `pending` (their full results follow on the events stream and in the report).
+ * `pending` (their quick results follow on the events stream, see `finishQuickChecks`, and their
+ * full results in the page events and the report).
  */
 export async function runQuickChecks(
   pipeline: ApiPipeline,
@@ -29,4 +30,21 @@ export async function runQuickChecks(
     out.push(r ?? { page, pending: true });
   }
   return out;
+}
+
+/**
+ * After the answer: the quick checks of the pages it had no time for, one at a time (the API's
+ * sandbox children are shared by every upload), each handed to `onPage` as it finishes. A page
+ * whose check fails is left to the full analysis.
+ */
+export async function finishQuickChecks(
+  pipeline: ApiPipeline,
+  bytes: Uint8Array,
+  pending: readonly number[],
+  onPage: (result: QuickPageFeedback) => Promise<void>,
+): Promise<void> {
+  for (const page of pending) {
+    const r = await pipeline.quickCheckPage(bytes, page).catch(() => null);
+    if (r) await onPage(r).catch(() => undefined);
+  }
 }

@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PdfDocument, quickCheckPage } from '../../workers/page/index.ts';
+import { estimateHandwritingPresence } from '../../workers/page/annotation/index.ts';
+import { openEvents, startService, type TimedEvent } from '../../test/browser/support/index.ts';
+import { client } from '../../test/integration/support/test-env.ts';
+
+/**
+ * `npm run bench:first-badge [-- --file F.pdf --runs 3]`: how soon an employer sees a page's badges.
+ * 1. In this process, per page: the quick checks the upload answered with before (clarity, edges,
+ *    seal) and what the handwriting estimate (note, signature) adds, on the file and on pages of both
+ *    sources' tune splits.
+ * 2. Through the real service (`precheck serve` + `precheck worker` processes, Redis, PostgreSQL):
+ *    upload a 3-page scan and time the first page badge (the upload's answer or the first `quick`
+ *    event), every page's quick badges, every page's full result and the report, from the events
+ *    stream opened before the upload. Prints a table, writes out/bench/first-badge.json.
+ */
+const { values } = parseArgs({
+  options: { file: { type: 'string', default: 'samples/corpus/tune/docs/t1-renewal36-income.pdf' }, runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '12' } },
+});
+const file = path.resolve(values.file!);
+const bytes = new Uint8Array(readFileSync(file));
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
+};
+
+async function pageCosts(pdfs: string[], limit: number) {
+  const rows = { raster: [] as number[], quick: [] as number[], handwriting: [] as number[] };
+  for (const f of pdfs) {
+    const doc = await PdfDocument.open(new Uint8Array(readFileSync(f)));
+    try {
+      for (let p = 1; p <= doc.pageCount && rows.quick.length < limit; p++) {
+        const t0 = performance.now();
+        const raster = await doc.raster(p);
+        const t1 = performance.now();
+        const q = quickCheckPage(raster);
+        const t2 = performance.now();
+        estimateHandwritingPresence(raster, q.seal.boxes);
+        const t3 = performance.now();
+        rows.raster.push(t1 - t0);
+        rows.quick.push(t2 - t1);
+        rows.handwriting.push(t3 - t2);
+      }
+    } finally {
+      await doc.close();
+    }
+    if (rows.quick.length >= limit) break;
+  }
+  return rows;
+}
+
+const tunePages = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join(dir, f));
+const limit = Number(values.pages);
+const costs = {
+  file: await pageCosts([file], 100),
+  tuneA: await pageCosts(tunePages('samples/corpus/tune/pages'), limit),
+  tuneB: await pageCosts(tunePages('samples/source-b/corpus/tune/pages'), limit),
+};
+
+const svc = await startService();
+const runs: Record<string, number | null>[] = [];
+try {
+  const token = await svc.token('employer', 'bench');
+  const api = client(svc.url, token);
+  const timeline = async (employer: string) => {
+    const c = await api.json('POST', '/api/cases', { id: `bench-${employer}`, applicationType: 'renewal', applicationDate: '2021-08-20', employer: { name: employer } });
+    const events = await openEvents(svc.url, `/api/cases/${c.body.id}/events`, token);
+    const t0 = performance.now();
+    const up = await api.upload(c.body.id, bytes, path.basename(file), { kind: 'income_query' });
+    const answered = performance.now() - t0;
+    const report = await events.waitFor((e) => e.name === 'report', 600_000);
+    events.close();
+    const after = (pred: (e: TimedEvent) => boolean) => events.all().filter(pred).map((e) => e.at - t0);
+    const quick = after((e) => e.name === 'quick');
+    const full = after((e) => e.name === 'page');
+    const n = up.body.pageCount as number;
+    const inAnswer = (up.body.feedback as unknown[]).length;
+    const quickAll = inAnswer === n ? answered : Math.max(answered, ...quick);
+    return { pages: n, inAnswer, answeredMs: answered, firstBadgeMs: inAnswer > 0 ? answered : (quick[0] ?? null), allQuickMs: quick.length + inAnswer >= n ? quickAll : null, firstFullMs: full[0] ?? null, allFullMs: full.length >= n ? Math.max(...full) : null, reportMs: report ? report.at - t0 : null };
+  };
+  // A warm-up run: the worker loads its OCR engines.
+  await timeline('北京预热科技有限公司');
+  for (let i = 0; i < Number(values.runs); i++) runs.push(await timeline(`北京测速${i}科技有限公司`));
+} finally {
+  await svc.stop();
+}
+
+const fmt = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+console.log(`\nPer page, in this process (ms: median / p90)`);
+console.log('| pages | n | raster | quick checks (before) | + handwriting estimate | added |');
+console.log('|---|---|---|---|---|---|');
+for (const [name, r] of Object.entries(costs)) {
+  const added = quantile(r.handwriting, 0.5) / quantile(r.quick, 0.5);
+  console.log(`| ${name} | ${r.quick.length} | ${quantile(r.raster, 0.5).toFixed(0)} / ${quantile(r.raster, 0.9).toFixed(0)} | ${quantile(r.quick, 0.5).toFixed(0)} / ${quantile(r.quick, 0.9).toFixed(0)} | ${quantile(r.handwriting, 0.5).toFixed(0)} / ${quantile(r.handwriting, 0.9).toFixed(0)} | ${(added * 100).toFixed(0)} % |`);
+}
+console.log(`\nUpload of ${path.basename(file)} through the service (serve + worker processes)`);
+console.log('| run | pages | in the answer | answer | first badge | all quick badges | first full page | all full pages | report |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+runs.forEach((r, i) => console.log(`| ${i + 1} | ${r.pages} | ${r.inAnswer} | ${fmt(r.answeredMs)} | ${fmt(r.firstBadgeMs)} | ${fmt(r.allQuickMs)} | ${fmt(r.firstFullMs)} | ${fmt(r.allFullMs)} | ${fmt(r.reportMs)} |`));
+mkdirSync('out/bench', { recursive: true });
+writeFileSync('out/bench/first-badge.json', JSON.stringify({ file: path.relative(process.cwd(), file), at: new Date().toISOString(), costs, runs }, null, 2));
+console.log('\nwritten out/bench/first-badge.json');

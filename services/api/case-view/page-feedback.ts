@@ -1,0 +1,95 @@
+import { CLARITY_REASONS, EDGE_REASONS, NOTE, describeReasons } from '../../../rules/index.ts';
+import { INCOME_MATERIAL_KINDS, type DocumentKind, type PageReport } from '../../../rules/contract/index.ts';
+import type { QuickPageFeedback } from '../../../workers/page/index.ts';
+
+/** One badge: ok, a problem, not decided (a reviewer looks), not required on this page, or not checked yet. */
+export type BadgeState = 'ok' | 'bad' | 'unsure' | 'not_needed' | 'pending';
+export const BADGES = ['clear', 'whole', 'seal', 'note', 'signature'] as const;
+export type Badge = (typeof BADGES)[number];
+
+export interface PageFeedback {
+  documentId: string;
+  page: number;
+  /** quick: the upload's pixel checks and handwriting estimate; full: the page's whole analysis. */
+  stage: 'pending' | 'quick' | 'full' | 'failed';
+  badges: Record<Badge, BadgeState>;
+  /** What to do, in plain Chinese; `review` where a check was not sure (a reviewer will look). */
+  advice: { severity: 'reject' | 'review'; text: string }[];
+}
+
+type Decision = boolean | null;
+const stateOf = (d: Decision): BadgeState => (d === true ? 'ok' : d === false ? 'bad' : 'unsure');
+
+/**
+ * Seal, note and signature are asked of income materials on every page (guide 五（二）3); other
+ * materials need none, and say 不需要 rather than 无. A document without a declared kind is asked
+ * as income material would be: what it shows is reported, nothing is demanded.
+ */
+export function needsMarks(kind: DocumentKind | null): boolean {
+  return kind === null || INCOME_MATERIAL_KINDS.includes(kind);
+}
+
+export function pendingFeedback(documentId: string, page: number): PageFeedback {
+  return { documentId, page, stage: 'pending', badges: { clear: 'pending', whole: 'pending', seal: 'pending', note: 'pending', signature: 'pending' }, advice: [] };
+}
+
+export function failedFeedback(documentId: string, page: number): PageFeedback {
+  const f = pendingFeedback(documentId, page);
+  return { ...f, stage: 'failed', advice: [{ severity: 'reject', text: `第${page}页无法读取，请重新扫描该页后上传` }] };
+}
+
+/** From the upload's quick checks: the note and signature are one estimate (pen writing or not) until the full analysis. */
+export function quickFeedback(documentId: string, kind: DocumentKind | null, q: QuickPageFeedback): PageFeedback {
+  const marks = needsMarks(kind);
+  const writing: BadgeState = !marks ? 'not_needed' : q.handwriting.likely === true ? 'ok' : q.handwriting.likely === false ? 'bad' : 'unsure';
+  const badges = {
+    clear: stateOf(q.clarity.ok),
+    whole: stateOf(q.edges.ok),
+    seal: marks ? stateOf(q.seal.present) : 'not_needed',
+    note: writing,
+    signature: writing,
+  } satisfies Record<Badge, BadgeState>;
+  return { documentId, page: q.page, stage: 'quick', badges, advice: advise(q.page, badges, q.clarity.reasons, q.edges.reasons) };
+}
+
+/** From the page's full analysis (PageReport). */
+export function fullFeedback(documentId: string, kind: DocumentKind | null, p: PageReport): PageFeedback {
+  const marks = needsMarks(kind);
+  const note: BadgeState = p.annotation.present === true && p.annotation.complete === false ? 'bad' : stateOf(p.annotation.present);
+  const badges = {
+    clear: stateOf(p.clarity.ok),
+    whole: stateOf(p.edges.ok),
+    seal: marks ? stateOf(p.seal.present) : 'not_needed',
+    note: marks ? note : 'not_needed',
+    signature: marks ? stateOf(p.signature.present) : 'not_needed',
+  } satisfies Record<Badge, BadgeState>;
+  const advice = advise(p.page, badges, p.clarity.reasons, p.edges.reasons);
+  if (marks && p.annotation.present === true && p.annotation.complete === false) {
+    advice.push({ severity: 'review', text: `第${p.page}页的标注似乎不完整，应完整写明“${NOTE}”` });
+  }
+  return { documentId, page: p.page, stage: 'full', badges, advice };
+}
+
+/** The plain sentences: one to rescan, one naming every missing mark, one for what a reviewer will check. */
+function advise(n: number, b: Record<Badge, BadgeState>, clarity?: readonly string[], edges?: readonly string[]): PageFeedback['advice'] {
+  const out: PageFeedback['advice'] = [];
+  const rescan = [b.clear === 'bad' ? describeReasons(clarity, CLARITY_REASONS, '图像不清晰') : null, b.whole === 'bad' ? describeReasons(edges, EDGE_REASONS, '页面不完整') : null].filter(Boolean);
+  if (rescan.length) out.push({ severity: 'reject', text: `请重新扫描第${n}页（${rescan.join('；')}），应为四边完整、字迹清晰的原件扫描件` });
+  const missing = markSentence(n, b.seal === 'bad', b.note === 'bad', b.signature === 'bad');
+  if (missing) out.push({ severity: 'reject', text: missing });
+  const unsure = [b.clear === 'unsure' ? '清晰度' : null, b.whole === 'unsure' ? '页面完整' : null, b.seal === 'unsure' ? '公章' : null, b.note === 'unsure' ? '手写标注' : null, b.signature === 'unsure' && b.note !== 'unsure' ? '签字' : null].filter(Boolean);
+  if (unsure.length) out.push({ severity: 'review', text: `第${n}页的${unsure.join('、')}未能自动确认，请自行核对；审核人员也会人工核对` });
+  return out;
+}
+
+function markSentence(n: number, seal: boolean, note: boolean, signature: boolean): string | null {
+  const write = `由经办人手写“${NOTE}”`;
+  if (seal && note && signature) return `请在第${n}页加盖公章，并${write}后签字`;
+  if (seal && note) return `请在第${n}页加盖公章，并${write}`;
+  if (seal && signature) return `请在第${n}页加盖公章，并由经办人签字`;
+  if (seal) return `请在第${n}页加盖用人单位公章`;
+  if (note && signature) return `请在第${n}页${write}后签字`;
+  if (note) return `请在第${n}页${write}`;
+  if (signature) return `请经办人在第${n}页的标注后签字`;
+  return null;
+}
