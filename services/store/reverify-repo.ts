@@ -43,8 +43,7 @@ export function createReverifyRepo(pool: pg.Pool) {
             [mine],
           )
         ).rows;
-        const ids: string[] = [];
-        const reports: string[] = [];
+        const written: { id: string; r: unknown }[] = [];
         const marks = { id: [] as string[], before: [] as string[], after: [] as (string | null)[], added: [] as (string | null)[], removed: [] as (string | null)[] };
         for (const c of cases) {
           const before = outcomeOf(c.flags);
@@ -58,18 +57,18 @@ export function createReverifyRepo(pool: pg.Pool) {
           }
           const report = build(c.fields, c.docs);
           const d = flagDelta(c.flags ?? [], report.flags);
-          ids.push(c.id);
-          reports.push(JSON.stringify(report));
+          written.push({ id: c.id, r: report });
           marks.after.push(outcomeOf(report.flags));
           marks.added.push(d.added && JSON.stringify(d.added));
           marks.removed.push(d.removed && JSON.stringify(d.removed));
         }
         const changed = (
           await client.query(
+            // One JSON text for the chunk: a jsonb[] parameter costs an escaping pass per report.
             `UPDATE case_file c SET report = u.r, status = 'ready', updated_at = now()
-               FROM unnest($1::uuid[], $2::jsonb[]) AS u(id, r)
+               FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, r jsonb)
               WHERE c.id = u.id AND c.report IS DISTINCT FROM u.r RETURNING c.id, u.r -> 'flags' AS flags`,
-            [ids, reports],
+            [JSON.stringify(written)],
           )
         ).rows;
         if (changed.length) {

@@ -36,9 +36,13 @@ CREATE INDEX batch_case_pending ON batch_case (batch_id) WHERE NOT done;
 -- i.e. older): full re-verification re-assembles only documents built from older page results.
 ALTER TABLE document ADD COLUMN page_version text;
 
--- Cases judged on a provisional wage figure (the year's figure not yet published), found again when
--- it is published: `precheck reverify --provisional-only`.
+-- Cases judged on a provisional wage figure (the year's figure not yet published: the threshold of
+-- the facts says so, or the report carries WAGE_FIGURE_PROVISIONAL, also raised when no income was
+-- read), found again when it is published: `precheck reverify --provisional-only`.
 ALTER TABLE case_file ADD COLUMN wage_provisional boolean
-  GENERATED ALWAYS AS (coalesce((report -> 'facts' -> 'incomeThreshold' ->> 'provisional')::boolean, false)) STORED;
+  GENERATED ALWAYS AS (
+    coalesce((report -> 'facts' -> 'incomeThreshold' ->> 'provisional')::boolean, false)
+    OR coalesce(report -> 'flags' @> '[{"code": "WAGE_FIGURE_PROVISIONAL"}]'::jsonb, false)
+  ) STORED;
 CREATE INDEX case_file_wage_provisional ON case_file (wage_provisional) WHERE wage_provisional;
 CREATE INDEX case_file_created ON case_file (created_at);

@@ -1,0 +1,94 @@
+/**
+ * `npm run bench:reverify`: re-verification from PostgreSQL over 10,000 stored cases seeded from
+ * real shapes (seed-stored-cases.ts), through the same engine `precheck reverify` runs:
+ *   - rules mode, first judgment (every case gets its report) and again (nothing to change);
+ *   - `--provisional-only` after the year's wage figure is published;
+ *   - full mode over the unchanged corpus: pages re-analysed must be 0 (the pipeline here throws).
+ * Target: rules mode >= 1,000 cases/s. Prints a table; writes out/reverify-speed.json. Uses a
+ * schema of its own in DATABASE_URL (default: the local `test` database), dropped at the end.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { BEIJING_WAGE_TABLE } from '../../rules/index.ts';
+import { createDb, createStore, migrate, type Store } from '../../services/store/index.ts';
+import { buildReport, PAGE_PIPELINE_VERSION, PIPELINE_VERSION } from '../../workers/index.ts';
+import { reverifyBatch, type JobDeps } from '../../workers/jobs/index.ts';
+import { seedStoredCases } from './seed-stored-cases.ts';
+
+const CASES = Number(process.env.BENCH_CASES ?? 10_000);
+const TARGET = 1_000;
+const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `bench_${randomBytes(4).toString('hex')}`;
+const pool = createDb({ url, schema, max: 4, statementTimeoutMs: 120_000 });
+
+let pagesAsked = 0;
+function deps(store: Store, build: JobDeps['buildReport']): JobDeps {
+  const refuse = () => {
+    pagesAsked++;
+    throw new Error('no page may be analysed in this benchmark');
+  };
+  return {
+    pipeline: { analysePage: refuse, analyseDocument: refuse, invalidDocument: refuse },
+    buildReport: build,
+    pipelineVersion: PAGE_PIPELINE_VERSION,
+    store,
+    blobs: { read: refuse },
+    events: { publish: async () => undefined },
+    enqueueCaseFlow: refuse,
+    log: { info: () => undefined, warn: () => undefined },
+  };
+}
+
+async function run(store: Store, label: string, mode: 'rules' | 'full', filter: object, build: JobDeps['buildReport']) {
+  const batch = await store.batches.create(null, mode, filter, PIPELINE_VERSION);
+  const t0 = performance.now();
+  await reverifyBatch(batch.id, mode, deps(store, build), { refresh: 'inline' });
+  const s = (performance.now() - t0) / 1000;
+  const b = (await store.batches.get(batch.id))!;
+  const summary = await store.batches.summary(batch.id);
+  return {
+    run: label,
+    cases: b.total,
+    seconds: Number(s.toFixed(2)),
+    casesPerSecond: Math.round(b.total / s),
+    pagesAnalysed: b.pagesAnalysed,
+    casesChanged: summary.casesChanged,
+    outcomeMoves: Object.values(summary.outcomeMoves).reduce((a, n) => a + n, 0),
+  };
+}
+
+try {
+  await migrate(pool, schema);
+  const store = createStore(pool);
+  const t0 = performance.now();
+  // Every fifth case applies in 2026: judged on the 2024 figure, provisionally.
+  await seedStoredCases(pool, CASES, {
+    pageVersion: PAGE_PIPELINE_VERSION,
+    fieldsOf: (s, i) => (i % 5 === 0 ? { ...s.fields, applicationDate: '2026-03-16' } : s.fields),
+  });
+  const seedS = (performance.now() - t0) / 1000;
+  const current: JobDeps['buildReport'] = (f, d) => buildReport(f, d);
+  const published = [...BEIJING_WAGE_TABLE, { year: 2025, monthly: 12_500, source: 'benchmark', confidence: 'guide' as const }];
+  const rows = [
+    await run(store, 'rules, first judgment', 'rules', {}, current),
+    await run(store, 'rules, unchanged', 'rules', {}, current),
+    await run(store, 'rules, --provisional-only after 2025 published', 'rules', { provisionalOnly: true }, (f, d) => buildReport(f, d, { wages: published })),
+    await run(store, 'full, unchanged corpus', 'full', {}, (f, d) => buildReport(f, d, { wages: published })),
+  ];
+  const bytes = Number((await pool.query("SELECT sum(pg_column_size(report))::bigint AS n FROM document")).rows[0].n);
+  console.log(`seeded ${CASES} cases (${(bytes / CASES / 1024).toFixed(1)} KiB of document reports a case) in ${seedS.toFixed(1)} s`);
+  console.table(rows);
+  const rules = rows.filter((r) => r.run.startsWith('rules'));
+  const ok = rules.every((r) => r.casesPerSecond >= TARGET) && rows[3]!.pagesAnalysed === 0 && pagesAsked === 0;
+  console.log(`rules mode >= ${TARGET} cases/s and 0 pages re-analysed on an unchanged corpus: ${ok ? 'yes' : 'NO'}`);
+  mkdirSync('out', { recursive: true });
+  writeFileSync(
+    'out/reverify-speed.json',
+    JSON.stringify({ date: new Date().toISOString(), pipelineVersion: PIPELINE_VERSION, cores: availableParallelism(), cpu: cpus()[0]?.model, cases: CASES, seedSeconds: seedS, runs: rows, ok }, null, 2) + '\n',
+  );
+  if (!ok) process.exitCode = 1;
+} finally {
+  await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => undefined);
+  await pool.end();
+}
