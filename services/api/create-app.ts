@@ -16,6 +16,7 @@ import { getCase } from './routes/get-case.ts';
 import { pageImage } from './routes/page-image.ts';
 import { webPages } from './web/index.ts';
 import { reviewerRoutes } from './web/reviewer/index.ts';
+import { operatorRoutes } from './operator/index.ts';
 import { decideFlag } from './routes/decide-flag.ts';
 import { revealId } from './routes/reveal-id.ts';
 import { reviewCase } from './routes/review-case.ts';
@@ -48,6 +49,9 @@ export function createApp(deps: ApiDeps): express.Express {
   // The web interface (services/api/web): pages without data, which their scripts read from /api.
   app.use(webPages());
   app.use(reviewerRoutes());
+  // The operator's surface (services/api/operator): /metrics and the queue dashboard, admins only.
+  const operator = operatorRoutes(deps);
+  app.use(operator.router);
 
   const api = express.Router();
   // Where the router is mounted, for the access log (req.baseUrl is reset once an error leaves it).
@@ -71,6 +75,7 @@ export function createApp(deps: ApiDeps): express.Express {
   api.get('/cases/:id/review', reviewCase(deps));
   api.put('/cases/:id/flags/:key/decision', json, decideFlag(deps));
   api.post('/cases/:id/reveal', json, revealId(deps));
+  api.post('/admin/queues-session', operator.session);
   api.use((_req, _res, next) => next(new HttpError(404, 'not_found')));
   app.use('/api', api);
   app.use((_req, _res, next) => next(new HttpError(404, 'not_found')));

@@ -7,3 +7,4 @@ export { QUEUES, JOB_NAMES, type CaseEvent } from '../../workers/jobs/index.ts';
 export { startWorkerService, type WorkerService } from './start-worker-service.ts';
 export { logRedisErrors } from './log-redis-errors.ts';
 export { startReconciler, type Reconciler } from './reconcile-documents.ts';
+export { recordJobMetrics, readJobMetrics, failureReason, PAGE_SECONDS_BUCKETS, type JobMetrics } from './job-metrics.ts';

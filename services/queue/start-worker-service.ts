@@ -6,6 +6,7 @@ import { createDb, createStore, migrate, openBlobStore } from '../store/index.ts
 import { assertRedisSafe, type RedisSafetyOptions } from './assert-redis-safe.ts';
 import { startHeartbeat } from './heartbeat.ts';
 import { logRedisErrors } from './log-redis-errors.ts';
+import { recordJobMetrics } from './job-metrics.ts';
 import { createEventPublisher } from './case-events.ts';
 import { createProducer } from './create-producer.ts';
 import { startReconciler, type Reconciler } from './reconcile-documents.ts';
@@ -74,6 +75,7 @@ export async function startWorkerService(
       stalledCheckMs: config.STALLED_CHECK_MS,
     },
   );
+  recordJobMetrics(workers.workers, redis, config.QUEUE_PREFIX);
   const reconciler = startReconciler({ store, producer, log }, config.STUCK_DOCUMENT_MS);
   log.info({ prefix: config.QUEUE_PREFIX }, 'workers started');
   const stopHeartbeat = config.WORKER_HEARTBEAT_FILE

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'review_view',
   'flag_decide',
   'id_reveal',
+  'queues_session',
   'other',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

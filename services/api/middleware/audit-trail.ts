@@ -19,6 +19,7 @@ const ACTIONS: Record<string, AuditAction> = {
   'GET /cases/:id/review': 'review_view',
   'PUT /cases/:id/flags/:key/decision': 'flag_decide',
   'POST /cases/:id/reveal': 'id_reveal',
+  'POST /admin/queues-session': 'queues_session',
 };
 
 function outcomeOf(status: number): 'ok' | 'denied' | 'failed' {
