@@ -98,14 +98,14 @@ async function main(): Promise<void> {
       const expected = json<CaseExpected>(join(root, f.replace('.case.json', '.expected.json')));
       const t0 = performance.now();
       const report = p ? await p.verify(manifest, root) : truthToReport(expected, manifest);
-      pairs.push({ report, expected, scoreFlags: true, employer: manifest.employer?.name ?? null, seconds: (performance.now() - t0) / 1000 });
+      pairs.push({ report, expected, scoreFlags: true, employer: manifest.employer?.name ?? null, applicant: manifest.applicant, seconds: (performance.now() - t0) / 1000 });
       process.stderr.write('c');
     }
   }
   await p?.close();
   const table = scorePairs(pairs);
   // Each check's confidence against how often it was right (the reject gate's evidence, rules/data/reject-gate.ts).
-  const reliability = reliabilityTables(pairs.flatMap((p) => p.expected.documents.map((truth) => ({ truth, report: p.report.documents.find((d) => d.file === truth.file), employer: p.employer }))));
+  const reliability = reliabilityTables(pairs.flatMap((p) => p.expected.documents.map((truth) => ({ truth, report: p.report.documents.find((d) => d.file === truth.file), employer: p.employer, applicant: p.applicant }))));
   // limit and only are kept so a partial run is never quoted as the whole corpus (source-table.ts marks it).
   const meta = { source: corpus.source, split: corpus.split, root: corpus.root, truth: useTruth, limit: Number.isFinite(limit) ? limit : null, only: only ?? null, cases: values.cases ?? null };
   // A filtered run is written beside the whole split's, never over it.

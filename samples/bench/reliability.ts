@@ -13,9 +13,11 @@
 import { INCOME_MATERIAL_KINDS, type DocumentReport, type PageReport } from '../../rules/contract/index.ts';
 import { payerMatch, payerReading } from '../../rules/names.ts';
 import { sealIsEmployers } from '../../rules/page-marks.ts';
+import type { Case } from '../../rules/contract/index.ts';
+import { personCall } from './person-calls.ts';
 import type { DocumentTruth, PageTruth } from '../generator/truth.ts';
 
-export const CHECKS = ['seal_present', 'seal_employer_match', 'note_present', 'note_complete', 'signature', 'unclear', 'edges', 'income_rows', 'payer_name', 'tax_rows', 'term', 'issued_date'] as const;
+export const CHECKS = ['seal_present', 'seal_employer_match', 'note_present', 'note_complete', 'signature', 'unclear', 'edges', 'income_rows', 'payer_name', 'tax_rows', 'term', 'issued_date', 'person_identity'] as const;
 export type CheckName = (typeof CHECKS)[number];
 
 /** Lower edges of the bins; the last bin is [0.9, 1]. */
@@ -110,11 +112,21 @@ const MARK_CHECKS = new Set<CheckName>(['seal_present', 'seal_employer_match', '
 const money = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
 
 /** Reliability of every check over the documents of a run, each (file, page) counted once. */
-export function reliabilityTables(docs: readonly { truth: DocumentTruth; report: DocumentReport | undefined; employer: string | null }[]): Reliability[] {
+export function reliabilityTables(docs: readonly { truth: DocumentTruth; report: DocumentReport | undefined; employer: string | null; applicant?: Case['applicant'] }[]): Reliability[] {
   const calls = new Map<CheckName, Call[]>(CHECKS.map((c) => [c, []]));
   const undecided = new Map<CheckName, number>(CHECKS.map((c) => [c, 0]));
   const seen = new Set<string>();
+  const seenPerson = new Set<string>();
   const push = (c: CheckName, call: Call): void => void calls.get(c)!.push(call);
+  for (const { truth, report, applicant } of docs) {
+    // Whose a document is depends on the case's applicant: once per document and applicant.
+    const key = `${truth.file}|${applicant?.idNumber ?? applicant?.name ?? ''}`;
+    if (!report || !applicant || seenPerson.has(key)) continue;
+    seenPerson.add(key);
+    const call = personCall(truth, report, applicant);
+    if (call === 'undecided') undecided.set('person_identity', undecided.get('person_identity')! + 1);
+    else if (call) push('person_identity', call);
+  }
   for (const { truth, report, employer } of docs) {
     if (!report || seen.has(truth.file)) continue;
     seen.add(truth.file);

@@ -1,4 +1,4 @@
-import type { DocumentReport, Report } from '../../rules/contract/index.ts';
+import type { Case, DocumentReport, Report } from '../../rules/contract/index.ts';
 import type { CaseExpected, DocumentTruth, PageTruth } from '../generator/truth.ts';
 
 export interface Counts {
@@ -90,6 +90,8 @@ export interface ScoredPair {
   /** Page-only pairs are not scored on case flags. */
   scoreFlags: boolean;
   employer: string | null;
+  /** The case's applicant: whose materials they must be (reliability's person_identity). */
+  applicant?: Case['applicant'];
   seconds?: number;
 }
 
