@@ -17,6 +17,8 @@ import { pageImage } from './routes/page-image.ts';
 import { webPages } from './web/index.ts';
 import { reviewerRoutes } from './web/reviewer/index.ts';
 import { operatorRoutes } from './operator/index.ts';
+import { openApiRoute } from './openapi/index.ts';
+import { PIPELINE_VERSION } from '../../workers/index.ts';
 import { decideFlag } from './routes/decide-flag.ts';
 import { revealId } from './routes/reveal-id.ts';
 import { reviewCase } from './routes/review-case.ts';
@@ -52,6 +54,7 @@ export function createApp(deps: ApiDeps): express.Express {
   // The operator's surface (services/api/operator): /metrics and the queue dashboard, admins only.
   const operator = operatorRoutes(deps);
   app.use(operator.router);
+  app.get('/api/openapi.json', openApiRoute(PIPELINE_VERSION));
 
   const api = express.Router();
   // Where the router is mounted, for the access log (req.baseUrl is reset once an error leaves it).

@@ -4,7 +4,7 @@ document.addEventListener('DOMContentLoaded', function () {
   const P = window.Precheck;
   const form = document.getElementById('sign-in');
   const error = form.querySelector('.error');
-  const HOME = { employer: '/employer/cases', reviewer: '/reviewer/cases', admin: '/reviewer/cases' };
+  const HOME = { employer: '/employer/cases', reviewer: '/reviewer/cases', admin: '/admin' };
   form.addEventListener('submit', async function (e) {
     e.preventDefault();
     error.hidden = true;

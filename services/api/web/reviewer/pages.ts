@@ -22,6 +22,18 @@ export function reviewerPages(version: string) {
 <section class="card"><table id="queue"><thead><tr><th>申请编号</th><th>用人单位</th><th>状态</th><th>待定·不通过</th><th>待定·需复核</th><th>已处理</th><th>等待时间</th></tr></thead><tbody></tbody></table>
 <p class="empty muted" hidden>没有符合条件的申请。</p></section>`,
     }),
+    admin: renderPage({
+      title: '运维',
+      version,
+      role: 'admin',
+      scripts: ['reviewer/admin.js'],
+      body: `<section class="card narrow"><h2>队列面板</h2>
+<p>查看各队列的排队、运行和失败任务（只读）。打开后一小时内有效；令牌停用即失效。</p>
+<button type="button" id="open-queues">打开队列面板</button><p class="error" role="alert" hidden></p></section>
+<section class="card narrow"><h2>监控与接口</h2>
+<p>Prometheus 抓取地址：<code>/metrics</code>（请求头带管理员令牌 <code>Authorization: Bearer …</code>）。</p>
+<p>接口文档（OpenAPI）：<a href="/api/openapi.json">/api/openapi.json</a></p></section>`,
+    }),
     case: renderPage({
       title: '审核申请',
       version,
