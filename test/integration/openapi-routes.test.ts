@@ -71,7 +71,7 @@ describe('the OpenAPI document', () => {
     });
     const res = await fetch(`${stack.api.url}/api/openapi.json`);
     expect(res.status).toBe(200);
-    doc = await res.json();
+    doc = (await res.json()) as typeof doc;
   });
   afterAll(async () => {
     for (const close of closers) await close();

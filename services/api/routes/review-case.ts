@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { kindName } from '../../../rules/index.ts';
 import { requireRole } from '../middleware/authenticate.ts';
 import { notFound } from '../http-error.ts';
 import { maskIdNumbers, reviewerReport } from '../review/index.ts';
@@ -22,6 +23,7 @@ export function reviewCase(deps: ApiDeps) {
       id: rows.find((r) => r.sha256 === d.sha256)?.id ?? null,
       file: d.file,
       kind: d.kind,
+      kindName: kindName(d.kind),
       pageCount: d.pageCount,
     }));
     res.set('cache-control', 'no-store').json({

@@ -1,7 +1,7 @@
 import { renderPage } from '../layout.ts';
 
-const SEVERITIES = '<option value="">（全部）</option>';
-const STATUSES = '<option value="">（全部）</option><option value="ready">已出结果</option><option value="processing">处理中</option><option value="open">未上传材料</option>';
+const ANY = '<option value="">（全部）</option>';
+const STATUSES = ANY + '<option value="ready">已出结果</option><option value="processing">处理中</option><option value="open">未上传材料</option>';
 
 /** The reviewer's pages: static markup (no data), filled by their scripts from /api. */
 export function reviewerPages(version: string) {
@@ -13,13 +13,13 @@ export function reviewerPages(version: string) {
       role: 'reviewer',
       scripts: ['reviewer/flag-codes.js', 'reviewer/queue.js'],
       body: `${css}<section class="card"><form id="filters" class="grid">
-<label>问题类型<select name="code">${SEVERITIES}</select></label>
+<label>问题类型<select name="code">${ANY}</select></label>
 <label>状态<select name="status">${STATUSES}</select></label>
 <label>用人单位<input name="employer" maxlength="128" placeholder="单位名称的一部分"></label>
 <label>单位账号<input name="tenant" maxlength="128"></label>
 <div class="actions"><button type="submit">筛选</button><span class="muted" id="count"></span></div>
 </form></section>
-<section class="card"><table id="queue"><thead><tr><th>申请编号</th><th>用人单位</th><th>状态</th><th>待定·不通过</th><th>待定·需复核</th><th>已处理</th><th>等待时间</th></tr></thead><tbody></tbody></table>
+<section class="card"><table id="queue"><thead><tr><th>申请编号</th><th>用人单位</th><th>状态</th><th class="num">待定·不通过</th><th class="num">待定·需复核</th><th class="num">已处理</th><th>等待时间</th></tr></thead><tbody></tbody></table>
 <p class="empty muted" hidden>没有符合条件的申请。</p></section>`,
     }),
     admin: renderPage({

@@ -52,7 +52,7 @@ document.addEventListener('DOMContentLoaded', function () {
         el('dt', {}, '用人单位'), el('dd', {}, (f.employer && f.employer.name) || '—', el('span', { class: 'muted' }, '（' + view.case.tenant + '）')),
         el('dt', {}, '申请人'), el('dd', {}, applicant.name || '—'),
         el('dt', {}, '身份证号'), el('dd', {}, idSpan, applicant.idNumber ? reveal : null),
-        el('dt', {}, '申请类型 / 日期'), el('dd', {}, (f.applicationType || '—') + ' / ' + (f.applicationDate || '—')),
+        el('dt', {}, '申请类型 / 日期'), el('dd', {}, (W.applicationType[f.applicationType] || f.applicationType || '—') + ' / ' + (f.applicationDate || '—')),
         el('dt', {}, '状态'), el('dd', {}, W.status[view.case.status] || view.case.status),
         el('dt', {}, '待处理问题'), el('dd', { id: 'open-count' }, view.report ? open + ' / ' + flags.length : '预审尚未完成'),
       ),
@@ -95,8 +95,8 @@ document.addEventListener('DOMContentLoaded', function () {
     for (const g of grouped()) {
       if (g.file !== lastFile || !section) {
         lastFile = g.file;
-        const doc = g.file ? view.report.documents.find((d) => d.file === g.file) : null;
-        section = el('section', { class: 'card doc-group' }, el('h2', {}, g.file ? g.file : '申请整体', doc ? el('span', { class: 'muted' }, ' · ' + doc.kind + ' · ' + doc.pageCount + '页') : null));
+        const doc = g.file ? docOf(g.file) : null;
+        section = el('section', { class: 'card doc-group' }, el('h2', {}, g.file ? g.file : '申请整体', doc ? el('span', { class: 'muted' }, ' · ' + doc.kindName + ' · ' + doc.pageCount + '页') : null));
         groupsEl.append(section);
       }
       const page = pageOf(g.file, g.page);
@@ -163,7 +163,7 @@ document.addEventListener('DOMContentLoaded', function () {
         ev.expected !== null && ev.expected !== undefined ? el('dt', {}, '应为') : null,
         ev.expected !== null && ev.expected !== undefined ? el('dd', {}, show(ev.expected)) : null,
         marks.length ? el('dt', {}, '位置') : null,
-        marks.length ? el('dd', {}, marks.map((m) => m.kind).join('、') + '（图中红框）') : null,
+        marks.length ? el('dd', {}, [...new Set(marks.map((m) => W.mark[m.kind]))].join('、')) : null,
       ),
     );
     if (f.decision) {

@@ -36,4 +36,7 @@ window.ReviewerWords = {
   severity: { reject: '不通过', review: '需复核', info: '提示' },
   status: { open: '未上传材料', processing: '处理中', ready: '已出结果' },
   outcome: { confirmed: '已确认', dismissed: '已驳回' },
+  applicationType: { new: '新办', renewal: '续签', employer_change: '变更单位', info_change: '信息变更' },
+  /** What each drawn box is, with its colour (reviewer.css). */
+  mark: { evidence: '证据位置（红框）', seal: '公章（红框）', note: '标注（蓝框）', signature: '签字（紫框）' },
 };
