@@ -7,7 +7,7 @@ import { HttpError, notFound } from '../http-error.ts';
 import { checkPdfHeader } from '../upload/check-pdf-header.ts';
 import { receiveFile } from '../upload/receive-file.ts';
 import { inspectInSandbox } from '../upload/inspect-in-sandbox.ts';
-import { finishQuickChecks, runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
+import { runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
 import { quickFeedback } from '../case-view/index.ts';
 import { createEventPublisher } from '../../queue/index.ts';
 import type { ApiDeps } from '../types.ts';
@@ -15,8 +15,9 @@ import type { QuickPageFeedback } from '../../../workers/page/index.ts';
 
 /**
  * POST /api/cases/:id/documents — stream to disk within limits, check the header, store by
- * sha256, one row in PostgreSQL, enqueue the flow; only then answer 202, with the quick page
- * checks that finished within the budget.
+ * sha256, one row in PostgreSQL, enqueue the flow; only then answer 202, with the quick checks
+ * of the first page (of every page done by then; at most QUICK_CHECK_BUDGET_MS), as raw checks and
+ * as badges; the other pages' follow as `quick` events on the case's stream.
  */
 export function uploadDocument(deps: ApiDeps) {
   const receive = receiveFile(deps.blobs, deps.limits.maxUploadBytes);
@@ -83,7 +84,10 @@ export function uploadDocument(deps: ApiDeps) {
 
       let pages: QuickResult[] = [];
       if (row.pageCount && row.status !== 'invalid') {
-        pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs);
+        // The first page's checks answer; the others stream as `quick` events as they finish.
+        pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs, (q) =>
+          events.publish(c.id, { type: 'quick', documentId: row.id, page: q.page, feedback: quickFeedback(row.id, row.declaredKind, q) }),
+        );
       }
       const done = pages.filter((p): p is QuickPageFeedback => !('pending' in p));
       res.status(202).json({
@@ -96,13 +100,7 @@ export function uploadDocument(deps: ApiDeps) {
         // The same checks as badges and plain sentences (case-view/page-feedback.ts), for the page.
         feedback: done.map((p) => quickFeedback(row.id, row.declaredKind, p)),
       });
-      // The rest streams: quick results of pages past the budget go out on the case's events.
-      const pending = pages.filter((p) => 'pending' in p).map((p) => p.page);
-      if (pending.length) {
-        void finishQuickChecks(deps.pipeline, bytes, pending, (q) =>
-          events.publish(c.id, { type: 'quick', documentId: row.id, page: q.page, feedback: quickFeedback(row.id, row.declaredKind, q) }),
-        );
-      }
+
     } finally {
       if (!adopted) await rm(file.path, { force: true });
     }

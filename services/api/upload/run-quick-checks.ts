@@ -4,47 +4,36 @@ import type { ApiPipeline } from '../types.ts';
 export type QuickResult = QuickPageFeedback | { page: number; pending: true };
 
 /**
- * The no-OCR checks, page by page, until the budget is spent; pages not reached come back
- * `pending` (their quick results follow on the events stream, see `finishQuickChecks`, and their
- * full results in the page events and the report).
+ * The no-OCR checks of every page, one page at a time (the API's sandbox children are shared by
+ * every upload). The answer does not wait for them all: it resolves as soon as the first page is
+ * checked (or `budgetMs` has passed), with the pages done by then; the others come back `pending`
+ * and each is handed to `onLate` as its check finishes (the upload publishes it on the case's
+ * events). A page whose check fails is left to the full analysis.
  */
-export async function runQuickChecks(
+export function runQuickChecks(
   pipeline: ApiPipeline,
   bytes: Uint8Array,
   pageCount: number,
   budgetMs: number,
+  onLate: (result: QuickPageFeedback) => Promise<void> = async () => undefined,
 ): Promise<QuickResult[]> {
-  const deadline = Date.now() + budgetMs;
-  const out: QuickResult[] = [];
-  for (let page = 1; page <= pageCount; page++) {
-    const left = deadline - Date.now();
-    if (left <= 0) {
-      out.push({ page, pending: true });
-      continue;
+  const done: (QuickPageFeedback | null)[] = [];
+  let answered = false;
+  let firstDone!: () => void;
+  const first = new Promise<void>((r) => (firstDone = r));
+  void (async () => {
+    for (let page = 1; page <= pageCount; page++) {
+      const r = await pipeline.quickCheckPage(bytes, page).catch(() => null);
+      if (!answered) done[page - 1] = r;
+      else if (r) await onLate(r).catch(() => undefined);
+      firstDone();
     }
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<null>((r) => (timer = setTimeout(() => r(null), left)));
-    const check = pipeline.quickCheckPage(bytes, page).catch(() => null);
-    const r = await Promise.race([check, timeout]);
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<void>((r) => (timer = setTimeout(r, budgetMs)));
+  return Promise.race([first, budget]).then(() => {
     clearTimeout(timer);
-    out.push(r ?? { page, pending: true });
-  }
-  return out;
-}
-
-/**
- * After the answer: the quick checks of the pages it had no time for, one at a time (the API's
- * sandbox children are shared by every upload), each handed to `onPage` as it finishes. A page
- * whose check fails is left to the full analysis.
- */
-export async function finishQuickChecks(
-  pipeline: ApiPipeline,
-  bytes: Uint8Array,
-  pending: readonly number[],
-  onPage: (result: QuickPageFeedback) => Promise<void>,
-): Promise<void> {
-  for (const page of pending) {
-    const r = await pipeline.quickCheckPage(bytes, page).catch(() => null);
-    if (r) await onPage(r).catch(() => undefined);
-  }
+    answered = true;
+    return Array.from({ length: pageCount }, (_, i) => done[i] ?? { page: i + 1, pending: true as const });
+  });
 }

@@ -27,9 +27,11 @@ document.addEventListener('DOMContentLoaded', function () {
     return entry;
   }
 
+  const early = []; // events about a document whose upload answer has not been handled yet
+
   function showPage(f) {
     const entry = docs.get(f.documentId);
-    if (!entry) return;
+    if (!entry) return void early.push(f);
     const card = window.PageBadges.render(caseId, f, entry.cards.get(f.page));
     entry.cards.set(f.page, card);
     const pages = entry.node.querySelector('.pages');
@@ -84,6 +86,7 @@ document.addEventListener('DOMContentLoaded', function () {
       docBlock({ id: answer.documentId, kind: kind, file: file, pageCount: answer.pageCount, invalid: answer.invalid ? '文件无法读取' : null, pages: [] });
     }
     (answer.feedback || []).forEach(showPage);
+    early.splice(0).forEach(showPage);
     // The checklist and progress follow the new document.
     P.api('GET', '/api/cases/' + encodeURIComponent(caseId)).then((r) => {
       if (r.status !== 200) return;
