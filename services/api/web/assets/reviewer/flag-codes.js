@@ -31,6 +31,7 @@ window.ReviewerCodes = {
   CASE_RULE_SKIPPED: '未核对的条件',
   CONTRACT_EMPLOYER_MISMATCH: '合同单位不符',
   CALENDAR_NOT_COVERED: '节假日数据未覆盖',
+  PERSON_MISMATCH: '非申请人本人材料',
 };
 window.ReviewerWords = {
   severity: { reject: '不通过', review: '需复核', info: '提示' },
