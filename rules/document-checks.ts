@@ -58,9 +58,11 @@ export function checkDocument(doc: DocumentReport): Flag[] {
       }),
     ];
   }
+  const flags = doc.activeContent?.length ? [activeContentFlag(doc.file, doc.activeContent)] : [];
   if (doc.declaredKind && doc.declaredKind !== doc.kind) {
     const sure = doc.kindConfidence >= MIN_KIND_CONFIDENCE;
     return [
+      ...flags,
       makeFlag(
         'KIND_MISMATCH',
         sure ? 'reject' : 'review',
@@ -71,5 +73,25 @@ export function checkDocument(doc: DocumentReport): Flag[] {
       ),
     ];
   }
-  return [];
+  return flags;
+}
+
+const ACTIVE_CONTENT_NAMES: Record<string, string> = {
+  javascript: '脚本',
+  launch_action: '启动外部程序的动作',
+  xfa_form: 'XFA表单',
+  embedded_file: '嵌入的附件',
+};
+
+/**
+ * Guide 五 asks for PDF scans of the originals. A scanner writes pages only; a file carrying
+ * scripts or attachments was made or edited by other software. Nothing of it is run or opened, and
+ * the pages are judged as any other; a reviewer decides whether the file is what it claims.
+ */
+function activeContentFlag(file: string, kinds: string[]): Flag {
+  const names = kinds.map((k) => ACTIVE_CONTENT_NAMES[k] ?? k).join('、');
+  return makeFlag('FILE_ACTIVE_CONTENT', 'review', `文件“${file}”含有${names}（系统未执行、未打开），扫描件不应含有这些内容，请核实文件来源，必要时重新扫描原件后上传`, {
+    file,
+    value: kinds,
+  });
 }

@@ -36,6 +36,7 @@ export const FLAG_CLAUSES = {
   CONTRACT_EMPLOYER_MISMATCH: '四（二）',
   CALENDAR_NOT_COVERED: '五（三）（四）',
   PERSON_MISMATCH: '五（二）3, 4, 四（五）',
+  FILE_ACTIVE_CONTENT: '五',
 } as const;
 
 export const FlagCode = z.enum(Object.keys(FLAG_CLAUSES) as [keyof typeof FLAG_CLAUSES, ...(keyof typeof FLAG_CLAUSES)[]]);

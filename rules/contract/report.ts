@@ -154,6 +154,11 @@ export const DocumentReport = z.object({
    * missing. A field absent from `parties` and not listed here was only not found.
    */
   blankFields: z.array(z.string()).optional(),
+  /**
+   * What the file carries besides its pages that a scanner never writes (`javascript`,
+   * `launch_action`, `xfa_form`, `embedded_file`); never run or opened. Absent: none.
+   */
+  activeContent: z.array(z.string()).optional(),
   invalid: z.object({ reason: z.string() }).nullable().optional(),
 });
 export type DocumentReport = z.infer<typeof DocumentReport>;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDocument } from '../../rules/document-checks.ts';
 import { createPipeline, type Pipeline } from '../../workers/index.ts';
 import { deflateSync } from 'node:zlib';
 import {
@@ -74,12 +75,19 @@ describe('hostile PDFs, as the pipeline answers them', () => {
     expect(await open(await makePdf([{ jpeg, declared: { width: 800, height: 1100 } }]))).toBe('ok');
   });
 
-  it('when a PDF carries JavaScript in an OpenAction (B9), then nothing runs and the page is read as any other', async () => {
+  it('when a PDF carries JavaScript in an OpenAction (B9), then nothing runs, the page is read as any other, and a reviewer is told (FILE_ACTIVE_CONTENT)', async () => {
     const d = await PDFDocument.create();
     d.addPage([595, 842]).drawText('hello');
     d.catalog.set(PDFName.of('OpenAction'), d.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('globalThis.__precheckPwned = 1;') }));
-    expect(await open(await d.save())).toBe('ok');
+    const bytes = await d.save();
+    expect(await open(bytes)).toBe('ok');
     expect((globalThis as { __precheckPwned?: number }).__precheckPwned).toBeUndefined();
+    // The reviewer is told: the page's analysis, then the document, carry what the file holds.
+    const page = await pipeline.analysePage(bytes, 1, { employerName: null });
+    expect(page.activeContent).toEqual(['javascript']);
+    const doc = pipeline.analyseDocument({ file: 'a.pdf', sha256: null, declaredKind: null, pages: [page] });
+    expect(doc.activeContent).toEqual(['javascript']);
+    expect(checkDocument(doc).map((f) => [f.code, f.severity])).toContainEqual(['FILE_ACTIVE_CONTENT', 'review']);
   });
 
   it('when a font could carry code (B8, CVE-2024-4367), then pdf.js is a fixed version and never compiles font programs', () => {

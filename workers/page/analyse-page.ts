@@ -29,6 +29,8 @@ export interface PageEngines {
 export interface PageAnalysis {
   report: PageReport;
   text: PageText;
+  /** What the whole file carries besides its pages (scripts, launch actions, XFA, embedded files); absent when nothing. */
+  activeContent?: string[];
 }
 
 /**

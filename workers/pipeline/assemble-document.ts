@@ -47,8 +47,15 @@ export function assembleDocument(input: DocumentInput): DocumentReport {
     // defect (reject) from a reading gap (review) by these.
     ...(fields.unreadRows ? { unreadRows: fields.unreadRows } : {}),
     ...(fields.blankFields ? { blankFields: fields.blankFields } : {}),
+    ...activeContentOf(pages),
     invalid: null,
   };
+}
+
+/** The file's active content, as its pages report it (each page carries the whole file's). */
+function activeContentOf(pages: PageAnalysis[]): { activeContent?: string[] } {
+  const all = [...new Set(pages.flatMap((p) => p.activeContent ?? []))].sort();
+  return all.length ? { activeContent: all } : {};
 }
 
 export function invalidDocument(

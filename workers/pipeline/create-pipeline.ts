@@ -91,6 +91,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     const raster = await doc.raster(page);
     const textLayer = await doc.textLayer(page, raster);
     const analysis = await analysePage(raster, textLayer, engines, ctx);
+    if (doc.activeContent.length) analysis.activeContent = doc.activeContent;
     if (key) opts.pageCache!.set(key, structuredClone(analysis));
     return analysis;
   }

@@ -3,6 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OcrLine, RasterPage } from '../types.ts';
 import { checkImageSizes } from './check-image-sizes.ts';
+import { findActiveContent, type ActiveContent } from './find-active-content.ts';
 import { findEmbeddedJpeg } from './find-embedded-jpeg.ts';
 import { INPUT_LIMITS, InvalidDocumentError, type InputLimits } from './limits.ts';
 import { openPdf } from './open-pdf.ts';
@@ -30,6 +31,8 @@ export class PdfDocument {
     private readonly doc: PDFDocumentProxy,
     private readonly lib: PDFDocument | null,
     private readonly limits: InputLimits,
+    /** Scripts, launch actions, XFA, embedded files the file carries (never run or opened). */
+    readonly activeContent: ActiveContent[],
   ) {}
 
   /**
@@ -51,9 +54,10 @@ export class PdfDocument {
       await doc.destroy();
       throw err;
     }
+    const active = findActiveContent(lib);
     // Past this point pdf-lib is only the fast path to a scan's own JPEG; pdf.js still renders.
     if (lib.getPageCount() !== doc.numPages) lib = null;
-    return new PdfDocument(doc, lib, limits);
+    return new PdfDocument(doc, lib, limits, active);
   }
 
   get pageCount(): number {

@@ -32,6 +32,7 @@ window.ReviewerCodes = {
   CONTRACT_EMPLOYER_MISMATCH: '合同单位不符',
   CALENDAR_NOT_COVERED: '节假日数据未覆盖',
   PERSON_MISMATCH: '非申请人本人材料',
+  FILE_ACTIVE_CONTENT: '文件含脚本或附件',
 };
 window.ReviewerWords = {
   severity: { reject: '不通过', review: '需复核', info: '提示' },
