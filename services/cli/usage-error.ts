@@ -21,6 +21,6 @@ export const USAGE = `用法 / usage:
           [--since D] [--until D] [--status S] [--tenant T]   按创建日期、状态、单位筛选
           [--provisional-only]                      仅按暂用工资标准判定的案例 / only cases judged on a provisional wage figure
           [--older-pipeline]                        仅由旧版流水线生成报告的案例
-          [--json <summary.json>]                   写出变化汇总
+          [--json <summary.json>] [--threads N]     写出变化汇总；规则线程数（默认 CPU 核数）
   precheck help                                     本说明
 `;

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
-import { flagDelta, outcomeOf } from '../../workers/jobs/flag-delta.ts';
+import type { CaseFields } from '../../rules/contract/index.ts';
+import type { Judged, StoredCase } from '../../workers/jobs/judge-cases.ts';
 import { COUNT_DONE } from './batches-repo.ts';
 import { withTransaction } from './with-transaction.ts';
 
@@ -23,7 +23,7 @@ export function createReverifyRepo(pool: pg.Pool) {
      * another runner holds are skipped (SKIP LOCKED); cases with a document still being analysed
      * are marked done unchanged (their own case job judges them when it lands).
      */
-    async applyRules(batchId: string, caseIds: string[], build: (fields: CaseFields, documents: DocumentReport[]) => Report): Promise<{ done: number; changed: number }> {
+    async applyRules(batchId: string, caseIds: string[], judge: (rows: StoredCase[]) => Judged[] | Promise<Judged[]>): Promise<{ done: number; changed: number }> {
       if (!caseIds.length) return { done: 0, changed: 0 };
       return withTransaction(pool, async (client) => {
         const mine = (
@@ -34,41 +34,25 @@ export function createReverifyRepo(pool: pg.Pool) {
           )
         ).rows.map((r) => r.case_id as string);
         if (!mine.length) return { done: 0, changed: 0 };
-        const cases = (
+        // JSON as text: parsed where it is judged (possibly other threads), not here.
+        const rows = (
           await client.query(
-            `SELECT c.id, c.fields, c.report -> 'flags' AS flags,
-                    (SELECT json_agg(d.report ORDER BY d.seq) FROM document d WHERE d.case_id = c.id) AS docs,
+            `SELECT c.id, c.fields::text AS fields, (c.report -> 'flags')::text AS flags,
+                    (SELECT json_agg(d.report ORDER BY d.seq) FROM document d WHERE d.case_id = c.id)::text AS docs,
                     EXISTS (SELECT 1 FROM document d WHERE d.case_id = c.id AND (d.status = 'queued' OR d.report IS NULL)) AS incomplete
                FROM case_file c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE OF c`,
             [mine],
           )
-        ).rows;
-        const written: { id: string; r: unknown }[] = [];
-        const marks = { id: [] as string[], before: [] as string[], after: [] as (string | null)[], added: [] as (string | null)[], removed: [] as (string | null)[] };
-        for (const c of cases) {
-          const before = outcomeOf(c.flags);
-          marks.id.push(c.id);
-          marks.before.push(before);
-          if (c.incomplete || !c.docs) {
-            marks.after.push(null);
-            marks.added.push(null);
-            marks.removed.push(null);
-            continue;
-          }
-          const report = build(c.fields, c.docs);
-          const d = flagDelta(c.flags ?? [], report.flags);
-          written.push({ id: c.id, r: report });
-          marks.after.push(outcomeOf(report.flags));
-          marks.added.push(d.added && JSON.stringify(d.added));
-          marks.removed.push(d.removed && JSON.stringify(d.removed));
-        }
+        ).rows as StoredCase[];
+        const judged = await judge(rows);
+        // One JSON text for the chunk, spliced from the reports' own texts (never parsed again here).
+        const written = `[${judged.filter((j) => j.report !== null).map((j) => `{"id":"${j.id}","r":${j.report}}`).join(',')}]`;
         const changed = (
           await client.query(
-            // One JSON text for the chunk: a jsonb[] parameter costs an escaping pass per report.
             `UPDATE case_file c SET report = u.r, status = 'ready', updated_at = now()
                FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, r jsonb)
               WHERE c.id = u.id AND c.report IS DISTINCT FROM u.r RETURNING c.id, u.r -> 'flags' AS flags`,
-            [JSON.stringify(written)],
+            [written],
           )
         ).rows;
         if (changed.length) {
@@ -91,12 +75,12 @@ export function createReverifyRepo(pool: pg.Pool) {
         }
         await client.query(
           `UPDATE batch_case bc SET done = true, outcome_before = u.b, outcome_after = u.a, added = u.ad, removed = u.rm
-             FROM unnest($2::uuid[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[]) AS u(id, b, a, ad, rm)
+             FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, b text, a text, ad jsonb, rm jsonb)
             WHERE bc.batch_id = $1 AND bc.case_id = u.id`,
-          [batchId, marks.id, marks.before, marks.after, marks.added, marks.removed],
+          [batchId, JSON.stringify(judged.map((j) => ({ id: j.id, b: j.before, a: j.after, ad: j.added, rm: j.removed })))],
         );
-        await client.query(COUNT_DONE, [batchId, marks.id.length]);
-        return { done: marks.id.length, changed: changed.length };
+        await client.query(COUNT_DONE, [batchId, judged.length]);
+        return { done: judged.length, changed: changed.length };
       });
     },
 

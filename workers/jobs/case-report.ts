@@ -1,5 +1,5 @@
 import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
-import { caseFactsOrNull } from '../pipeline/index.ts';
+import { caseFactsOrNull } from '../pipeline/build-report.ts';
 
 /**
  * The case-level report exactly as `Pipeline.verify` makes it for the CLI: case fields count only

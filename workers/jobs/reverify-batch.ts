@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { analysePageJob } from './analyse-page-job.ts';
 import { assembleDocumentJob } from './assemble-document-job.ts';
-import { caseReport } from './case-report.ts';
+import { judgeCases, type Judged, type StoredCase } from './judge-cases.ts';
 import { caseContextKey } from './context-key.ts';
 import { badInputReason } from './errors.ts';
 import type { JobDeps } from './types.ts';
@@ -15,6 +15,10 @@ export interface ReverifyOptions {
   refresh: 'inline' | 'enqueue';
   /** Cases judged per transaction. @default 500 */
   chunk?: number;
+  /** Judges a chunk of stored cases (e.g. on threads, rules-threads.ts). @default judgeCases with deps.buildReport, in this thread */
+  judge?: (rows: StoredCase[]) => Judged[] | Promise<Judged[]>;
+  /** Chunks in flight at once (one is read and judged while another is written). @default 1 */
+  parallel?: number;
   /** After every chunk (progress bars). */
   onChunk?: () => void | Promise<void>;
 }
@@ -59,15 +63,22 @@ async function refreshPages(batchId: string, caseIds: string[], deps: JobDeps, o
  */
 export async function reverifyBatch(batchId: string, mode: 'rules' | 'full', deps: JobDeps, opts: ReverifyOptions): Promise<void> {
   await deps.store.batches.start(batchId);
-  const build = (fields: Parameters<typeof caseReport>[1], docs: Parameters<typeof caseReport>[2]) => caseReport(deps.buildReport, fields, docs);
+  const judge = opts.judge ?? ((rows: StoredCase[]) => judgeCases(rows, deps.buildReport));
+  const inflight = new Set<Promise<void>>();
   for (let after = FIRST; ; ) {
     const ids = await deps.store.batches.nextCases(batchId, after, opts.chunk ?? 500);
-    if (!ids.length) return;
+    if (!ids.length) break;
     after = ids.at(-1)!;
-    const queued = mode === 'full' ? await refreshPages(batchId, ids, deps, opts) : new Set<string>();
-    await deps.store.batches.applyRules(batchId, ids.filter((id) => !queued.has(id)), build);
-    await opts.onChunk?.();
+    const chunk = (async () => {
+      const queued = mode === 'full' ? await refreshPages(batchId, ids, deps, opts) : new Set<string>();
+      await deps.store.batches.applyRules(batchId, ids.filter((id) => !queued.has(id)), judge);
+      await opts.onChunk?.();
+    })();
+    inflight.add(chunk);
+    void chunk.then(() => inflight.delete(chunk), () => undefined);
+    if (inflight.size >= (opts.parallel ?? 1)) await Promise.race(inflight);
     // Lets the process's other queues (uploads' pages) be served between chunks.
     await new Promise((r) => setImmediate(r));
   }
+  await Promise.all(inflight);
 }

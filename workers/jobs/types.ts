@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 import type { CaseFields, DocumentKind, DocumentReport, Report } from '../../rules/contract/index.ts';
 import type { Pipeline } from '../pipeline/index.ts';
+import type { Judged, StoredCase } from './judge-cases.ts';
 
 /** The part of the pipeline (workers/index.ts) the processors call. */
 export type JobPipeline = Pick<Pipeline, 'analysePage' | 'analyseDocument' | 'invalidDocument'>;
@@ -71,11 +72,7 @@ export interface JobDeps {
 export interface BatchStore {
   start(id: string): Promise<void>;
   nextCases(id: string, after: string, limit: number): Promise<string[]>;
-  applyRules(
-    id: string,
-    caseIds: string[],
-    build: (fields: CaseFields, documents: DocumentReport[]) => Report,
-  ): Promise<{ done: number; changed: number }>;
+  applyRules(id: string, caseIds: string[], judge: (rows: StoredCase[]) => Judged[] | Promise<Judged[]>): Promise<{ done: number; changed: number }>;
   staleDocuments(
     caseIds: string[],
     pageVersion: string,

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildReport, createPipeline, PAGE_PIPELINE_VERSION, PIPELINE_VERSION } from '../../../workers/index.ts';
-import { reverifyBatch, type JobDeps } from '../../../workers/jobs/index.ts';
+import { createRulesThreads, reverifyBatch, type JobDeps } from '../../../workers/jobs/index.ts';
 import { ConfigSchema, inputLimitsOf } from '../../config/index.ts';
 import { BatchFilter, BatchMode, createDb, createStore, migrate, openBlobStore } from '../../store/index.ts';
 import { formatBatchSummary } from '../format-batch-summary.ts';
@@ -22,7 +23,7 @@ const Settings = ConfigSchema.pick({
   DB_LOCK_TIMEOUT_MS: true,
 }).extend({ BLOB_DIR: z.string().min(1).optional() });
 
-function parse(argv: string[]): { mode: BatchMode; filter: BatchFilter; json?: string } {
+function parse(argv: string[]): { mode: BatchMode; filter: BatchFilter; json?: string; threads: number } {
   let values;
   try {
     values = parseArgs({
@@ -37,11 +38,14 @@ function parse(argv: string[]): { mode: BatchMode; filter: BatchFilter; json?: s
         'provisional-only': { type: 'boolean' },
         'older-pipeline': { type: 'boolean' },
         json: { type: 'string' },
+        threads: { type: 'string' },
       },
     }).values;
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
+  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new UsageError('--threads must be a whole number from 1 to 64');
   const mode = BatchMode.safeParse(values.mode);
   if (!mode.success) throw new UsageError('reverify needs --mode rules|full');
   const filter = BatchFilter.safeParse({
@@ -54,7 +58,7 @@ function parse(argv: string[]): { mode: BatchMode; filter: BatchFilter; json?: s
   });
   if (!filter.success) throw new UsageError(`reverify: ${filter.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`);
   // Stored as given, so the same command finds its unfinished batch again (undefined keys dropped).
-  return { mode: mode.data, filter: JSON.parse(JSON.stringify(filter.data)) as BatchFilter, json: values.json };
+  return { mode: mode.data, filter: JSON.parse(JSON.stringify(filter.data)) as BatchFilter, json: values.json, threads };
 }
 
 /**
@@ -63,7 +67,7 @@ function parse(argv: string[]): { mode: BatchMode; filter: BatchFilter; json?: s
  * the same command resumes the unfinished batch; run again after it finished, it changes nothing.
  */
 export async function run(argv: string[]): Promise<number> {
-  const { mode, filter, json } = parse(argv);
+  const { mode, filter, json, threads } = parse(argv);
   const env = Settings.safeParse(process.env);
   if (!env.success) {
     process.stderr.write(`precheck reverify: invalid configuration: ${[...new Set(env.error.issues.map((i) => String(i.path[0])))].join(', ')}\n`);
@@ -76,6 +80,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const pool = createDb({ url: config.DATABASE_URL, schema: config.PG_SCHEMA, max: 3, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS, lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS });
   const pipeline = mode === 'full' ? await createPipeline({ ocrWorkers: config.OCR_WORKERS, limits: inputLimitsOf(config) }) : null;
+  // The rules run on threads (one per core by default): PostgreSQL's JSON texts go in, reports come out.
+  const rules = threads > 1 ? createRulesThreads(threads) : null;
   try {
     await migrate(pool, config.PG_SCHEMA);
     const store = createStore(pool);
@@ -95,7 +101,13 @@ export async function run(argv: string[]): Promise<number> {
     };
     const bar = createProgressLine();
     const show = async (force = false) => bar.update((await store.batches.get(batchId))!, force);
-    await reverifyBatch(batchId, mode, deps, { refresh: 'inline', onChunk: () => show() });
+    await reverifyBatch(batchId, mode, deps, {
+      refresh: 'inline',
+      judge: rules ? (rows) => rules.judge(rows) : undefined,
+      // Rules mode keeps two chunks in flight (one judged while the other is written); full mode one.
+      parallel: mode === 'rules' ? 2 : 1,
+      onChunk: () => show(),
+    });
     await show(true);
     bar.end();
     const batch = (await store.batches.get(batchId))!;
@@ -104,6 +116,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(formatBatchSummary(batch, summary));
     return 0;
   } finally {
+    await rules?.close();
     await pipeline?.close();
     await pool.end();
   }
