@@ -24,7 +24,7 @@ function pageLine(p: PageReport): string {
 export function flagLine(f: Pick<Flag, 'severity' | 'file' | 'page' | 'message' | 'rule'>): string {
   const where = [f.file ? path.basename(f.file) : null, f.page ? `第${f.page}页` : null].filter(Boolean).join(' ');
   const clause = f.rule && !f.message.includes(`指南${f.rule}`) ? `（指南${f.rule}）` : '';
-  return `  [${SEVERITY[f.severity]}]${where ? ` ${where}` : ''}：${f.message}${clause}`;
+  return `  [${SEVERITY[f.severity]}] ${where ? `${where}：` : ''}${f.message}${clause}`;
 }
 
 /** The readable Chinese summary printed on stdout: per page the five marks, then the flags. */

@@ -55,9 +55,9 @@ describe('words users read: flag messages and the summary line', () => {
   });
 
   it.each([
-    ['hukou', '  [不通过]：缺少户口本首页及本人页，请补充上传（指南五（二）1）'],
-    ['degree_certificate', '  [不通过]：缺少学位证书，请补充上传（指南五（二）5（1））'],
-    ['labor_contract', '  [不通过]：缺少劳动合同，请补充上传（指南五（一）1（2））'],
+    ['hukou', '  [不通过] 缺少户口本首页及本人页，请补充上传（指南五（二）1）'],
+    ['degree_certificate', '  [不通过] 缺少学位证书，请补充上传（指南五（二）5（1））'],
+    ['labor_contract', '  [不通过] 缺少劳动合同，请补充上传（指南五（一）1（2））'],
   ])('when %s is missing, then its MATERIAL_MISSING line cites the material\'s own clause once', (kind, expected) => {
     const lines = flagsOf(() => without([kind])).filter((f) => f.code === 'MATERIAL_MISSING').map(flagLine);
     expect(lines).toEqual([expected]);
@@ -65,7 +65,7 @@ describe('words users read: flag messages and the summary line', () => {
 
   it.each([
     ['no case fields', 2, '  [提示] income_query.pdf：未提供申请信息（申请类型、用人单位、申请日期），仅做逐页检查，未核对申请条件（指南二）'],
-    ['no application date', 3, '  [提示]：申请信息缺少申请日期，未核对与日期相关的申请条件（指南四（一））'],
+    ['no application date', 3, '  [提示] 申请信息缺少申请日期，未核对与日期相关的申请条件（指南四（一））'],
     ['no employer name', 4, '  [提示] income_query.pdf：申请未填写用人单位名称，未核对月均应税收入（指南二（二））'],
   ] as const)('when the case has %s, then CASE_RULE_SKIPPED names the clause of the rule it skipped', (_, i, expected) => {
     const skipped = flagsOf(CASES[i]![1]).filter((f) => f.code === 'CASE_RULE_SKIPPED');
