@@ -87,6 +87,11 @@ export interface IncomeWindow {
   payerUnread: SourcedRow[];
   /** Rows read below the confidence cut-off that no printed total vouches for: their amount may be wrong. */
   amountUnsure: SourcedRow[];
+  /**
+   * Rows counted for the employer whose amount is below zero (a correction or a refund of an earlier
+   * declaration, or a minus sign misread): the average is no ground for a reject; a reviewer decides.
+   */
+  negative: SourcedRow[];
   total: number;
   /** total / months.length, rounded to cents; missing months count as 0. */
   average: number;
@@ -107,6 +112,7 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
   const doubtfulOther: SourcedRow[] = [];
   const payerUnread: SourcedRow[] = [];
   const amountUnsure: SourcedRow[] = [];
+  const negative: SourcedRow[] = [];
   let unreadPayerSum = 0;
   let unsureSum = 0;
   const add = (map: Map<string, SourcedRow[]>, row: SourcedRow): void => void map.set(row.payer!, [...(map.get(row.payer!) ?? []), row]);
@@ -131,6 +137,7 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
     if (match === 'unsure' && sure) add(unsurePayers, row);
     if (!countsUnderBasis(row.item, basis)) continue;
     byMonth.set(row.period, (byMonth.get(row.period) ?? 0) + row.amount);
+    if (row.amount < 0) negative.push(row);
     if (match === null) unreadPayerSum += row.amount;
     if (lowConfidence && !row.vouched) unsureSum += row.amount;
   }
@@ -151,6 +158,7 @@ export function incomeWindow(rows: readonly SourcedRow[], months: readonly strin
     unsurePayers,
     payerUnread,
     amountUnsure,
+    negative,
     total,
     average: avg(total),
     averageWithoutUnreadPayers: avg(total - unreadPayerSum),

@@ -56,7 +56,7 @@ export function checkIncomeThreshold(ctx: RuleContext): RuleResult {
     const preferred = multipleOfWage(lookup.figure.monthly, ctx.config.preferredMultiplier);
     // Unread months or amounts no total vouches for may hide the missing income: a reviewer decides.
     // (Rows of unread payer are already counted for the employer: they cannot lift it further.)
-    const unread = window.unreadMonths.length > 0 || window.amountUnsure.length > 0 || window.unsurePayers.size > 0;
+    const unread = window.unreadMonths.length > 0 || window.amountUnsure.length > 0 || window.unsurePayers.size > 0 || window.negative.length > 0;
     // A reject needs the figure itself to be sure: every row read at or above the reject gate (or
     // vouched by a printed total) and the tax record of the same months telling the same story.
     const confirmed = !unread && window.surelyRead && taxRecordAgrees(ctx, window.months);
@@ -148,25 +148,27 @@ const monthsOf = (rows: readonly SourcedRow[]): string[] => [...new Set(rows.map
 
 /** One EXTRACTION_UNCERTAIN per income document naming every doubt read on it. */
 function doubtFlags(window: IncomeWindow, file: string): Flag[] {
-  const files = new Set([...window.payerUnread, ...window.amountUnsure].map((r) => r.file));
+  const files = new Set([...window.payerUnread, ...window.amountUnsure, ...window.negative].map((r) => r.file));
   const unreadFile = window.unreadMonths.length ? (window.partialFiles[0] ?? file) : null;
   if (unreadFile) files.add(unreadFile);
   const flags: Flag[] = [];
   for (const f of files) {
     const payer = window.payerUnread.filter((r) => r.file === f);
     const amount = window.amountUnsure.filter((r) => r.file === f);
+    const negative = window.negative.filter((r) => r.file === f);
     const parts = [
       f === unreadFile ? `未能读取${window.unreadMonths.join('、')}的收入记录（所读记录与合计不符，不能认定为缺月）` : '',
       payer.length ? `${monthsOf(payer).join('、')}的扣缴义务人未能识别` : '',
       amount.length ? `${monthsOf(amount).join('、')}的收入金额未能可靠识别` : '',
+      negative.length ? `${monthsOf(negative).join('、')}的收入金额为负数（更正或退回申报，或负号误读），月均收入不能据此认定` : '',
     ].filter(Boolean);
-    const rows = [...payer, ...amount];
+    const rows = [...payer, ...amount, ...negative];
     flags.push(
       makeFlag('EXTRACTION_UNCERTAIN', 'review', `《申报收入查询》${parts.join('；')}，请人工核对`, {
         clause: '二（二）',
         file: f,
         page: rows[0]?.page ?? null,
-        value: { unreadMonths: f === unreadFile ? window.unreadMonths : [], payerUnread: monthsOf(payer), amountUnsure: monthsOf(amount) },
+        value: { unreadMonths: f === unreadFile ? window.unreadMonths : [], payerUnread: monthsOf(payer), amountUnsure: monthsOf(amount), ...(negative.length ? { reason: 'income_negative', negative: monthsOf(negative) } : {}) },
       }),
     );
   }

@@ -15,11 +15,11 @@ async function pdfWith(add: (d: PDFDocument) => void): Promise<PDFDocument> {
 describe('active content a scanner never writes (B9)', () => {
   it.each([
     ['a plain page', () => {}, []],
-    ['a JavaScript OpenAction written in place', (d: PDFDocument) => d.catalog.set(PDFName.of('OpenAction'), d.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })), ['javascript']],
-    ['a document-level script in the names tree', (d: PDFDocument) => d.catalog.set(PDFName.of('Names'), d.context.obj({ JavaScript: d.context.register(d.context.obj({ Names: [PDFString.of('x'), d.context.register(d.context.obj({ S: 'JavaScript', JS: PDFString.of('1') }))] })) })), ['javascript']],
-    ['a page-open action that launches a program', (d: PDFDocument) => d.getPage(0).node.set(PDFName.of('AA'), d.context.obj({ O: { S: 'Launch', F: PDFString.of('cmd.exe') } })), ['launch_action']],
-    ['an XFA form', (d: PDFDocument) => d.catalog.set(PDFName.of('AcroForm'), d.context.obj({ Fields: [], XFA: d.context.register(d.context.stream('<xdp/>')) })), ['xfa_form']],
-    ['an embedded file', (d: PDFDocument) => void d.attach(new TextEncoder().encode('MZ'), 'a.exe', { mimeType: 'application/octet-stream' }), ['embedded_file']],
+    ['a JavaScript OpenAction written in place', (d: PDFDocument): void => d.catalog.set(PDFName.of('OpenAction'), d.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') })), ['javascript']],
+    ['a document-level script in the names tree', (d: PDFDocument): void => d.catalog.set(PDFName.of('Names'), d.context.obj({ JavaScript: d.context.register(d.context.obj({ Names: [PDFString.of('x'), d.context.register(d.context.obj({ S: 'JavaScript', JS: PDFString.of('1') }))] })) })), ['javascript']],
+    ['a page-open action that launches a program', (d: PDFDocument): void => d.getPage(0).node.set(PDFName.of('AA'), d.context.obj({ O: { S: 'Launch', F: PDFString.of('cmd.exe') } })), ['launch_action']],
+    ['an XFA form', (d: PDFDocument): void => d.catalog.set(PDFName.of('AcroForm'), d.context.obj({ Fields: [], XFA: d.context.register(d.context.stream('<xdp/>')) })), ['xfa_form']],
+    ['an embedded file', (d: PDFDocument): void => void d.attach(new TextEncoder().encode('MZ'), 'a.exe', { mimeType: 'application/octet-stream' }), ['embedded_file']],
   ] as const)('when the file carries %s, then %j', async (_what, add, expected) => {
     expect(findActiveContent(await pdfWith(add))).toEqual(expected);
   });

@@ -36,6 +36,22 @@ describe('income threshold (二（二）): monthly average over the 12 months be
     expect(codes(withIncome(incomeRows('2021-08-20', 12, months(11287.88))))).toEqual(['INCOME_BELOW_THRESHOLD:reject']);
   });
 
+  // B23: a negative declared amount (a correction or refund, or a minus sign misread) is a rule result
+  // with its reason code and never the ground of a reject.
+  it.each([
+    [12000, ['EXTRACTION_UNCERTAIN:review']],
+    [11500, ['EXTRACTION_UNCERTAIN:review', 'INCOME_BELOW_THRESHOLD:review']],
+  ] as const)('when a month of %i yuan carries a second row of −3000, then %j naming income_negative and the month', (monthly, expected) => {
+    const rows = incomeRows('2021-08-20', 12, monthly);
+    const march = rows.find((r) => r.period === '2021-03')!;
+    const c = withIncome([...rows, { ...march, amount: -3000 }]);
+    const { flags } = evaluateCase(c);
+    expect(flags.map((f) => `${f.code}:${f.severity}`).sort()).toEqual(expected);
+    const doubt = flags.find((f) => f.code === 'EXTRACTION_UNCERTAIN')!;
+    expect(doubt.evidence.value).toMatchObject({ reason: 'income_negative', negative: ['2021-03'] });
+    expect(doubt.message).toContain('2021-03的收入金额为负数');
+  });
+
   it('when a single month is missing, then INCOME_MONTHS_MISSING names it and it counts as 0 in the average', () => {
     const rows = incomeRows('2021-08-20', 12, 15000).filter((r) => r.period !== '2021-03');
     const { flags, facts } = evaluateCase(withIncome(rows));
