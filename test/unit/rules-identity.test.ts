@@ -169,6 +169,18 @@ describe('PERSON_MISMATCH in a case', () => {
     expect(f.message).toMatch(/婚姻凭证/);
   });
 
+  it.each([
+    // [kind, parties, severity, why]
+    ['labor_contract', { employee: '李建华', employeeConfidence: 0.9, employeeIdNumber: OTHER_ID, employeeIdConfidence: 0.9 }, 'reject', 'another person read surely: past the reject gate (0.70)'],
+    ['labor_contract', { employee: '李建华', employeeConfidence: 0.65, employeeIdNumber: OTHER_ID, employeeIdConfidence: 0.65 }, 'review', 'another person read at 0.65: under the gate'],
+    ['income_query', { employee: '李建华', employeeConfidence: 0.5 }, 'review', 'another name read weakly'],
+    ['tax_record', { employee: '王小朋', employeeConfidence: 0.95 }, 'review', 'a one-character slip read surely'],
+    ['lease_contract', { lessee: '李建华', lesseeConfidence: 0.95, lesseeIdNumber: OTHER_ID, lesseeIdConfidence: 0.95 }, 'review', 'a lease in another name, read surely'],
+  ] as const)('when a %s of applicant X is attached to case Y (%j), then %s (%s)', (kind, parties, severity, _why) => {
+    const flags = withDoc(kind, parties);
+    expect(flags.map((f) => f.severity)).toEqual([severity]);
+  });
+
   it('when the case names no applicant, then no material is compared', () => {
     const c = cleanNewCase();
     const flags = evaluateCase({ caseFields: caseFields({ applicant: undefined }), documents: [...c.documents, doc('tax_record', { file: 'x.pdf', parties: { employee: '李建华' } })] }).flags;
