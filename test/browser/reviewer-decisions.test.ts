@@ -15,10 +15,12 @@ describe.skipIf(chromiumMissing() !== null)('reviewer pages', () => {
   let browser: Browser;
   let page: Page;
   let caseId: string;
+  let employerToken: string;
 
   beforeAll(async () => {
     service = await startService();
-    const employer = client(service.url, await service.token('employer', 'tenant-a'));
+    employerToken = await service.token('employer', 'tenant-a');
+    const employer = client(service.url, employerToken);
     caseId = (
       await employer.json('POST', '/api/cases', {
         id: 'demo-review',
@@ -94,5 +96,21 @@ describe.skipIf(chromiumMissing() !== null)('reviewer pages', () => {
     expect(await after.locator('.decision-note').innerText()).toContain('已电话核实：原件有经办人签字，扫描时遮挡');
     expect(await after.locator('.decision-tag').innerText()).toBe('已驳回');
     await screenshot(page, 'reviewer-dismissed');
+  });
+
+  it('when the employer opens the same case, then it sees the messages but no decision, comment or flag code', async () => {
+    const employerPage = await newPage(browser);
+    await signIn(employerPage, service.url, employerToken, /\/employer\/cases$/);
+    await employerPage.goto(`${service.url}/employer/cases/${caseId}`);
+    await employerPage.locator('#flags li').first().waitFor();
+    const text = await employerPage.locator('main').innerText();
+    expect(text).toContain('缺少户口本首页及本人页');
+    for (const hidden of ['已驳回', '已电话核实', 'SIGNATURE_MISSING', 'MATERIAL_MISSING']) expect(text).not.toContain(hidden);
+    expect(await employerPage.locator('form.decide, article.flag').count()).toBe(0);
+    // The reviewer's pages are not for an employer: sent back to sign-in.
+    await employerPage.goto(`${service.url}/reviewer/cases/${caseId}`);
+    await employerPage.waitForURL(`${service.url}/`);
+    await screenshot(employerPage, 'reviewer-employer-view');
+    await employerPage.context().close();
   });
 });
