@@ -52,7 +52,10 @@ describe.skipIf(chromiumMissing())('employer pages in a browser', () => {
     expect(firstBadgeMs).toBeLessThan(10_000);
 
     // The full analysis of both pages streams in, then the case's flags.
-    await expect.poll(() => page.locator('.slot[data-kind=income_query] .page[data-stage=full]').count(), { timeout: 150_000, interval: 1000 }).toBe(2);
+    const full = page.locator('.slot[data-kind=income_query] .page[data-stage=full]');
+    await expect.poll(() => full.count(), { timeout: 150_000, interval: 1000 }).toBe(2).catch(async (err: Error) => {
+      throw new Error(`${err.message}\nprogress: ${await page.locator('#progress').innerText()}\n${svc.logs()}`);
+    });
     await expect.poll(() => page.locator('#flags li').count(), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
     const flags = await page.locator('#flags').innerText();
     expect(flags).toMatch(/公章/);

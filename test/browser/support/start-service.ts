@@ -11,6 +11,8 @@ export interface Service {
   serve: ServeProcess;
   /** null when started with `worker: false`. */
   worker: ChildProcess | null;
+  /** The last lines the two processes wrote (to explain a failure). */
+  logs(): string;
   /** A fresh token of this role (an employer's needs a tenant). */
   token(role: 'employer' | 'reviewer' | 'admin', tenant?: string | null): Promise<string>;
   stop(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startService(opts: { worker?: boolean; extra?: Record<stri
     env,
     serve,
     worker,
+    logs: () => `serve:\n${serve.output().slice(-3000)}\nworker:\n${workerOut}`,
     token: (role, tenant = null) => addToken(env.config, role, role === 'employer' ? (tenant ?? 'tenant-a') : null),
     async stop() {
       worker?.kill('SIGTERM');

@@ -64,6 +64,7 @@ document.addEventListener('DOMContentLoaded', function () {
     const r = await P.api('GET', '/api/cases/' + encodeURIComponent(caseId));
     if (r.status !== 200) {
       document.getElementById('summary').replaceChildren(el('p', { class: 'error' }, '找不到该申请，或您无权查看。'));
+      document.querySelector('.columns').hidden = true;
       return null;
     }
     view = r.body;
