@@ -3,7 +3,7 @@
  * real shapes (seed-stored-cases.ts), through the same engine `precheck reverify` runs:
  *   - rules mode, first judgment (every case gets its report) and again (nothing to change);
  *   - `--provisional-only` after the year's wage figure is published;
- *   - full mode over the unchanged corpus: pages re-analysed must be 0 (the pipeline here throws).
+ *   - full mode over the unchanged corpus: pages re-analysed must be 0 (any page asked for throws).
  * Target: rules mode >= 1,000 cases/s. Prints a table; writes out/reverify-speed.json. Uses a
  * schema of its own in DATABASE_URL (default: the local `test` database), dropped at the end.
  */
@@ -13,7 +13,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { BEIJING_WAGE_TABLE } from '../../rules/index.ts';
 import { createDb, createStore, migrate, type Store } from '../../services/store/index.ts';
 import { buildReport, PAGE_PIPELINE_VERSION, PIPELINE_VERSION } from '../../workers/index.ts';
-import { createRulesThreads, reverifyBatch, type JobDeps, type RulesThreads } from '../../workers/jobs/index.ts';
+import { createRulesThreads, reverifyBatch, storedFactsDeps, type JobDeps, type RulesThreads } from '../../workers/jobs/index.ts';
 import { seedStoredCases } from './seed-stored-cases.ts';
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
@@ -24,29 +24,15 @@ const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test
 const schema = `bench_${randomBytes(4).toString('hex')}`;
 const pool = createDb({ url, schema, max: 4, statementTimeoutMs: 120_000 });
 
-let pagesAsked = 0;
-function deps(store: Store, build: JobDeps['buildReport']): JobDeps {
-  const refuse = () => {
-    pagesAsked++;
-    throw new Error('no page may be analysed in this benchmark');
-  };
-  return {
-    pipeline: { analysePage: refuse, analyseDocument: refuse, invalidDocument: refuse },
-    buildReport: build,
-    pipelineVersion: PAGE_PIPELINE_VERSION,
-    store,
-    blobs: { read: refuse },
-    events: { publish: async () => undefined },
-    enqueueCaseFlow: refuse,
-    log: { info: () => undefined, warn: () => undefined },
-  };
-}
-
 async function run(store: Store, label: string, mode: 'rules' | 'full', filter: object, build: JobDeps['buildReport'], threads: RulesThreads | null) {
   const batch = await store.batches.create(null, mode, filter, PIPELINE_VERSION);
   const t0 = performance.now();
-  await reverifyBatch(batch.id, mode, deps(store, build), { refresh: 'inline', judge: threads ? (rows) => threads.judge(rows) : undefined, parallel: threads ? 2 : 1 });
+  const cpu0 = process.cpuUsage();
+  await reverifyBatch(batch.id, mode, storedFactsDeps(store, build, PAGE_PIPELINE_VERSION), { refresh: 'inline', judge: threads ? (rows) => threads.judge(rows) : undefined, parallel: threads ? 2 : 1 });
   const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  // This process's CPU (its threads included; PostgreSQL's own is not): the pace a quiet core would give it.
+  const cpuS = (cpu.user + cpu.system) / 1e6;
   const b = (await store.batches.get(batch.id))!;
   const summary = await store.batches.summary(batch.id);
   return {
@@ -55,6 +41,8 @@ async function run(store: Store, label: string, mode: 'rules' | 'full', filter: 
     cases: b.total,
     seconds: Number(s.toFixed(2)),
     casesPerSecond: Math.round(b.total / s),
+    cpuSeconds: Number(cpuS.toFixed(2)),
+    casesPerCpuSecond: Math.round(b.total / cpuS),
     pagesAnalysed: b.pagesAnalysed,
     casesChanged: summary.casesChanged,
     outcomeMoves: Object.values(summary.outcomeMoves).reduce((a, n) => a + n, 0),
@@ -90,7 +78,7 @@ try {
   console.log(`seeded ${CASES} cases (${(bytes / CASES / 1024).toFixed(1)} KiB of document reports a case) in ${seedS.toFixed(1)} s`);
   console.table(rows);
   const rules = rows.filter((r) => r.run.startsWith('rules') && r.threads === THREADS);
-  const ok = rules.every((r) => r.casesPerSecond >= TARGET) && rows.at(-1)!.pagesAnalysed === 0 && pagesAsked === 0;
+  const ok = rules.every((r) => r.casesPerSecond >= TARGET) && rows.at(-1)!.pagesAnalysed === 0;
   console.log(`rules mode >= ${TARGET} cases/s and 0 pages re-analysed on an unchanged corpus: ${ok ? 'yes' : 'NO'}`);
   mkdirSync('out', { recursive: true });
   writeFileSync(

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { createDb, migrate, openBlobStore } from '../../services/store/index.ts';
+import { createDb, migrate } from '../../services/store/index.ts';
 import { createPipeline, sha256, type Pipeline } from '../../workers/index.ts';
-import { realCaseShapes } from '../../samples/bench/seed-stored-cases.ts';
+import { seedOldDocuments } from './support/seed-old-documents.ts';
 import { makeScanPdf } from '../integration/support/make-pdfs.ts';
 import { startStack } from '../integration/support/start-stack.ts';
 import { addToken, client, createTestEnv, type TestEnv } from '../integration/support/test-env.ts';
@@ -12,32 +10,6 @@ import { waitForReport } from '../integration/support/wait-for-report.ts';
 
 const BATCH_DOCS = 6;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/**
- * Stored one-page documents from an earlier pipeline (their page results gone with its version),
- * their files in PostgreSQL: a full re-verification must analyse every page again.
- */
-async function seedOldDocuments(pool: pg.Pool, env: TestEnv): Promise<string[]> {
-  const blobs = openBlobStore(env.config, pool);
-  const old = realCaseShapes()[0]!.documents.find((d) => d.kind === 'income_query')!;
-  const shas: string[] = [];
-  for (let i = 0; i < BATCH_DOCS; i++) {
-    const pdf = await makeScanPdf(1, 100 + i);
-    const temp = await blobs.tempPath();
-    await writeFile(temp, pdf);
-    const sha = sha256(pdf);
-    await blobs.adopt(temp, sha, pdf);
-    const caseId = randomUUID();
-    await pool.query("INSERT INTO case_file (id, tenant, fields, status) VALUES ($1, 'archive', $2, 'ready')", [caseId, { id: `old-${i}` }]);
-    await pool.query(
-      `INSERT INTO document (id, case_id, file, sha256, byte_size, page_count, status, report)
-       VALUES ($1, $2, $3, $4, $5, 1, 'done', $6)`,
-      [randomUUID(), caseId, `old-${i}.pdf`, sha, pdf.length, { ...old, file: `old-${i}.pdf`, sha256: sha, pageCount: 1 }],
-    );
-    shas.push(sha);
-  }
-  return shas;
-}
 
 describe('fair queues: an upload never waits behind a re-verification (real Redis, PostgreSQL and workers)', () => {
   let env: TestEnv;
@@ -60,8 +32,11 @@ describe('fair queues: an upload never waits behind a re-verification (real Redi
   });
 
   it('when a full batch is queued and then a file is uploaded, then the upload’s page is analysed before the batch’s waiting pages; the batch then re-analyses every page, and again none', async () => {
-    const shas = await seedOldDocuments(pool, env);
+    const shas = await seedOldDocuments(pool, env, BATCH_DOCS);
     const reviewer = client(stack.api.url, await addToken(env.config, 'reviewer', null));
+    // The filter is strict: a key it does not know is refused, never ignored.
+    expect(await reviewer.json('POST', '/api/batches', { mode: 'full', filter: { tenant: 'archive', colour: 'red' } })).toMatchObject({ status: 400, body: { error: 'unknown_field' } });
+    expect((await reviewer.json('POST', '/api/batches', { mode: 'rules', filter: { since: 'last week' } })).status).toBe(400);
     const started = await reviewer.json('POST', '/api/batches', { mode: 'full', filter: { tenant: 'archive' } });
     expect(started).toMatchObject({ status: 202, body: { cases: BATCH_DOCS } });
     const batchId = started.body.batchId as string;

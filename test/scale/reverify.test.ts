@@ -3,26 +3,12 @@ import type pg from 'pg';
 import { BEIJING_WAGE_TABLE } from '../../rules/index.ts';
 import { createDb, createStore, migrate, type Store } from '../../services/store/index.ts';
 import { buildReport, PAGE_PIPELINE_VERSION, PIPELINE_VERSION } from '../../workers/index.ts';
-import { reverifyBatch, type JobDeps } from '../../workers/jobs/index.ts';
+import { reverifyBatch, storedFactsDeps, type JobDeps } from '../../workers/jobs/index.ts';
 import { seedStoredCases } from '../../samples/bench/seed-stored-cases.ts';
 import { createTestEnv, type TestEnv } from '../integration/support/test-env.ts';
 
 /** The rules-mode run as the CLI makes it (no pages: the pipeline is never called). */
-function depsFor(store: Store, build: JobDeps['buildReport'] = (f, d) => buildReport(f, d)): JobDeps {
-  const never = () => {
-    throw new Error('rules mode touches no pixels');
-  };
-  return {
-    pipeline: { analysePage: never, analyseDocument: never, invalidDocument: never },
-    buildReport: build,
-    pipelineVersion: PAGE_PIPELINE_VERSION,
-    store,
-    blobs: { read: never },
-    events: { publish: async () => undefined },
-    enqueueCaseFlow: never,
-    log: { info: () => undefined, warn: () => undefined },
-  };
-}
+const depsFor = (store: Store, build: JobDeps['buildReport'] = (f, d) => buildReport(f, d)) => storedFactsDeps(store, build, PAGE_PIPELINE_VERSION);
 
 describe('re-verification from stored facts (rules mode, real PostgreSQL)', () => {
   let env: TestEnv;

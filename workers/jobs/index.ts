@@ -6,6 +6,7 @@ export { contextKey, caseContextKey } from './context-key.ts';
 export type { JobDeps, JobPipeline, CaseEvent, JobDocument, PageKey, PageOutcome } from './types.ts';
 export { caseReport } from './case-report.ts';
 export { reverifyBatch, type ReverifyOptions } from './reverify-batch.ts';
+export { storedFactsDeps } from './stored-facts-deps.ts';
 export { judgeCases, type Judged, type StoredCase } from './judge-cases.ts';
 export { createRulesThreads, type RulesThreads } from './rules-threads.ts';
 export { outcomeOf, flagDelta, type Outcome } from './flag-delta.ts';

@@ -8,6 +8,7 @@ import type { JobHandler } from './types.ts';
  * and judges the rest here. Re-delivered (a killed worker), it carries on with the cases not done.
  */
 export const runBatchJob: JobHandler<RunBatchPayload> = async (p, deps) => {
-  await reverifyBatch(p.batchId, p.mode, deps, { refresh: 'enqueue' });
+  // Chunks of 100: judging holds this process's event loop, shared with the page jobs' lock renewals.
+  await reverifyBatch(p.batchId, p.mode, deps, { refresh: 'enqueue', chunk: 100 });
   return { batchId: p.batchId };
 };

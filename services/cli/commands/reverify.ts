@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildReport, createPipeline, PAGE_PIPELINE_VERSION, PIPELINE_VERSION } from '../../../workers/index.ts';
-import { createRulesThreads, reverifyBatch, type JobDeps } from '../../../workers/jobs/index.ts';
+import { createRulesThreads, reverifyBatch, storedFactsDeps, type JobDeps } from '../../../workers/jobs/index.ts';
 import { ConfigSchema, inputLimitsOf } from '../../config/index.ts';
 import { BatchFilter, BatchMode, createDb, createStore, migrate, openBlobStore } from '../../store/index.ts';
 import { formatBatchSummary } from '../format-batch-summary.ts';
@@ -89,16 +89,9 @@ export async function run(argv: string[]): Promise<number> {
     const batchId = resumed?.id ?? (await store.batches.create(null, mode, filter, PIPELINE_VERSION)).id;
     const first = (await store.batches.get(batchId))!;
     process.stderr.write(resumed ? `继续未完成的重新核验 ${batchId}：已完成 ${first.done}/${first.total}\n` : `重新核验 ${batchId}：${first.total} 个案例\n`);
-    const deps: JobDeps = {
-      pipeline: pipeline ?? unavailablePipeline,
-      buildReport: (fields, docs) => buildReport(fields, docs),
-      pipelineVersion: PAGE_PIPELINE_VERSION,
-      store,
-      blobs: config.BLOB_DIR ? openBlobStore({ ...config, BLOB_DIR: config.BLOB_DIR }, pool) : { read: () => Promise.reject(new Error('no blob store')) },
-      events: { publish: async () => undefined },
-      enqueueCaseFlow: () => Promise.reject(new Error('the CLI analyses pages itself')),
-      log: { info: () => undefined, warn: () => undefined },
-    };
+    const stored = storedFactsDeps(store, (fields, docs) => buildReport(fields, docs), PAGE_PIPELINE_VERSION);
+    // Full mode reads the files and analyses pages in this process; rules mode touches neither.
+    const deps: JobDeps = pipeline && config.BLOB_DIR ? { ...stored, pipeline, blobs: openBlobStore({ ...config, BLOB_DIR: config.BLOB_DIR }, pool) } : stored;
     const bar = createProgressLine();
     const show = async (force = false) => bar.update((await store.batches.get(batchId))!, force);
     await reverifyBatch(batchId, mode, deps, {
@@ -122,12 +115,3 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-const unavailablePipeline: JobDeps['pipeline'] = {
-  analysePage: () => Promise.reject(new Error('rules mode analyses no pages')),
-  analyseDocument: () => {
-    throw new Error('rules mode assembles no documents');
-  },
-  invalidDocument: () => {
-    throw new Error('rules mode assembles no documents');
-  },
-};
