@@ -9,15 +9,15 @@ import { client } from '../../test/integration/support/test-env.ts';
 /**
  * `npm run bench:first-badge [-- --file F.pdf --runs 3]`: how soon an employer sees a page's badges.
  * 1. In this process, per page: the quick checks the upload answered with before (clarity, edges,
- *    seal) and what the handwriting estimate (note, signature) adds, on the file and on pages of both
- *    sources' tune splits.
+ *    seal) and what the handwriting estimate (note, signature) adds, on the file and on the pages of
+ *    both sources' tune splits, and how the estimate agrees with their truth (pen writing or not).
  * 2. Through the real service (`precheck serve` + `precheck worker` processes, Redis, PostgreSQL):
  *    upload a 3-page scan and time the first page badge (the upload's answer or the first `quick`
  *    event), every page's quick badges, every page's full result and the report, from the events
  *    stream opened before the upload. Prints a table, writes out/bench/first-badge.json.
  */
 const { values } = parseArgs({
-  options: { file: { type: 'string', default: 'samples/corpus/tune/docs/t1-renewal36-income.pdf' }, runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '12' } },
+  options: { file: { type: 'string', default: 'samples/corpus/tune/docs/t1-renewal36-income.pdf' }, runs: { type: 'string', default: '3' }, pages: { type: 'string', default: '1000' } },
 });
 const file = path.resolve(values.file!);
 const bytes = new Uint8Array(readFileSync(file));
@@ -27,8 +27,17 @@ const quantile = (xs: number[], q: number) => {
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
 };
 
-async function pageCosts(pdfs: string[], limit: number) {
+type Truth = Map<string, boolean>;
+/** Per tune page: is there pen writing (the note or a signature) on it, by the ground truth. */
+function writingTruth(split: string): Truth {
+  const { pages } = JSON.parse(readFileSync(path.join(split, 'pages.json'), 'utf8')) as { pages: { file: string; page: { annotation: { present: boolean; form?: string }; signature: { present: boolean } } }[] };
+  return new Map(pages.map((p) => [path.join(split, p.file), (p.page.annotation.present && p.page.annotation.form !== 'printed') || p.page.signature.present]));
+}
+
+async function pageCosts(pdfs: string[], limit: number, truth: Truth | null = null) {
   const rows = { raster: [] as number[], quick: [] as number[], handwriting: [] as number[] };
+  // The estimate against the truth: [truth writing?][estimate true | null | false]
+  const agree = { writing: { true: 0, null: 0, false: 0 }, none: { true: 0, null: 0, false: 0 } };
   for (const f of pdfs) {
     const doc = await PdfDocument.open(new Uint8Array(readFileSync(f)));
     try {
@@ -38,8 +47,10 @@ async function pageCosts(pdfs: string[], limit: number) {
         const t1 = performance.now();
         const q = quickCheckPage(raster);
         const t2 = performance.now();
-        estimateHandwritingPresence(raster, q.seal.boxes);
+        const likely = estimateHandwritingPresence(raster, q.seal.boxes).likely;
         const t3 = performance.now();
+        const has = truth?.get(f);
+        if (has !== undefined) agree[has ? 'writing' : 'none'][String(likely) as 'true' | 'null' | 'false']++;
         rows.raster.push(t1 - t0);
         rows.quick.push(t2 - t1);
         rows.handwriting.push(t3 - t2);
@@ -49,15 +60,17 @@ async function pageCosts(pdfs: string[], limit: number) {
     }
     if (rows.quick.length >= limit) break;
   }
-  return rows;
+  return { ...rows, agree };
 }
 
-const tunePages = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join(dir, f));
+const tunePages = (split: string) => readdirSync(path.join(split, 'pages')).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join(split, 'pages', f));
 const limit = Number(values.pages);
+const A = 'samples/corpus/tune';
+const B = 'samples/source-b/corpus/tune';
 const costs = {
   file: await pageCosts([file], 100),
-  tuneA: await pageCosts(tunePages('samples/corpus/tune/pages'), limit),
-  tuneB: await pageCosts(tunePages('samples/source-b/corpus/tune/pages'), limit),
+  tuneA: await pageCosts(tunePages(A), limit, writingTruth(A)),
+  tuneB: await pageCosts(tunePages(B), limit, writingTruth(B)),
 };
 
 const svc = await startService();
@@ -95,6 +108,13 @@ console.log('|---|---|---|---|---|---|');
 for (const [name, r] of Object.entries(costs)) {
   const added = quantile(r.handwriting, 0.5) / quantile(r.quick, 0.5);
   console.log(`| ${name} | ${r.quick.length} | ${quantile(r.raster, 0.5).toFixed(0)} / ${quantile(r.raster, 0.9).toFixed(0)} | ${quantile(r.quick, 0.5).toFixed(0)} / ${quantile(r.quick, 0.9).toFixed(0)} | ${quantile(r.handwriting, 0.5).toFixed(0)} / ${quantile(r.handwriting, 0.9).toFixed(0)} | ${(added * 100).toFixed(0)} % |`);
+}
+console.log(`\nThe handwriting estimate against the truth (tune pages): what the quick badges say before the full analysis`);
+console.log('| pages | writing there: ✓ / 待核对 / ✗ | no writing: ✓ / 待核对 / ✗ |');
+console.log('|---|---|---|');
+for (const [name, r] of Object.entries(costs).filter(([k]) => k !== 'file')) {
+  const { writing: w, none: n } = r.agree;
+  console.log(`| ${name} | ${w.true} / ${w.null} / ${w.false} | ${n.true} / ${n.null} / ${n.false} |`);
 }
 console.log(`\nUpload of ${path.basename(file)} through the service (serve + worker processes)`);
 console.log('| run | pages | in the answer | answer | first badge | all quick badges | first full page | all full pages | report |');

@@ -1,6 +1,7 @@
 import { CLARITY_REASONS, EDGE_REASONS, NOTE, describeReasons } from '../../../rules/index.ts';
 import { INCOME_MATERIAL_KINDS, type DocumentKind, type PageReport } from '../../../rules/contract/index.ts';
 import type { QuickPageFeedback } from '../../../workers/page/index.ts';
+import { mayReject, type GatedCheck } from '../../../rules/data/reject-gate.ts';
 
 /** One badge: ok, a problem, not decided (a reviewer looks), not required on this page, or not checked yet. */
 export type BadgeState = 'ok' | 'bad' | 'unsure' | 'not_needed' | 'pending';
@@ -13,11 +14,18 @@ export interface PageFeedback {
   /** quick: the upload's pixel checks and handwriting estimate; full: the page's whole analysis. */
   stage: 'pending' | 'quick' | 'full' | 'failed';
   badges: Record<Badge, BadgeState>;
-  /** What to do, in plain Chinese; `review` where a check was not sure (a reviewer will look). */
+  /**
+   * What to do, in plain Chinese. `reject` only where the reject gate trusts every check behind the
+   * sentence at its confidence (as the report's flags would), else `review`: the same words, asked
+   * less firmly, since a reviewer will look.
+   */
   advice: { severity: 'reject' | 'review'; text: string }[];
 }
 
 type Decision = boolean | null;
+/** Each badge's check in the reject gate, with the confidence of its decision (null: none given). */
+type Confidences = Partial<Record<Badge, number | null>>;
+const GATES: Record<Badge, GatedCheck> = { clear: 'unclear', whole: 'edges', seal: 'seal_present', note: 'note_present', signature: 'signature' };
 const stateOf = (d: Decision): BadgeState => (d === true ? 'ok' : d === false ? 'bad' : 'unsure');
 
 /**
@@ -49,7 +57,11 @@ export function quickFeedback(documentId: string, kind: DocumentKind | null, q: 
     note: writing,
     signature: writing,
   } satisfies Record<Badge, BadgeState>;
-  return { documentId, page: q.page, stage: 'quick', badges, advice: advise(q.page, badges, q.clarity.reasons, q.edges.reasons) };
+  // The pen-writing estimate has no confidence of its own, nor do some quick checks: never firmer than review.
+  const { confidence: clear = 0 } = q.clarity as { confidence?: number };
+  const { confidence: whole = 0 } = q.edges as { confidence?: number };
+  const conf: Confidences = { clear, whole, seal: q.seal.confidence, note: 0, signature: 0 };
+  return { documentId, page: q.page, stage: 'quick', badges, advice: advise(q.page, badges, conf, q.clarity.reasons, q.edges.reasons) };
 }
 
 /** From the page's full analysis (PageReport). */
@@ -63,7 +75,8 @@ export function fullFeedback(documentId: string, kind: DocumentKind | null, p: P
     note: marks ? note : 'not_needed',
     signature: marks ? stateOf(p.signature.present) : 'not_needed',
   } satisfies Record<Badge, BadgeState>;
-  const advice = advise(p.page, badges, p.clarity.reasons, p.edges.reasons);
+  const conf: Confidences = { clear: p.clarity.confidence, whole: p.edges.confidence, seal: p.seal.confidence, note: p.annotation.confidence, signature: p.signature.confidence };
+  const advice = advise(p.page, badges, conf, p.clarity.reasons, p.edges.reasons);
   if (marks && p.annotation.present === true && p.annotation.complete === false) {
     advice.push({ severity: 'review', text: `第${p.page}页的标注似乎不完整，应完整写明“${NOTE}”` });
   }
@@ -71,12 +84,13 @@ export function fullFeedback(documentId: string, kind: DocumentKind | null, p: P
 }
 
 /** The plain sentences: one to rescan, one naming every missing mark, one for what a reviewer will check. */
-function advise(n: number, b: Record<Badge, BadgeState>, clarity?: readonly string[], edges?: readonly string[]): PageFeedback['advice'] {
+function advise(n: number, b: Record<Badge, BadgeState>, conf: Confidences, clarity?: readonly string[], edges?: readonly string[]): PageFeedback['advice'] {
   const out: PageFeedback['advice'] = [];
+  const severity = (...badges: Badge[]) => (badges.filter((k) => b[k] === 'bad').every((k) => mayReject(GATES[k], conf[k])) ? 'reject' : 'review');
   const rescan = [b.clear === 'bad' ? describeReasons(clarity, CLARITY_REASONS, '图像不清晰') : null, b.whole === 'bad' ? describeReasons(edges, EDGE_REASONS, '页面不完整') : null].filter(Boolean);
-  if (rescan.length) out.push({ severity: 'reject', text: `请重新扫描第${n}页（${rescan.join('；')}），应为四边完整、字迹清晰的原件扫描件` });
+  if (rescan.length) out.push({ severity: severity('clear', 'whole'), text: `请重新扫描第${n}页（${rescan.join('；')}），应为四边完整、字迹清晰的原件扫描件` });
   const missing = markSentence(n, b.seal === 'bad', b.note === 'bad', b.signature === 'bad');
-  if (missing) out.push({ severity: 'reject', text: missing });
+  if (missing) out.push({ severity: severity('seal', 'note', 'signature'), text: missing });
   const unsure = [b.clear === 'unsure' ? '清晰度' : null, b.whole === 'unsure' ? '页面完整' : null, b.seal === 'unsure' ? '公章' : null, b.note === 'unsure' ? '手写标注' : null, b.signature === 'unsure' && b.note !== 'unsure' ? '签字' : null].filter(Boolean);
   if (unsure.length) out.push({ severity: 'review', text: `第${n}页的${unsure.join('、')}未能自动确认，请自行核对；审核人员也会人工核对` });
   return out;
