@@ -44,6 +44,9 @@ describe.skipIf(chromiumMissing())('a second employer in a browser', () => {
     await expect.poll(() => page.locator('#case-list tbody tr').count()).toBe(1);
     await page.goto(`${svc.url}/employer/cases/${caseId}`);
     await expect.poll(() => page.locator('.page[data-page="1"] img.thumb').getAttribute('src'), { timeout: 15_000 }).toMatch(/^blob:/);
+    // Opened after the upload (no worker here): the upload's quick badges were kept for it.
+    expect(await page.locator('.page[data-page="1"]').getAttribute('data-stage')).toBe('quick');
+    expect(await page.locator('.page[data-page="1"] [data-badge=seal]').getAttribute('data-state')).not.toBe('pending');
     await screenshot(page, 'isolation-1-owner');
   });
 

@@ -5,6 +5,7 @@ import { contextKey } from '../../../workers/jobs/index.ts';
 import type { CaseRow, DocumentRow, Store } from '../../store/index.ts';
 import { materialsChecklist, uploadSlots } from './checklist.ts';
 import { failedFeedback, fullFeedback, pendingFeedback, type PageFeedback } from './page-feedback.ts';
+import type { QuickCache } from './quick-cache.ts';
 
 /** A page's feedback from its stored analysis (the key the page job stored it under), else pending. */
 export async function storedPageFeedback(store: Store, c: CaseRow, doc: DocumentRow, page: number): Promise<PageFeedback> {
@@ -35,15 +36,18 @@ export function documentView(doc: DocumentRow, pages: PageFeedback[]) {
 
 /**
  * Everything the employer's case page shows: the case's fields, the upload slots, the materials
- * checklist, each document with its pages' feedback so far, and the flags once the report is ready
+ * checklist, each document with its pages' feedback so far (full, else the upload's quick badges), and the flags once the report is ready
  * (their Chinese messages and severities; codes stay out of what the employer reads).
  */
-export async function loadCaseView(store: Store, c: CaseRow) {
+export async function loadCaseView(store: Store, quick: QuickCache, c: CaseRow) {
   const docs = await store.documents.listForCase(c.id);
   const documents = await Promise.all(
     docs.map(async (d) => {
       const n = d.status === 'invalid' ? 0 : (d.pageCount ?? 0);
-      const pages = await Promise.all(Array.from({ length: n }, (_, i) => storedPageFeedback(store, c, d, i + 1)));
+      const stored = await Promise.all(Array.from({ length: n }, (_, i) => storedPageFeedback(store, c, d, i + 1)));
+      // Pages not analysed yet show the upload's quick badges when they are still kept.
+      const early = stored.some((p) => p.stage === 'pending') ? await quick.get(d.id).catch(() => new Map<number, PageFeedback>()) : null;
+      const pages = stored.map((p) => (p.stage === 'pending' ? (early?.get(p.page) ?? p) : p));
       return documentView(d, pages);
     }),
   );

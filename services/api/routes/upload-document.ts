@@ -8,7 +8,7 @@ import { checkPdfHeader } from '../upload/check-pdf-header.ts';
 import { receiveFile } from '../upload/receive-file.ts';
 import { inspectInSandbox } from '../upload/inspect-in-sandbox.ts';
 import { runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
-import { quickFeedback } from '../case-view/index.ts';
+import { createQuickCache, quickFeedback } from '../case-view/index.ts';
 import { createEventPublisher } from '../../queue/index.ts';
 import type { ApiDeps } from '../types.ts';
 import type { QuickPageFeedback } from '../../../workers/page/index.ts';
@@ -22,6 +22,7 @@ import type { QuickPageFeedback } from '../../../workers/page/index.ts';
 export function uploadDocument(deps: ApiDeps) {
   const receive = receiveFile(deps.blobs, deps.limits.maxUploadBytes);
   const events = createEventPublisher(deps.redis, deps.queuePrefix);
+  const quick = createQuickCache(deps.redis, deps.queuePrefix);
   return async (req: Request, res: Response) => {
     const actor = requireRole(req, ['employer']);
     // Access first, so another tenant's case costs no upload bandwidth and answers like a missing one.
@@ -85,11 +86,15 @@ export function uploadDocument(deps: ApiDeps) {
       let pages: QuickResult[] = [];
       if (row.pageCount && row.status !== 'invalid') {
         // The first page's checks answer; the others stream as `quick` events as they finish.
-        pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs, (q) =>
-          events.publish(c.id, { type: 'quick', documentId: row.id, page: q.page, feedback: quickFeedback(row.id, row.declaredKind, q) }),
-        );
+        pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs, async (q) => {
+          const feedback = quickFeedback(row.id, row.declaredKind, q);
+          await quick.put(feedback);
+          await events.publish(c.id, { type: 'quick', documentId: row.id, page: q.page, feedback });
+        });
       }
-      const done = pages.filter((p): p is QuickPageFeedback => !('pending' in p));
+      const feedback = pages.filter((p): p is QuickPageFeedback => !('pending' in p)).map((p) => quickFeedback(row.id, row.declaredKind, p));
+      // Kept for a reload of the case page; a Redis hiccup here costs that only, never the answer.
+      await Promise.all(feedback.map((f) => quick.put(f))).catch(() => undefined);
       res.status(202).json({
         documentId: row.id,
         sha256: row.sha256,
@@ -98,7 +103,7 @@ export function uploadDocument(deps: ApiDeps) {
         invalid: row.invalidReason,
         pages,
         // The same checks as badges and plain sentences (case-view/page-feedback.ts), for the page.
-        feedback: done.map((p) => quickFeedback(row.id, row.declaredKind, p)),
+        feedback,
       });
 
     } finally {
