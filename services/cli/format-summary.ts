@@ -1,19 +1,25 @@
 import path from 'node:path';
-import type { Flag, PageReport, Report } from '../../rules/contract/index.ts';
+import { INCOME_MATERIAL_KINDS, type DocumentKind, type Flag, type PageReport, type Report } from '../../rules/contract/index.ts';
 import { kindName } from '../../rules/index.ts';
 
 const SEVERITY = { reject: '不通过', review: '需人工复核', info: '提示' } as const;
 
 const mark = (v: boolean | null | undefined, yes: string, no: string) => (v === true ? yes : v === false ? no : '待定');
 
-function pageLine(p: PageReport): string {
+/**
+ * A page's five marks. Seal, note and signature are asked of income materials on every page (guide
+ * 五（二）3); on other materials what is there is shown, and what is not reads 不需要, not 无.
+ */
+function pageLine(p: PageReport, kind: DocumentKind): string {
+  const asked = INCOME_MATERIAL_KINDS.includes(kind);
+  const absent = (v: boolean | null | undefined, yes: string) => (asked || v === true ? mark(v, yes, '无') : '不需要');
   return [
     `  第${p.page}页`,
     `清晰:${mark(p.clarity.ok, '是', '否')}`,
     `完整:${mark(p.edges.ok, '是', '否')}`,
-    `公章:${mark(p.seal.present, p.seal.matchesEmployer === false ? '非本单位' : '有', '无')}`,
-    `标注:${p.annotation.present === true ? (p.annotation.complete === false ? '不完整' : '有') : mark(p.annotation.present, '有', '无')}`,
-    `签字:${mark(p.signature.present, '有', '无')}`,
+    `公章:${absent(p.seal.present, p.seal.matchesEmployer === false ? '非本单位' : '有')}`,
+    `标注:${p.annotation.present === true && p.annotation.complete === false ? '不完整' : absent(p.annotation.present, '有')}`,
+    `签字:${absent(p.signature.present, '有')}`,
   ].join('  ');
 }
 
@@ -33,7 +39,7 @@ export function formatSummary(report: Report): string {
   for (const d of report.documents) {
     const kind = kindName(d.kind);
     out.push(`${path.basename(d.file)} — ${d.invalid ? `无法读取（${d.invalid.reason}）` : `${kind}，${d.pageCount}页`}`);
-    for (const p of d.pages) out.push(pageLine(p));
+    for (const p of d.pages) out.push(pageLine(p, d.kind));
     if (d.income.length) out.push(`  申报收入：${d.income.length}条`);
     if (d.taxes.length) out.push(`  纳税记录：${d.taxes.length}条`);
     if (d.term) out.push(`  期限：${d.term.start ?? '?'} 至 ${d.term.openEnded ? '无固定期限/长期' : (d.term.end ?? '?')}`);
