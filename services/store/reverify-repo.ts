@@ -28,7 +28,8 @@ export function createReverifyRepo(pool: pg.Pool) {
       return withTransaction(pool, async (client) => {
         const mine = (
           await client.query(
-            `SELECT case_id FROM batch_case WHERE batch_id = $1 AND case_id = ANY($2::uuid[]) AND NOT done
+            // Not the cases handed to the workers (their case job marks them, with what moved).
+            `SELECT case_id FROM batch_case WHERE batch_id = $1 AND case_id = ANY($2::uuid[]) AND NOT done AND codes_before IS NULL
               ORDER BY case_id FOR UPDATE SKIP LOCKED`,
             [batchId, caseIds],
           )
