@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PdfDocument, quickCheckPage } from '../../workers/page/index.ts';
+import { PAGE_IMAGE_WIDTH, PdfDocument, encodePageImage, quickCheckPage } from '../../workers/page/index.ts';
 import { estimateHandwritingPresence } from '../../workers/page/annotation/index.ts';
 import { openEvents, startService, type TimedEvent } from '../../test/browser/support/index.ts';
 import { client } from '../../test/integration/support/test-env.ts';
@@ -35,7 +35,7 @@ function writingTruth(split: string): Truth {
 }
 
 async function pageCosts(pdfs: string[], limit: number, truth: Truth | null = null) {
-  const rows = { raster: [] as number[], quick: [] as number[], handwriting: [] as number[] };
+  const rows = { raster: [] as number[], quick: [] as number[], handwriting: [] as number[], thumbnail: [] as number[] };
   // The estimate against the truth: [truth writing?][estimate true | null | false]
   const agree = { writing: { true: 0, null: 0, false: 0 }, none: { true: 0, null: 0, false: 0 } };
   for (const f of pdfs) {
@@ -49,6 +49,8 @@ async function pageCosts(pdfs: string[], limit: number, truth: Truth | null = nu
         const t2 = performance.now();
         const likely = estimateHandwritingPresence(raster, q.seal.boxes).likely;
         const t3 = performance.now();
+        await encodePageImage(raster, PAGE_IMAGE_WIDTH.default);
+        rows.thumbnail.push(performance.now() - t3);
         const has = truth?.get(f);
         if (has !== undefined) agree[has ? 'writing' : 'none'][String(likely) as 'true' | 'null' | 'false']++;
         rows.raster.push(t1 - t0);
@@ -103,11 +105,11 @@ try {
 
 const fmt = (ms: number | null) => (ms === null ? '—' : `${(ms / 1000).toFixed(2)} s`);
 console.log(`\nPer page, in this process (ms: median / p90)`);
-console.log('| pages | n | raster | quick checks (before) | + handwriting estimate | added |');
-console.log('|---|---|---|---|---|---|');
+console.log('| pages | n | raster | quick checks (before) | + handwriting estimate | added | + thumbnail |');
+console.log('|---|---|---|---|---|---|---|');
 for (const [name, r] of Object.entries(costs)) {
   const added = quantile(r.handwriting, 0.5) / quantile(r.quick, 0.5);
-  console.log(`| ${name} | ${r.quick.length} | ${quantile(r.raster, 0.5).toFixed(0)} / ${quantile(r.raster, 0.9).toFixed(0)} | ${quantile(r.quick, 0.5).toFixed(0)} / ${quantile(r.quick, 0.9).toFixed(0)} | ${quantile(r.handwriting, 0.5).toFixed(0)} / ${quantile(r.handwriting, 0.9).toFixed(0)} | ${(added * 100).toFixed(0)} % |`);
+  console.log(`| ${name} | ${r.quick.length} | ${quantile(r.raster, 0.5).toFixed(0)} / ${quantile(r.raster, 0.9).toFixed(0)} | ${quantile(r.quick, 0.5).toFixed(0)} / ${quantile(r.quick, 0.9).toFixed(0)} | ${quantile(r.handwriting, 0.5).toFixed(0)} / ${quantile(r.handwriting, 0.9).toFixed(0)} | ${(added * 100).toFixed(0)} % | ${quantile(r.thumbnail, 0.5).toFixed(0)} / ${quantile(r.thumbnail, 0.9).toFixed(0)} |`);
 }
 console.log(`\nThe handwriting estimate against the truth (tune pages): what the quick badges say before the full analysis`);
 console.log('| pages | writing there: ✓ / 待核对 / ✗ | no writing: ✓ / 待核对 / ✗ |');

@@ -14,6 +14,7 @@ import { uploadDocument } from './routes/upload-document.ts';
 import { getSession } from './routes/get-session.ts';
 import { getCase } from './routes/get-case.ts';
 import { pageImage } from './routes/page-image.ts';
+import { createImageCache } from './routes/image-cache.ts';
 import { webPages } from './web/index.ts';
 import { reviewerRoutes } from './web/reviewer/index.ts';
 import { operatorRoutes } from './operator/index.ts';
@@ -65,11 +66,13 @@ export function createApp(deps: ApiDeps): express.Express {
   api.use(authenticate(deps.store));
   api.post('/cases', json, createCase(deps));
   api.get('/cases', listCases(deps));
-  api.post('/cases/:id/documents', uploadDocument(deps));
+  // Page images: the upload's thumbnails go in, the image route reads them (32 MB, least recently used out).
+  const images = createImageCache(32 * 1024 * 1024);
+  api.post('/cases/:id/documents', uploadDocument(deps, images));
   api.get('/cases/:id', getCase(deps));
   api.get('/cases/:id/report', getReport(deps));
   api.get('/cases/:id/events', caseEvents(deps));
-  api.get('/cases/:id/documents/:docId/pages/:page/image', pageImage(deps));
+  api.get('/cases/:id/documents/:docId/pages/:page/image', pageImage(deps, images));
   api.get('/session', getSession());
   api.post('/batches', json, createBatch(deps));
   api.get('/batches/:id', getBatch(deps));

@@ -43,7 +43,7 @@ describe.skipIf(chromiumMissing())('employer pages in a browser', () => {
     const firstBadgeMs = Date.now() - started;
     expect(await seal.getAttribute('data-state')).toBe('bad');
     const card = page.locator('.slot[data-kind=income_query] .page[data-page="1"]');
-    await expect.poll(() => card.locator('.advice').innerText()).toContain('请在第1页加盖公章');
+    await expect.poll(() => card.locator('.advice').innerText()).toMatch(/请在第1页加盖(用人单位)?公章/);
     // Each of the five badges is shown, and the thumbnail came from the token-guarded image route.
     expect(await card.locator('.badge').count()).toBe(5);
     await expect.poll(() => card.locator('img.thumb').getAttribute('src'), { timeout: 15_000 }).toMatch(/^blob:/);

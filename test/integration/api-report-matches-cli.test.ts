@@ -7,6 +7,7 @@ import { createPipeline, type Pipeline } from '../../workers/index.ts';
 import { startStack } from './support/start-stack.ts';
 import { addToken, client, createTestEnv, type TestEnv } from './support/test-env.ts';
 import { waitForReport } from './support/wait-for-report.ts';
+import { openEvents } from './support/read-events.ts';
 
 /** Ids and timings differ by design between the two ways of running; nothing else may. */
 function comparable(r: Report): Report {
@@ -15,44 +16,6 @@ function comparable(r: Report): Report {
   delete rest.generatedAt;
   return rest as Report;
 }
-
-/** Reads the SSE stream in the background and records the event names. */
-function collectEvents(url: string, token: string) {
-  const controller = new AbortController();
-  const seen: string[] = [];
-  let opened!: () => void;
-  const openedP = new Promise<void>((r) => (opened = r));
-  void (async () => {
-    const res = await fetch(url, {
-      headers: { authorization: `Bearer ${token}` },
-      signal: controller.signal,
-    });
-    opened();
-    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buf = '';
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buf += value;
-      let i;
-      while ((i = buf.indexOf('\n\n')) >= 0) {
-        const m = /^event: (\w+)/m.exec(buf.slice(0, i));
-        if (m) seen.push(m[1]);
-        buf = buf.slice(i + 2);
-      }
-    }
-  })().catch(() => undefined);
-  return {
-    opened: openedP,
-    names: () => [...seen],
-    async until(name: string, ms: number) {
-      for (const end = Date.now() + ms; !seen.includes(name) && Date.now() < end;)
-        await new Promise((r) => setTimeout(r, 50));
-    },
-    close: () => controller.abort(),
-  };
-}
-
 
 describe('the API and a worker against real Redis and PostgreSQL', () => {
   let env: TestEnv;
@@ -95,8 +58,7 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     const api = client(stack.api.url, token);
     const created = await api.json('POST', '/api/cases', fields);
     expect(created.status).toBe(201);
-    const events = collectEvents(`${stack.api.url}/api/cases/${created.body.id}/events`, token);
-    await events.opened;
+    const events = await openEvents(stack.api.url, `/api/cases/${created.body.id}/events`, token);
     const up = await api.upload(created.body.id, pdf, 'income-query.pdf', { kind: 'income_query' });
     expect(up.status).toBe(202);
     expect(up.body.pageCount).toBe(1);
@@ -110,8 +72,8 @@ describe('the API and a worker against real Redis and PostgreSQL', () => {
     expect(got.body.documents[0].pages[0].textSource).toBe('ocr');
     expect(comparable(got.body)).toEqual(comparable(cli));
 
-    await events.until('report', 10_000);
-    expect(events.names().filter((n) => n !== 'status')).toEqual(['page', 'document', 'report']);
+    await events.waitFor((e) => e.name === 'report', 10_000);
+    expect(events.all().map((e) => e.name).filter((n) => n !== 'status')).toEqual(['page', 'document', 'report']);
     events.close();
 
     const again = await api.upload(created.body.id, pdf, 'income-query.pdf', { kind: 'income_query' });

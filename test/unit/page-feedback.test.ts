@@ -54,7 +54,7 @@ describe('what an employer reads about a page', () => {
     for (const a of f.advice) expect(a.text).not.toMatch(/[A-Z]{2,}_[A-Z]{2,}/);
   });
 
-  it('turns the quick checks into the same badges, the pen-writing estimate standing for note and signature', () => {
+  it('turns the quick checks into the same badges; the pen-writing estimate never decides note or signature', () => {
     const q = {
       page: 1,
       widthPx: 1240,
@@ -67,8 +67,9 @@ describe('what an employer reads about a page', () => {
     } as unknown as QuickPageFeedback;
     const f = quickFeedback('d', 'income_query', q);
     expect(f.stage).toBe('quick');
-    expect(f.badges).toEqual({ clear: 'bad', whole: 'ok', seal: 'bad', note: 'bad', signature: 'bad' });
-    expect(f.advice.map((a) => a.text)).toEqual([`请重新扫描第1页（图像模糊），应为四边完整、字迹清晰的原件扫描件`, `请在第1页加盖公章，并由经办人手写“${NOTE}”后签字`]);
+    expect(f.badges).toEqual({ clear: 'bad', whole: 'ok', seal: 'bad', note: 'pending', signature: 'pending' });
+    expect(f.advice.map((a) => a.text)).toEqual([`请重新扫描第1页（图像模糊），应为四边完整、字迹清晰的原件扫描件`, '请在第1页加盖用人单位公章']);
+    expect(quickFeedback('d', 'income_query', { ...q, handwriting: { likely: true } }).badges).toMatchObject({ note: 'likely', signature: 'likely' });
     expect(quickFeedback('d', 'hukou', q).badges).toMatchObject({ seal: 'not_needed', note: 'not_needed', signature: 'not_needed' });
   });
 });

@@ -1,4 +1,12 @@
-/** A least-recently-used map of rendered images, bounded by total bytes. */
+import { PAGE_IMAGE_WIDTH } from '../../../workers/page/index.ts';
+
+/** Widths are snapped up to a multiple of 80 px, so the sizes layouts ask for share a few entries. */
+export const snapWidth = (asked: number): number => Math.min(PAGE_IMAGE_WIDTH.max, Math.max(PAGE_IMAGE_WIDTH.min, Math.ceil(asked / 80) * 80));
+
+/** A page image's key: the file's content hash, never a case or a tenant (access is checked before). */
+export const imageKey = (sha256: string, page: number, width: number): string => `${sha256}|${page}|${width}`;
+
+/** A least-recently-used map of rendered page images, bounded by total bytes. */
 export function createImageCache(maxBytes: number) {
   const entries = new Map<string, Uint8Array>();
   let bytes = 0;
@@ -26,3 +34,4 @@ export function createImageCache(maxBytes: number) {
     },
   };
 }
+export type ImageCache = ReturnType<typeof createImageCache>;

@@ -4,17 +4,17 @@ import { isUuid } from '../../store/index.ts';
 import { actorOf } from '../middleware/authenticate.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import type { ApiDeps } from '../types.ts';
-import { createImageCache } from './image-cache.ts';
+import { imageKey, snapWidth, type ImageCache } from './image-cache.ts';
 
 /**
  * GET /api/cases/:id/documents/:docId/pages/:page/image?width=N — the page as a JPEG, rendered in
- * an API sandbox child on demand and kept in a small in-memory cache keyed by the file's hash (after
- * the access check, so the cache never answers for a case the token cannot see). Foreign or
+ * an API sandbox child on demand, or made with the upload's quick checks (thumbnails), and kept in a
+ * small in-memory cache keyed by the file's hash (read after the access check, so the cache never
+ * answers for a case the token cannot see). Foreign or
  * unknown case, document or page: 404 alike. Widths are snapped up to a multiple of 80 px so that
  * thumbnails of every size a layout asks for share a few cache entries.
  */
-export function pageImage(deps: ApiDeps) {
-  const cache = createImageCache(32 * 1024 * 1024);
+export function pageImage(deps: ApiDeps, cache: ImageCache) {
   return async (req: Request, res: Response) => {
     const c = await deps.store.cases.findVisible(actorOf(req), String(req.params.id), 'read');
     if (!c) throw notFound();
@@ -25,9 +25,9 @@ export function pageImage(deps: ApiDeps) {
     res.locals.documentId = doc.id;
     const asked = req.query.width === undefined ? PAGE_IMAGE_WIDTH.default : Number(req.query.width);
     if (!Number.isFinite(asked) || asked <= 0) throw new HttpError(400, 'invalid_width');
-    const width = Math.min(PAGE_IMAGE_WIDTH.max, Math.max(PAGE_IMAGE_WIDTH.min, Math.ceil(asked / 80) * 80));
+    const width = snapWidth(asked);
 
-    const key = `${doc.sha256}|${page}|${width}`;
+    const key = imageKey(doc.sha256, page, width);
     let jpeg = cache.get(key);
     if (!jpeg) {
       const bytes = await deps.blobs.read(doc.sha256);

@@ -7,11 +7,12 @@ import { HttpError, notFound } from '../http-error.ts';
 import { checkPdfHeader } from '../upload/check-pdf-header.ts';
 import { receiveFile } from '../upload/receive-file.ts';
 import { inspectInSandbox } from '../upload/inspect-in-sandbox.ts';
-import { runQuickChecks, type QuickResult } from '../upload/run-quick-checks.ts';
+import { runQuickChecks, type QuickChecked, type QuickResult } from '../upload/run-quick-checks.ts';
+import { imageKey, snapWidth, type ImageCache } from './image-cache.ts';
 import { createQuickCache, quickFeedback } from '../case-view/index.ts';
 import { createEventPublisher } from '../../queue/index.ts';
 import type { ApiDeps } from '../types.ts';
-import type { QuickPageFeedback } from '../../../workers/page/index.ts';
+import { PAGE_IMAGE_WIDTH } from '../../../workers/page/index.ts';
 
 /**
  * POST /api/cases/:id/documents — stream to disk within limits, check the header, store by
@@ -19,7 +20,7 @@ import type { QuickPageFeedback } from '../../../workers/page/index.ts';
  * of the first page (of every page done by then; at most QUICK_CHECK_BUDGET_MS), as raw checks and
  * as badges; the other pages' follow as `quick` events on the case's stream.
  */
-export function uploadDocument(deps: ApiDeps) {
+export function uploadDocument(deps: ApiDeps, images: ImageCache) {
   const receive = receiveFile(deps.blobs, deps.limits.maxUploadBytes);
   const events = createEventPublisher(deps.redis, deps.queuePrefix);
   const quick = createQuickCache(deps.redis, deps.queuePrefix);
@@ -86,13 +87,17 @@ export function uploadDocument(deps: ApiDeps) {
       let pages: QuickResult[] = [];
       if (row.pageCount && row.status !== 'invalid') {
         // The first page's checks answer; the others stream as `quick` events as they finish.
-        pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs, async (q) => {
-          const feedback = quickFeedback(row.id, row.declaredKind, q);
-          await quick.put(feedback);
-          await events.publish(c.id, { type: 'quick', documentId: row.id, page: q.page, feedback });
+        pages = await runQuickChecks(deps.pipeline, bytes, row.pageCount, deps.limits.quickCheckBudgetMs, {
+          onLate: async (q) => {
+            const feedback = quickFeedback(row.id, row.declaredKind, q);
+            await quick.put(feedback);
+            await events.publish(c.id, { type: 'quick', documentId: row.id, page: q.page, feedback });
+          },
+          // The page card's thumbnail, made from the rendering the checks used: no second rendering.
+          onThumbnail: (page, jpeg) => images.set(imageKey(row.sha256, page, snapWidth(PAGE_IMAGE_WIDTH.default)), jpeg),
         });
       }
-      const feedback = pages.filter((p): p is QuickPageFeedback => !('pending' in p)).map((p) => quickFeedback(row.id, row.declaredKind, p));
+      const feedback = pages.filter((p): p is QuickChecked => !('pending' in p)).map((p) => quickFeedback(row.id, row.declaredKind, p));
       // Kept for a reload of the case page; a Redis hiccup here costs that only, never the answer.
       await Promise.all(feedback.map((f) => quick.put(f))).catch(() => undefined);
       res.status(202).json({

@@ -1,31 +1,40 @@
 import type { QuickPageFeedback } from '../../../workers/page/index.ts';
 import type { ApiPipeline } from '../types.ts';
 
-export type QuickResult = QuickPageFeedback | { page: number; pending: true };
+/** A page's quick checks without its thumbnail (which goes to `onThumbnail`, never into JSON). */
+export type QuickChecked = Omit<QuickPageFeedback, 'thumbnail'>;
+export type QuickResult = QuickChecked | { page: number; pending: true };
 
 /**
  * The no-OCR checks of every page, one page at a time (the API's sandbox children are shared by
  * every upload). The answer does not wait for them all: it resolves as soon as the first page is
  * checked (or `budgetMs` has passed), with the pages done by then; the others come back `pending`
  * and each is handed to `onLate` as its check finishes (the upload publishes it on the case's
- * events). A page whose check fails is left to the full analysis.
+ * events). A page whose check fails is left to the full analysis. Each page's thumbnail is handed
+ * to `onThumbnail` as soon as it is made.
  */
 export function runQuickChecks(
   pipeline: ApiPipeline,
   bytes: Uint8Array,
   pageCount: number,
   budgetMs: number,
-  onLate: (result: QuickPageFeedback) => Promise<void> = async () => undefined,
+  hooks: { onLate?: (result: QuickChecked) => Promise<void>; onThumbnail?: (page: number, jpeg: Uint8Array) => void } = {},
 ): Promise<QuickResult[]> {
-  const done: (QuickPageFeedback | null)[] = [];
+  const done: (QuickChecked | null)[] = [];
   let answered = false;
   let firstDone!: () => void;
   const first = new Promise<void>((r) => (firstDone = r));
   void (async () => {
     for (let page = 1; page <= pageCount; page++) {
-      const r = await pipeline.quickCheckPage(bytes, page).catch(() => null);
+      const checked = await pipeline.quickCheckPage(bytes, page).catch(() => null);
+      let r: QuickChecked | null = null;
+      if (checked) {
+        const { thumbnail, ...rest } = checked;
+        if (thumbnail) hooks.onThumbnail?.(page, thumbnail);
+        r = rest;
+      }
       if (!answered) done[page - 1] = r;
-      else if (r) await onLate(r).catch(() => undefined);
+      else if (r) await hooks.onLate?.(r).catch(() => undefined);
       firstDone();
     }
   })();

@@ -7,9 +7,26 @@
   const P = window.Precheck;
   const el = P.el;
   const LABELS = { clear: '清晰', whole: '完整', seal: '公章', note: '与原件一致', signature: '签字' };
-  const STATE = { ok: '✓', bad: '✗', unsure: '待核对', not_needed: '不需要', pending: '检查中' };
-  const HINT = { ok: '已检测到', bad: '未通过', unsure: '未能自动确认，将由审核人员核对', not_needed: '此类材料不需要', pending: '正在检查' };
+  const STATE = { ok: '✓', bad: '✗', unsure: '待核对', not_needed: '不需要', pending: '检查中', likely: '初判有' };
+  const HINT = { ok: '已检测到', bad: '未通过', unsure: '未能自动确认，将由审核人员核对', not_needed: '此类材料不需要', pending: '正在检查', likely: '初查似有手写，完整分析后确认' };
   const STAGE = { pending: '分析中', quick: '初查结果，完整分析中', full: '', failed: '无法读取' };
+
+  // Thumbnails are fetched when they scroll into view (a 60-page file costs the line what is seen).
+  const visible = new window.IntersectionObserver(
+    function (entries) {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const img = e.target;
+        visible.unobserve(img);
+        P.image(img.dataset.path).then(function (url) {
+          if (!url) return;
+          img.alt = '第' + img.dataset.page + '页';
+          img.src = url;
+        });
+      }
+    },
+    { rootMargin: '300px' },
+  );
 
   function badges(feedback) {
     return el(
@@ -34,12 +51,9 @@
       card = el('figure', { class: 'page', 'data-page': feedback.page });
       const img = el('img', { class: 'thumb', alt: '' });
       card.append(img, el('figcaption', {}));
-      const path = '/api/cases/' + caseId + '/documents/' + feedback.documentId + '/pages/' + feedback.page + '/image?width=240';
-      P.image(path).then(function (url) {
-        if (!url) return;
-        img.alt = '第' + feedback.page + '页';
-        img.src = url;
-      });
+      img.dataset.path = '/api/cases/' + caseId + '/documents/' + feedback.documentId + '/pages/' + feedback.page + '/image?width=240';
+      img.dataset.page = feedback.page;
+      visible.observe(img);
     }
     card.dataset.stage = feedback.stage;
     const caption = card.querySelector('figcaption');
