@@ -11,6 +11,7 @@ import { sealOwner, type SealOwner } from './seal-owner.ts';
 import { findTextGap, stretchStrip, unwrapRing, type InkImage } from './unwrap-seal-ring.ts';
 import { inkPng } from './ink-png.ts';
 import { codeStrips, readCode } from './read-seal-code.ts';
+import { compareCreditCodes } from '../../../rules/identity/index.ts';
 
 export interface SealReading {
   text: string | null;
@@ -146,12 +147,16 @@ export async function readEachSeal(page: RasterPage, boxes: Box[], employerName:
 
 /**
  * A seal that carries the employer's 统一社会信用代码 (read-seal-code.ts reads it only when two strips
- * agree and its GB 32100 check character holds) is the employer's whatever its name read as; any other
- * code decides nothing (the 13-digit seal code says nothing about the name).
+ * agree and its GB 32100 check character holds) is the employer's whatever its name read as. Another
+ * code holding its check, against an employer's code holding its own, is another unit's seal (a misread
+ * breaks the check) unless the name read as the employer's: then the two disagree and nothing is
+ * decided. The 13-digit seal code says nothing about the unit.
  */
-function byCreditCode(match: boolean | null, nameConfidence: number | undefined, code: string | null, employerCreditCode: string | null): Pick<SealReading, 'matchesEmployer' | 'code' | 'nameConfidence'> {
+export function byCreditCode(match: boolean | null, nameConfidence: number | undefined, code: string | null, employerCreditCode: string | null): Pick<SealReading, 'matchesEmployer' | 'code' | 'nameConfidence'> {
   const conf = nameConfidence === undefined ? {} : { nameConfidence };
-  if (code && employerCreditCode && code.length === 18 && code === employerCreditCode.trim().toUpperCase()) return { matchesEmployer: true, code, nameConfidence: 1 };
+  const byCode = code && code.length === 18 ? compareCreditCodes(code, employerCreditCode) : 'unread';
+  if (byCode === 'same') return { matchesEmployer: true, code, nameConfidence: 1 };
+  if (byCode === 'other') return { matchesEmployer: match === true ? null : false, code, ...conf };
   return { matchesEmployer: match, code, ...conf };
 }
 
