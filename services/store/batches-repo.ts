@@ -54,11 +54,14 @@ function toRow(r: Record<string, any>): BatchRow {
   };
 }
 
-/** Adds `n` done cases; the batch is done when every case is. */
+/**
+ * Adds `n` done cases; the batch is done when every case is. Times are the clock's, not now():
+ * this runs at the end of a chunk's transaction, whose start now() would give.
+ */
 export const COUNT_DONE = `UPDATE batch SET done = done + $2,
     status = CASE WHEN done + $2 >= total THEN 'done' ELSE 'running' END,
-    finished_at = CASE WHEN done + $2 >= total THEN now() ELSE finished_at END,
-    started_at = coalesce(started_at, now()), updated_at = now()
+    finished_at = CASE WHEN done + $2 >= total THEN clock_timestamp() ELSE finished_at END,
+    started_at = coalesce(started_at, clock_timestamp()), updated_at = clock_timestamp()
   WHERE id = $1`;
 
 export function createBatchesRepo(pool: pg.Pool) {
