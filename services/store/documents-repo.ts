@@ -116,9 +116,10 @@ export function createDocumentsRepo(pool: pg.Pool) {
 
     /**
      * Claims documents still waiting for analysis with no change for `idleMs`, outside any batch
-     * still running: their clock is reset in the same statement, so of several reconcilers (one per
-     * worker process) exactly one gets each document, and it is claimed again only after another
-     * idle period. At most `limit` a call.
+     * still running and moving (a batch with no progress for `idleMs` no longer holds them back):
+     * their clock is reset in the same statement, so of several reconcilers (one per worker
+     * process) exactly one gets each document, and it is claimed again only after another idle
+     * period. At most `limit` a call.
      */
     async claimStuck(idleMs: number, limit = 100): Promise<{ id: string; caseId: string; pageCount: number | null }[]> {
       const { rows } = await pool.query(
@@ -128,7 +129,9 @@ export function createDocumentsRepo(pool: pg.Pool) {
              WHERE d.status = 'queued' AND d.updated_at < now() - make_interval(secs => $1::double precision / 1000)
                AND NOT EXISTS (
                  SELECT 1 FROM batch_case bc JOIN batch b ON b.id = bc.batch_id
-                  WHERE bc.case_id = d.case_id AND NOT bc.done AND b.status IN ('queued', 'running'))
+                  WHERE bc.case_id = d.case_id AND NOT bc.done AND b.status IN ('queued', 'running')
+                    -- a batch that stopped moving (its flows lost) shields nothing
+                    AND b.updated_at >= now() - make_interval(secs => $1::double precision / 1000))
              ORDER BY d.updated_at LIMIT $2 FOR UPDATE SKIP LOCKED)
           RETURNING id, case_id, page_count`,
         [idleMs, limit],
