@@ -40,9 +40,17 @@ function realDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * The province codes an ID number can open with (GB/T 2260: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65;
+ * 71 台湾, 81 香港, 82 澳门, 83 for the residence permits of their residents). An 18-digit 统一社会信用代码
+ * (91…, 92…, 12…: the withholding agent's 纳税人识别号 on an income printout) is no ID number.
+ */
+const PROVINCE = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/;
+
 export function readIdNumber(raw: string | null | undefined): IdReading {
   const id = normaliseIdNumber(raw ?? '');
-  if (!/^[\d*]{17}[\dX*]$/.test(id)) return { id: null, masked: false, checksumOk: null, birthDate: null, sex: null, reasons: raw ? ['id_format_invalid'] : [] };
+  const shaped = /^[\d*]{17}[\dX*]$/.test(id) && (id.startsWith('*') || id[1] === '*' || PROVINCE.test(id));
+  if (!shaped) return { id: null, masked: false, checksumOk: null, birthDate: null, sex: null, reasons: raw ? ['id_format_invalid'] : [] };
   const masked = id.includes('*');
   const reasons: IdReason[] = [];
   const digits = id.slice(6, 14);

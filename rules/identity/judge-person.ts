@@ -24,9 +24,9 @@ export type PersonReason = IdReason | 'name_slip' | 'name_differs' | 'id_slip' |
  * - `same`: what was read names the applicant (and nothing read names someone else);
  * - `unsure`: a slip (one character of the name, one digit of the number), a number failing its
  *   check, a weak reading that does not match, or name and number pointing at different persons;
- * - `other`: a name clearly not the applicant's or a number that holds its check (or a masked one
- *   whose visible digits) clearly not the applicant's, read with good confidence, and nothing read
- *   naming the applicant;
+ * - `other`: a number that holds its check (or a masked one, on its visible digits) clearly not the
+ *   applicant's, read with good confidence, and nothing read naming the applicant (another name beside
+ *   it says the same; a name alone is a doubt);
  * - `unread`: nothing to compare.
  */
 export interface PersonVerdict {
@@ -49,13 +49,16 @@ export function judgePerson(read: PersonReading, applicant: Applicant): PersonVe
   const nameConf = read.nameConfidence ?? 1;
   const idConf = read.idConfidence ?? 1;
 
+  // A name alone never makes another person: on source B's tune pages two readings of three-character
+  // names came out two characters wrong (邱博骁 read 印博双) at good confidence. Another name is a doubt
+  // unless a number says the same (below).
   const name = plausibleName(read.name);
+  let nameDiffers = false;
   if (name && applicant.name) {
     const m = matchPerson(name, applicant.name);
     if (m === 'same') same.push('name');
     else if (m === 'slip') doubts.push('name_slip');
-    else if (nameConf >= MIN_FIELD_CONFIDENCE) other.push({ reason: 'name_differs', confidence: nameConf });
-    else doubts.push('name_differs');
+    else nameDiffers = true;
   }
 
   const id = readIdNumber(read.idNumber);
@@ -66,11 +69,11 @@ export function judgePerson(read: PersonReading, applicant: Applicant): PersonVe
     // A number holding its check (or masked) that differs is another person's; one failing its check
     // differs because it was misread (weak reading) or is not what it claims (strong reading).
     // An impossible birth date says the number is no number at all: a reviewer looks.
+    // Only a number holding its check (or a masked one, on what it shows) read surely is another person's.
     const impossible = id.reasons.includes('id_birth_date_impossible');
     if (m === 'same') same.push('id');
     else if (m === 'slip') doubts.push('id_slip');
     else if (m === 'different' && !weakId && !impossible && id.checksumOk !== false) other.push({ reason: 'id_differs', confidence: idConf });
-    else if (m === 'different' && !weakId && !impossible) other.push({ reason: 'id_differs', confidence: Math.min(idConf, nameConf) });
     else if (m === 'different') doubts.push('id_differs');
   } else if (id.id && id.checksumOk && !weakId) {
     // No number in the case: the birth date and sex the number encodes against the case's.
@@ -78,6 +81,12 @@ export function judgePerson(read: PersonReading, applicant: Applicant): PersonVe
     if (applicant.sex && id.sex && id.sex !== applicant.sex) other.push({ reason: 'id_sex_differs', confidence: idConf });
   }
 
+  // Another name beside another number: both say so, at the surer of the two readings' confidences.
+  if (nameDiffers) {
+    const withNumber = other.find((o) => o.reason === 'id_differs' || o.reason === 'id_birth_date_differs' || o.reason === 'id_sex_differs');
+    if (withNumber && nameConf >= MIN_FIELD_CONFIDENCE) other.push({ reason: 'name_differs', confidence: Math.min(nameConf, withNumber.confidence) });
+    else doubts.push('name_differs');
+  }
   const reasons = (xs: PersonReason[]): PersonReason[] => [...new Set(xs)];
   if (other.length && same.length) return { verdict: 'unsure', reasons: reasons(['name_and_id_disagree', ...other.map((o) => o.reason), ...doubts]), confidence: 0 };
   if (other.length) return { verdict: 'other', reasons: reasons([...other.map((o) => o.reason), ...doubts]), confidence: Math.max(...other.map((o) => o.confidence)) };

@@ -22,6 +22,7 @@ describe('GB 11643 ID numbers (ISO 7064 MOD 11-2)', () => {
     ['１１０１０５１９９００１０１１２３２', true, [], 'full-width digits'],
     ['110105 19900101 1232', true, [], 'spaces between groups'],
     ['11010819850615118x', true, [], 'a lower-case x is X'],
+    ['911101054336190441', null, ['id_format_invalid'], 'a 统一社会信用代码 of 18 digits: no province opens with 9'],
   ] as const)('when %s is read, then its check holds: %s, reasons %j (%s)', (read, ok, reasons, _why) => {
     const r = readIdNumber(read);
     if (ok !== null) expect(r.checksumOk).toBe(ok);
@@ -111,14 +112,17 @@ describe('whose material it is (judgePerson)', () => {
     [{ name: '王小明', idNumber: ID }, 'same', [], 'the applicant'],
     [{ name: '王小明', idNumber: '1101**********1232' }, 'same', [], 'the tax record’s masked number agrees'],
     [{ name: '李建华', idNumber: OTHER_ID }, 'other', ['name_differs', 'id_differs'], 'a colleague’s material'],
-    [{ name: '李建华', nameConfidence: 0.95 }, 'other', ['name_differs'], 'another name read surely'],
+    [{ name: '李建华', nameConfidence: 0.95 }, 'unsure', ['name_differs'], 'another name read surely, no number: a name alone is a doubt (OCR reads names two characters wrong)'],
+    [{ name: '李建华', nameConfidence: 0.95, idNumber: '4403**********4417' }, 'other', ['name_differs', 'id_differs'], 'another name beside another masked number'],
+    [{ name: '王小明', idNumber: '911101054336190441' }, 'same', [], 'a 统一社会信用代码 read where the number is: no ID number, the name decides'],
     [{ name: '李建华', nameConfidence: 0.4 }, 'unsure', ['name_differs'], 'another name read weakly'],
     [{ name: '王小朋', nameConfidence: 0.95 }, 'unsure', ['name_slip'], 'a one-character slip, even read surely'],
     [{ name: '王小明', idNumber: '110105199001011282', idConfidence: 0.4 }, 'unsure', ['id_checksum_invalid', 'id_slip'], 'a digit misread: its check fails'],
     [{ name: '王小明', idNumber: OTHER_ID }, 'unsure', ['name_and_id_disagree', 'id_differs'], 'the applicant’s name with another’s number'],
     [{ idNumber: '110105199902311232' }, 'unsure', ['id_birth_date_impossible', 'id_differs'], 'an impossible birth date (1999-02-31), even with its check character right'],
     [{ idNumber: '440306199203084410', idConfidence: 0.3 }, 'unsure', ['id_checksum_invalid', 'id_differs'], 'another number failing its check, read weakly: a misread'],
-    [{ idNumber: '440306199203084410', idConfidence: 0.9 }, 'other', ['id_differs', 'id_checksum_invalid'], 'another number failing its check, read surely'],
+    [{ idNumber: '440306199203084410', idConfidence: 0.9 }, 'unsure', ['id_differs', 'id_checksum_invalid'], 'another number failing its check, read surely: a PERSON_MISMATCH to review, not a reject'],
+    [{ idNumber: OTHER_ID, idConfidence: 0.9 }, 'other', ['id_differs'], 'another number holding its check, read surely'],
     [{ name: null }, 'unread', [], 'nothing read'],
     [{ name: '王小明（签字）盖章日期' }, 'unread', [], 'a label run on: no name'],
   ] as const)('when a material reads %j, then %s %j (%s)', (read, verdict, reasons, _why) => {
@@ -174,6 +178,7 @@ describe('PERSON_MISMATCH in a case', () => {
     ['labor_contract', { employee: '李建华', employeeConfidence: 0.9, employeeIdNumber: OTHER_ID, employeeIdConfidence: 0.9 }, 'reject', 'another person read surely: past the reject gate (0.70)'],
     ['labor_contract', { employee: '李建华', employeeConfidence: 0.65, employeeIdNumber: OTHER_ID, employeeIdConfidence: 0.65 }, 'review', 'another person read at 0.65: under the gate'],
     ['income_query', { employee: '李建华', employeeConfidence: 0.5 }, 'review', 'another name read weakly'],
+    ['income_query', { employee: '李建华', employeeConfidence: 0.95 }, 'review', 'another name read surely but no number beside it'],
     ['tax_record', { employee: '王小朋', employeeConfidence: 0.95 }, 'review', 'a one-character slip read surely'],
     ['lease_contract', { lessee: '李建华', lesseeConfidence: 0.95, lesseeIdNumber: OTHER_ID, lesseeIdConfidence: 0.95 }, 'review', 'a lease in another name, read surely'],
   ] as const)('when a %s of applicant X is attached to case Y (%j), then %s (%s)', (kind, parties, severity, _why) => {

@@ -3,6 +3,7 @@ import type { PageText } from './types.ts';
 import { groupRows } from './group-rows.ts';
 import { isValidIdNumber } from './validate-id-number.ts';
 import { isValidCreditCode } from './validate-credit-code.ts';
+import { readIdNumber } from '../../rules/identity/index.ts';
 import { looksLikeOrganisation } from './match-vocabulary.ts';
 import { findLeaseGaps } from './find-lease-gaps.ts';
 import { rowLookup } from './row-offsets.ts';
@@ -183,8 +184,10 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
       }
     }
   }
-  const labelled = new RegExp(`${ID_LABEL.source}\\s*[:：]?\\s*([0-9OolI]{17}[0-9OolIXx])`).exec(text);
-  const unlabelled = ids.find((i) => i.id !== parties.employerCreditCode);
+  // An 18-digit 统一社会信用代码 (the withholding agent's 纳税人识别号 on an income printout) is no ID number.
+  const isId = (id: string): boolean => readIdNumber(id).id !== null;
+  const labelled = [...text.matchAll(new RegExp(`${ID_LABEL.source}\\s*[:：]?\\s*([0-9OolI]{17}[0-9OolIXx])`, 'g'))].find((m) => isId(fixId(m[1])));
+  const unlabelled = ids.find((i) => i.id !== parties.employerCreditCode && isId(i.id));
   setId('employeeIdNumber', labelled ? fixId(labelled[1]) : unlabelled?.id);
   const idAt = labelled?.index ?? unlabelled?.at;
   if (parties.employeeIdNumber && idAt !== undefined) parties.employeeIdConfidence = rows.ocrAt(idAt);
