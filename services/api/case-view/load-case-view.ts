@@ -1,7 +1,7 @@
 import { invalidReasonName, kindName } from '../../../rules/index.ts';
 import type { PageReport } from '../../../rules/contract/index.ts';
 import { PAGE_PIPELINE_VERSION } from '../../../workers/index.ts';
-import { contextKey } from '../../../workers/jobs/index.ts';
+import { caseContextKey } from '../../../workers/jobs/index.ts';
 import type { CaseRow, DocumentRow, Store } from '../../store/index.ts';
 import { materialsChecklist, uploadSlots } from './checklist.ts';
 import { failedFeedback, fullFeedback, pendingFeedback, type PageFeedback } from './page-feedback.ts';
@@ -9,13 +9,7 @@ import type { QuickCache } from './quick-cache.ts';
 
 /** A page's feedback from its stored analysis (the key the page job stored it under), else pending. */
 export async function storedPageFeedback(store: Store, c: CaseRow, doc: DocumentRow, page: number): Promise<PageFeedback> {
-  const employer = c.fields.employer;
-  const outcome = await store.pageResults.get({
-    sha256: doc.sha256,
-    page,
-    pipelineVersion: PAGE_PIPELINE_VERSION,
-    contextKey: contextKey(c.tenant, employer?.name ?? null, employer?.creditCode ?? null),
-  });
+  const outcome = await store.pageResults.get({ sha256: doc.sha256, page, pipelineVersion: PAGE_PIPELINE_VERSION, contextKey: caseContextKey(c.tenant, c.fields) });
   if (!outcome) return pendingFeedback(doc.id, page);
   if (outcome.invalidReason !== null) return failedFeedback(doc.id, page);
   return fullFeedback(doc.id, doc.declaredKind, (outcome.analysis as { report: PageReport }).report);
