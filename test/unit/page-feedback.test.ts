@@ -3,21 +3,16 @@ import type { PageReport } from '../../rules/contract/index.ts';
 import { fullFeedback, materialsChecklist, quickFeedback, uploadSlots } from '../../services/api/case-view/index.ts';
 import type { QuickPageFeedback } from '../../workers/page/index.ts';
 import { mayReject } from '../../rules/data/reject-gate.ts';
+import { page } from './rules-fixtures.ts';
 
 const NOTE = '与原件一致，本单位已核实确认真实有效';
 
-function report(page: number, marks: { seal: boolean | null; note: boolean | null; signature: boolean | null; complete?: boolean | null }): PageReport {
+function report(n: number, marks: { seal: boolean | null; note: boolean | null; signature: boolean | null; complete?: boolean | null }): PageReport {
+  const p = page(n);
   return {
-    page,
-    widthPx: 1240,
-    heightPx: 1754,
-    dpi: 150,
-    textSource: 'ocr',
-    ocrConfidence: 80,
-    clarity: { ok: true, sharpness: 1, contrast: 1 },
-    edges: { ok: true, skewDeg: 0, cropped: false },
-    seal: { present: marks.seal, confidence: 0.9, boxes: [], text: null, matchesEmployer: null },
-    annotation: { present: marks.note, complete: marks.complete ?? (marks.note ? true : null), confidence: 0.9, text: null, box: null },
+    ...p,
+    seal: { ...p.seal, present: marks.seal, confidence: 0.9 },
+    annotation: { ...p.annotation, present: marks.note, complete: marks.complete ?? (marks.note ? true : null) },
     signature: { present: marks.signature, box: null, confidence: 0.9 },
   };
 }
