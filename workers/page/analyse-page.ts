@@ -9,6 +9,7 @@ import { CLARITY } from './quality/thresholds.ts';
 import { quickCheckPage } from './quick-check-page.ts';
 import { judgeSeals } from './seal/index.ts';
 import { noteSecondReadingFailure, type PageLog, type SecondReadingKind } from './second-reading-failures.ts';
+import { NO_CLOCK, type StageClock } from './stage-clock.ts';
 import type { OcrEngine, OcrLine, RasterPage, RegionReader } from './types.ts';
 
 /** What a page is judged against: the case's employer (its seal must be the employer's). */
@@ -23,6 +24,8 @@ export interface PageEngines {
   reader: RegionReader | null;
   /** Where a failed second reading is logged. @default one JSON line on stderr */
   log?: PageLog;
+  /** Times the page's stages (a profile). @default none */
+  clock?: StageClock;
 }
 
 /** Everything the later stages need from a page; JSON-serialisable (it crosses the queue). */
@@ -43,7 +46,8 @@ export async function analysePage(
   engines: PageEngines,
   ctx: PageContext,
 ): Promise<PageAnalysis> {
-  const quick = quickCheckPage(raster);
+  const clock = engines.clock ?? NO_CLOCK;
+  const quick = await clock.time('quick', () => quickCheckPage(raster));
   let lines: OcrLine[];
   let secondReading: PageText['secondReading'];
   let ocrConfidence: number | null;
@@ -57,11 +61,12 @@ export async function analysePage(
     lines = textLayer;
     ocrConfidence = null;
   } else {
-    const image = await prepareOcrImage(raster);
+    const image = await clock.time('ocrImage', () => prepareOcrImage(raster));
     const dpi = ocrDpi(raster);
-    const ocr = await engines.ocr.recognize(image.png, { dpi, psm: 'column' });
-    lines = (await rereadWeakLines(engines.ocr, image.grey, ocr.lines, { dpi })).lines;
-    if (engines.reader) lines = (await rereadWithSecondEngine(engines.reader, image.grey, lines, { onFailure: failed('weakLineReread') })).lines;
+    const ocr = await clock.time('tesseract', () => engines.ocr.recognize(image.png, { dpi, psm: 'column' }));
+    lines = (await clock.time('weakLines', () => rereadWeakLines(engines.ocr, image.grey, ocr.lines, { dpi }))).lines;
+    const reader = engines.reader;
+    if (reader) lines = (await clock.time('weakLinesSecondEngine', () => rereadWithSecondEngine(reader, image.grey, lines, { onFailure: failed('weakLineReread') }))).lines;
     ocrConfidence = Math.round(ocr.confidence * 10) / 10;
     clarity = refineClarityWithOcr(quick.clarity, ocrConfidence, lines.length);
     // A table tesseract read whole is not read again (tune: 14 of 33 case table pages, 4 of 17 single
@@ -71,22 +76,24 @@ export async function analysePage(
     // motion-blurred 申报收入查询 at 55 showed no table to it). Motion blur is undone first
     // (readRestoredTable); a defocused page is read as it is when tesseract read it weakly.
     const blurred = quick.clarity.reasons.includes('blurred');
-    const motion = engines.reader && blurred ? await findMotionBlur(image.grey, dpi) : null;
-    if (engines.reader && motion) secondReading = await readRestoredTable(engines.reader, motion, dpi, failed('restoredRead'));
-    else if (engines.reader && looksLikeMoneyTable(lines) && tableReadingInDoubt(lines)) secondReading = await readTableAgain(engines.reader, image, dpi, failed('tableReread'));
-    else if (engines.reader && blurred && ocrConfidence < CLARITY.minOcrConfidence) secondReading = await readTableAgain(engines.reader, image, dpi, failed('tableReread'));
+    const motion = reader && blurred ? await clock.time('motionBlur', () => findMotionBlur(image.grey, dpi)) : null;
+    if (reader && motion) secondReading = await clock.time('secondReading', () => readRestoredTable(reader, motion, dpi, failed('restoredRead')));
+    else if (reader && looksLikeMoneyTable(lines) && tableReadingInDoubt(lines)) secondReading = await clock.time('secondReading', () => readTableAgain(reader, image, dpi, failed('tableReread')));
+    else if (reader && blurred && ocrConfidence < CLARITY.minOcrConfidence) secondReading = await clock.time('secondReading', () => readTableAgain(reader, image, dpi, failed('tableReread')));
   }
   // the employer-side stamp: every ring is read and issuers' printed seals are set aside
-  const seal = await judgeSeals(raster, quick.seal, ctx.employerName, engines, ctx.employerCreditCode ?? null);
+  const seal = await clock.time('seal', () => judgeSeals(raster, quick.seal, ctx.employerName, engines, ctx.employerCreditCode ?? null));
   // The page's lines as the document stage gets them, weak lines re-read by the second engine: the
   // note checks were tuned on these, and on source A's tune split they decide one page more than tesseract's own
   // lines (a blurred page's note and signature) and none fewer; with tesseract's, the pipeline and
   // the note benchmark (which replays saved lines) also disagreed on a page's signature.
-  const { annotation, signature } = await detectAttestation(raster, {
-    ocrLines: lines,
-    sealBoxes: quick.seal.boxes,
-    reader: engines.reader,
-  });
+  const { annotation, signature } = await clock.time('annotation', () =>
+    detectAttestation(raster, {
+      ocrLines: lines,
+      sealBoxes: quick.seal.boxes,
+      reader: engines.reader,
+    }),
+  );
   const report: PageReport = {
     page: raster.page,
     widthPx: raster.width,

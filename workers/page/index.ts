@@ -7,3 +7,4 @@ export { PdfDocument, checkPdfBytes, INPUT_LIMITS, InvalidDocumentError, type In
 export { OcrPool, type OcrPoolOptions } from './ocr/index.ts';
 export { createRegionReader } from './region-reader/index.ts';
 export type { RasterPage, OcrEngine, OcrLine, RegionReader } from './types.ts';
+export { NO_CLOCK, type PageStage, type StageClock } from './stage-clock.ts';

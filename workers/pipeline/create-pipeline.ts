@@ -16,12 +16,15 @@ import {
   type PageContext,
   type PageLog,
   type QuickPageFeedback,
+  NO_CLOCK,
   type RegionReader,
+  type StageClock,
 } from '../page/index.ts';
 import { assembleDocument, invalidDocument, type DocumentInput } from './assemble-document.ts';
 import { buildReport, caseFactsOrNull } from './build-report.ts';
 import { PAGE_PIPELINE_VERSION } from './pipeline-version.ts';
 import { createLimiter } from './limit-concurrency.ts';
+import { createOpenDocuments } from './open-documents.ts';
 
 export interface PipelineOptions {
   /** tesseract workers. @default the number of cores */
@@ -37,6 +40,8 @@ export interface PipelineOptions {
   limits?: Partial<Pick<InputLimits, 'maxBytes' | 'maxPages'>>;
   /** Where the page stage logs a failed second reading. @default one JSON line on stderr */
   log?: PageLog;
+  /** Times each page's stages, opening and rendering included (a profile). @default none */
+  stageClock?: StageClock;
 }
 
 export interface PageCache {
@@ -67,17 +72,20 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
 export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
   const ocr = new OcrPool({ size: opts.ocrWorkers });
   const reader: RegionReader | null = opts.regionReader === false ? null : await createRegionReader();
-  const engines = { ocr, reader, log: opts.log };
+  const clock = opts.stageClock ?? NO_CLOCK;
+  const engines = { ocr, reader, log: opts.log, clock };
   const limits: InputLimits = { ...INPUT_LIMITS, ...opts.limits };
 
   async function withDocument<T>(bytes: Uint8Array, fn: (doc: PdfDocument) => Promise<T>): Promise<T> {
-    const doc = await PdfDocument.open(bytes, limits);
+    const doc = await clock.time('open', () => PdfDocument.open(bytes, limits));
     try {
       return await fn(doc);
     } finally {
       await doc.close();
     }
   }
+  // The calls that come with a file's bytes (a page job, the upload's checks) share its opening.
+  const opened = createOpenDocuments(limits, (bytes) => clock.time('open', () => PdfDocument.open(bytes, limits)));
 
   async function analyseOpenPage(
     doc: PdfDocument,
@@ -88,8 +96,8 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     const key = hash && opts.pageCache ? [hash, page, PAGE_PIPELINE_VERSION, ctx.employerName ?? '', ctx.employerCreditCode ?? ''].join('|') : null;
     const cached = key ? opts.pageCache!.get(key) : undefined;
     if (cached) return structuredClone(cached);
-    const raster = await doc.raster(page);
-    const textLayer = await doc.textLayer(page, raster);
+    const raster = await clock.time('render', () => doc.raster(page));
+    const textLayer = await clock.time('textLayer', () => doc.textLayer(page, raster));
     const analysis = await analysePage(raster, textLayer, engines, ctx);
     if (doc.activeContent.length) analysis.activeContent = doc.activeContent;
     if (key) opts.pageCache!.set(key, structuredClone(analysis));
@@ -153,18 +161,19 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     },
     async inspectDocument(bytes) {
       try {
-        return await withDocument(bytes, async (doc) => ({ pageCount: doc.pageCount }));
+        return await opened.with(bytes, async (doc) => ({ pageCount: doc.pageCount }));
       } catch (err) {
         if (err instanceof InvalidDocumentError) return { invalid: err.reason };
         throw err;
       }
     },
-    quickCheckPage: (bytes, page) => withDocument(bytes, async (doc) => quickFeedbackPage(await doc.raster(page))),
-    pageImage: (bytes, page, width) => withDocument(bytes, async (doc) => encodePageImage(await doc.raster(page), width)),
-    analysePage: (bytes, page, ctx) => withDocument(bytes, (doc) => analyseOpenPage(doc, page, ctx)),
+    quickCheckPage: (bytes, page) => opened.with(bytes, async (doc) => quickFeedbackPage(await doc.raster(page))),
+    pageImage: (bytes, page, width) => opened.with(bytes, async (doc) => encodePageImage(await doc.raster(page), width)),
+    analysePage: (bytes, page, ctx) => opened.with(bytes, (doc) => analyseOpenPage(doc, page, ctx)),
     analyseDocument: assembleDocument,
     invalidDocument,
     async close() {
+      await opened.close();
       await ocr.close();
       await reader?.close?.();
     },

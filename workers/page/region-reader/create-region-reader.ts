@@ -1,5 +1,6 @@
 import type { Box } from '../../../rules/contract/index.ts';
 import { dropRuntimeTraceFile } from './drop-runtime-trace-file.ts';
+import { useTypedModelInput } from './typed-model-input.ts';
 import type { OcrLine, RegionReader } from '../types.ts';
 
 /** A RegionReader that holds native resources; call `close()` when done. */
@@ -63,6 +64,7 @@ export async function createRegionReader(options: RegionReaderOptions = {}): Pro
       const mod = (await import('@gutenye/ocr-node')) as unknown as {
         default: { create(o: unknown): Promise<PpEngine> };
       };
+      await useTypedModelInput();
       return mod.default.create({
         // No CPU memory arena: a whole-page detection would otherwise keep its peak (≈ 1 GB) for the process's life.
         onnxOptions: { intraOpNumThreads: threads, interOpNumThreads: 1, executionProviders: ['cpu'], enableCpuMemArena: false },
