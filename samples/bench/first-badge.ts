@@ -112,7 +112,7 @@ for (const [name, r] of Object.entries(costs)) {
   console.log(`| ${name} | ${r.quick.length} | ${quantile(r.raster, 0.5).toFixed(0)} / ${quantile(r.raster, 0.9).toFixed(0)} | ${quantile(r.quick, 0.5).toFixed(0)} / ${quantile(r.quick, 0.9).toFixed(0)} | ${quantile(r.handwriting, 0.5).toFixed(0)} / ${quantile(r.handwriting, 0.9).toFixed(0)} | ${(added * 100).toFixed(0)} % | ${quantile(r.thumbnail, 0.5).toFixed(0)} / ${quantile(r.thumbnail, 0.9).toFixed(0)} |`);
 }
 console.log(`\nThe handwriting estimate against the truth (tune pages): what the quick badges say before the full analysis`);
-console.log('| pages | writing there: ✓ / 待核对 / ✗ | no writing: ✓ / 待核对 / ✗ |');
+console.log('| pages | pen writing there: estimate found / cannot tell / none | no pen writing: found / cannot tell / none |');
 console.log('|---|---|---|');
 for (const [name, r] of Object.entries(costs).filter(([k]) => k !== 'file')) {
   const { writing: w, none: n } = r.agree;
