@@ -11,8 +11,11 @@ export interface ChecklistItem {
 export interface UploadSlot {
   kind: DocumentKind;
   name: string;
-  /** Some requirement of this application type and condition is met by this kind. */
-  required: boolean;
+  /**
+   * yes: a requirement of this application type and condition is met by this kind only; one_of: by
+   * this kind or another (北京市居住证 or a lease, …); no: not required.
+   */
+  required: 'yes' | 'one_of' | 'no';
   /** Every page carries seal, note and signature (income materials). */
   marks: boolean;
 }
@@ -33,9 +36,14 @@ export function materialsChecklist(fields: CaseFields, uploaded: readonly (Docum
   return requirements(fields).map((r) => ({ name: r.name, clause: r.clause, present: r.anyOf.some((k) => have.has(k)) }));
 }
 
-/** Upload slots, one per material kind: the ones this case requires first, 其他材料 last. */
+/** Upload slots, one per material kind: the ones this case requires first, then either-or ones, 其他材料 last. */
 export function uploadSlots(fields: CaseFields): UploadSlot[] {
-  const needed = new Set<DocumentKind>(requirements(fields).flatMap((r) => r.anyOf.filter((k) => k !== 'other')));
-  const slots = DocumentKind.options.map((kind) => ({ kind, name: kindName(kind), required: needed.has(kind), marks: needsMarks(kind) }));
-  return [...slots.filter((s) => s.required), ...slots.filter((s) => !s.required && s.kind !== 'other'), ...slots.filter((s) => s.kind === 'other')];
+  const required = new Map<DocumentKind, UploadSlot['required']>();
+  for (const r of requirements(fields)) {
+    const kinds = r.anyOf.filter((k) => k !== 'other');
+    for (const k of kinds) if (required.get(k) !== 'yes') required.set(k, kinds.length === 1 && r.anyOf.length === 1 ? 'yes' : 'one_of');
+  }
+  const slots = DocumentKind.options.map((kind) => ({ kind, name: kindName(kind), required: required.get(kind) ?? 'no', marks: needsMarks(kind) }));
+  const order = { yes: 0, one_of: 1, no: 2 } as const;
+  return slots.sort((a, b) => Number(a.kind === 'other') - Number(b.kind === 'other') || order[a.required] - order[b.required]);
 }

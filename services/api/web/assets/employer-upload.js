@@ -32,7 +32,7 @@
     const node = el(
       'section',
       { class: 'slot', 'data-kind': s.kind },
-      el('div', { class: 'slot-head' }, el('h3', {}, s.name, s.required ? el('span', { class: 'muted' }, '（必需）') : null), el('span', { class: 'hint' }, hint), el('button', { type: 'button', class: 'pick', onclick: () => input.click() }, '选择文件')),
+      el('div', { class: 'slot-head' }, el('h3', {}, s.name, s.required !== 'no' ? el('span', { class: 'muted' }, s.required === 'yes' ? '（必需）' : '（住所证明，任选其一）') : null), el('span', { class: 'hint' }, hint), el('button', { type: 'button', class: 'pick', onclick: () => input.click() }, '选择文件')),
       el('div', { class: 'muted' }, '可将PDF文件拖到此处'),
       input,
       status,
