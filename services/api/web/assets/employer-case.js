@@ -93,6 +93,8 @@ document.addEventListener('DOMContentLoaded', function () {
       if (r.status !== 200) return;
       showChecklist(r.body.checklist);
       showProgress(r.body.status, r.body.progress);
+      // A report that no longer covers every document is not shown; the new one follows on the stream.
+      showFlags(r.body.flags);
     });
   }
 
