@@ -109,6 +109,29 @@ describe('PostgreSQL faults under the API (a real `precheck serve` process)', ()
     // Work resumes: the same upload now goes through.
     expect((await http.upload(caseId, pdf, 'a.pdf')).status).toBe(202);
   }, 90_000);
+});
+
+describe('PostgreSQL backends terminated under a real `precheck serve` process', () => {
+  let env: TestEnv;
+  let serve: ServeProcess;
+  let url = '';
+  let admin: pg.Client;
+  let token = '';
+
+  beforeAll(async () => {
+    // A lock timeout long enough for the test to see the request waiting and terminate its backend.
+    env = await createTestEnv({ DB_LOCK_TIMEOUT_MS: '60000', DB_STATEMENT_TIMEOUT_MS: '90000' });
+    token = await addToken(env.config, 'employer', 'tenant-a');
+    serve = await startServe(env.config);
+    url = serve.url;
+    admin = new pg.Client({ connectionString: env.config.DATABASE_URL });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    serve?.stop();
+    await admin?.end();
+    await env?.cleanup();
+  });
 
   it('when its backends are terminated, idle and mid-request, then the process lives, the request in flight gets 503, and the next ones succeed', async () => {
     const http = client(url, token);
@@ -120,19 +143,23 @@ describe('PostgreSQL faults under the API (a real `precheck serve` process)', ()
     // upload's row); their backends are terminated under them, as a failover does.
     const created = await http.json('POST', '/api/cases', { id: 'case-pg-terminated' });
     const unlock = await lockTable(env.config.DATABASE_URL, env.config.PG_SCHEMA, 'document');
-    const upload = fetch(`${url}/api/cases/${created.body.id}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form(await makeScanPdf(1)) });
-    // The upload first opens the file in a sandbox child, which on a loaded machine takes a while.
-    await waitForLockWaiter(admin, env.config.PG_SCHEMA);
-    expect(await terminateBackends(admin, env.config.PG_SCHEMA, 'active')).toBeGreaterThan(0);
-    expect((await upload).status).toBe(503);
-    await unlock();
+    try {
+      const upload = fetch(`${url}/api/cases/${created.body.id}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form(await makeScanPdf(1)) });
+      // The upload first opens the file in a sandbox child, which on a loaded machine takes a while;
+      // then it waits on the lock (up to this env's lock timeout) until its backend is terminated.
+      await waitForLockWaiter(admin, env.config.PG_SCHEMA, 60_000);
+      expect(await terminateBackends(admin, env.config.PG_SCHEMA, 'active')).toBeGreaterThan(0);
+      expect((await upload).status).toBe(503);
+    } finally {
+      await unlock();
+    }
     await new Promise((r) => setTimeout(r, 100));
     expect(serve.child.exitCode).toBeNull();
     expect((await http.json('GET', '/api/cases')).status).toBe(200);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
     // One warning per lost connection, not the process's death, and never a giant line.
     expect(serve.output().split('\n').every((l) => l.length < 4_000)).toBe(true);
-  });
+  }, 120_000);
 });
 
 describe('a transaction whose backend is terminated', () => {

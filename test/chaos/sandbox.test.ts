@@ -28,7 +28,8 @@ describe('the sandbox (child processes with memory and time limits)', () => {
       ocrWorkers: 1,
       regionReader: false,
       limits: {},
-      sandbox: { maxRssMb: 900, heapMb: 256, callTimeoutMs: 8_000 },
+      // Time enough for a clean file's first check in a fresh child on a loaded machine; the bomb is stopped by its memory.
+      sandbox: { maxRssMb: 900, heapMb: 256, callTimeoutMs: 30_000 },
     });
     await pipeline.warm();
   });
