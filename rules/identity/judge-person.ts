@@ -87,6 +87,11 @@ export function judgePerson(read: PersonReading, applicant: Applicant): PersonVe
     if (withNumber && nameConf >= MIN_FIELD_CONFIDENCE) other.push({ reason: 'name_differs', confidence: Math.min(nameConf, withNumber.confidence) });
     else doubts.push('name_differs');
   }
+  // The applicant's own full number, holding its check and read surely, says whose material it is: a
+  // misread of the name beside it (a one-character slip, or worse) is the OCR's, not another person.
+  // The chance that a misread turns another person's number into exactly the applicant's, check
+  // character included, is nil; a masked printout's few digits are no such proof.
+  if (same.includes('id') && !id.masked && id.checksumOk === true && !weakId && !other.length) return { verdict: 'same', reasons: [], confidence: 1 };
   const reasons = (xs: PersonReason[]): PersonReason[] => [...new Set(xs)];
   if (other.length && same.length) return { verdict: 'unsure', reasons: reasons(['name_and_id_disagree', ...other.map((o) => o.reason), ...doubts]), confidence: 0 };
   if (other.length) return { verdict: 'other', reasons: reasons([...other.map((o) => o.reason), ...doubts]), confidence: Math.max(...other.map((o) => o.confidence)) };
