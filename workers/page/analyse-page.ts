@@ -63,7 +63,7 @@ export async function analysePage(
   } else {
     const image = await clock.time('ocrImage', () => prepareOcrImage(raster));
     const dpi = ocrDpi(raster);
-    const ocr = await clock.time('tesseract', () => engines.ocr.recognize(image.png, { dpi, psm: 'column' }));
+    const ocr = await clock.time('tesseract', () => engines.ocr.recognize(image.pgm, { dpi, psm: 'column' }));
     lines = (await clock.time('weakLines', () => rereadWeakLines(engines.ocr, image.grey, ocr.lines, { dpi }))).lines;
     const reader = engines.reader;
     if (reader) lines = (await clock.time('weakLinesSecondEngine', () => rereadWithSecondEngine(reader, image.grey, lines, { onFailure: failed('weakLineReread') }))).lines;
@@ -136,7 +136,7 @@ export async function analysePage(
  */
 async function readTableAgain(
   reader: RegionReader,
-  image: { grey: GreyPage; png: Uint8Array },
+  image: { grey: GreyPage },
   dpi: number,
   onFailure: (err: unknown) => void,
 ): Promise<PageText['secondReading']> {
@@ -144,16 +144,16 @@ async function readTableAgain(
     // PP-OCR detects at the size it is given: above SECOND_READING_DPI a page only costs more time
     // and memory (its recogniser scales every line to 48 px high anyway).
     const page = await atSecondReadingDpi(image.grey, dpi);
-    return await readSecondTime(reader, page, dpi, page.dpi === dpi ? image.png : undefined);
+    return await readSecondTime(reader, page, dpi);
   } catch (err) {
     onFailure(err);
     return undefined;
   }
 }
 
-/** PP-OCR's reading of a grey page at the second reading's resolution, boxes in the page's own `dpi`; `png` when the page is already encoded. */
-async function readSecondTime(reader: RegionReader, page: { grey: GreyPage; dpi: number }, dpi: number, png?: Uint8Array, restored?: 'motion'): Promise<PageText['secondReading']> {
-  const input = png ?? (await sharp(page.grey.data, { raw: { width: page.grey.width, height: page.grey.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer());
+/** PP-OCR's reading of a grey page at the second reading's resolution, boxes in the page's own `dpi`. */
+async function readSecondTime(reader: RegionReader, page: { grey: GreyPage; dpi: number }, dpi: number, restored?: 'motion'): Promise<PageText['secondReading']> {
+  const input = await sharp(page.grey.data, { raw: { width: page.grey.width, height: page.grey.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer();
   const r = await reader.read(input);
   const k = page.dpi / dpi;
   const scale = (b: Box): Box => ({ x: b.x / k, y: b.y / k, w: b.w / k, h: b.h / k });
@@ -206,7 +206,7 @@ async function readRestoredTable(
 ): Promise<PageText['secondReading']> {
   try {
     const { page, blur } = motion;
-    return await readSecondTime(reader, { grey: deblurMotion(page.grey, blur, MOTION_DEBLUR_STEPS), dpi: page.dpi }, dpi, undefined, 'motion');
+    return await readSecondTime(reader, { grey: deblurMotion(page.grey, blur, MOTION_DEBLUR_STEPS), dpi: page.dpi }, dpi, 'motion');
   } catch (err) {
     onFailure(err);
     return undefined;

@@ -39,7 +39,7 @@ export interface OcrResult {
 
 /** What the pipeline hands to OCR-dependent checks. Engines are passed in (side effects at the edges). */
 export interface OcrEngine {
-  /** Page OCR (printed text). `image` is an encoded PNG/JPEG; dpi is always set explicitly. */
+  /** Page OCR (printed text). `image` is an encoded PNG/JPEG or a binary PGM; dpi is always set explicitly. */
   recognize(image: Uint8Array, opts: { dpi: number; psm?: 'column' | 'line' | 'block' | 'sparse' }): Promise<OcrResult>;
 }
 
