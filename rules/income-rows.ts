@@ -48,14 +48,36 @@ export function collectIncomeRows(docs: readonly DocumentReport[]): SourcedRow[]
   const seen = new Set<string>();
   const rows: SourcedRow[] = [];
   for (const doc of docs) {
-    for (const row of doc.income) {
-      const key = `${row.period}|${row.item ?? ''}|${row.payer ?? ''}|${row.amount}`;
+    for (const { row, key } of sourcedRows(doc)) {
       if (seen.has(key)) continue;
       seen.add(key);
-      rows.push({ ...row, item: itemReading(row.item), payer: payerReading(row.payer), file: doc.file, vouched: amountsVouched(doc, 'income'), partial: recordIncomplete(doc, 'income') });
+      rows.push(row);
     }
   }
   return rows;
+}
+
+/**
+ * One document's rows as the rules read them, made once per document: several rules ask for them
+ * on every case (a re-verification judges thousands of cases a second), and a document's rows read
+ * the same each time. Callers never change the rows they are given.
+ */
+const ROWS_OF = new WeakMap<DocumentReport, { row: SourcedRow; key: string }[]>();
+function sourcedRows(doc: DocumentReport): { row: SourcedRow; key: string }[] {
+  let out = ROWS_OF.get(doc);
+  if (out) return out;
+  const vouched = amountsVouched(doc, 'income');
+  const partial = recordIncomplete(doc, 'income');
+  const payers = new Map<string | null, string | null>();
+  out = doc.income.map((row) => {
+    if (!payers.has(row.payer)) payers.set(row.payer, payerReading(row.payer));
+    return {
+      row: { ...row, item: itemReading(row.item), payer: payers.get(row.payer)!, file: doc.file, vouched, partial },
+      key: `${row.period}|${row.item ?? ''}|${row.payer ?? ''}|${row.amount}`,
+    };
+  });
+  ROWS_OF.set(doc, out);
+  return out;
 }
 
 export interface IncomeWindow {

@@ -151,6 +151,10 @@ const COMPLETE_ENDING = /(公司|集团|中心|大学|学院|研究院|研究所
  */
 export function payerMatch(reading: string | null, employer: string): UnitMatch | null {
   if (!reading) return null;
+  return remembered(PAYER_MATCHES, reading, employer, comparePayer);
+}
+
+function comparePayer(reading: string, employer: string): UnitMatch | null {
   const r = normaliseName(reading);
   const e = normaliseName(employer);
   if ([...r].length >= 4 && e.includes(r)) return 'same';
@@ -182,6 +186,10 @@ function lcs(a: readonly string[], b: readonly string[]): number {
  * whole legal form is compared by matchUnit alone, so 南京华信… stays another unit.
  */
 export function garbledReadingOf(reading: string, employer: string): boolean {
+  return remembered(GARBLED_READINGS, reading, employer, isGarbledReadingOf);
+}
+
+function isGarbledReadingOf(reading: string, employer: string): boolean {
   const r = normaliseName(reading);
   if (!r.includes('有限') || WHOLE_FORM.test(r)) return false;
   let own = normaliseName(employer).replace(FORM_WORDS, '');
@@ -212,4 +220,21 @@ export function matchPerson(a: string, b: string): PersonMatch {
   const nb = normalisePersonName(b);
   if (na === nb) return 'same';
   return editDistance(na, nb) === 1 ? 'slip' : 'different';
+}
+
+/**
+ * The comparisons of a reading with the employer, kept: every rule of a case asks them again for the
+ * same cells, and a re-verification judges thousands of cases a second. Pure functions of their two
+ * strings; each memory holds at most MEMORY_SIZE pairs and starts afresh past it.
+ */
+const MEMORY_SIZE = 4096;
+const PAYER_MATCHES = new Map<string, UnitMatch | null>();
+const GARBLED_READINGS = new Map<string, boolean>();
+function remembered<T>(memory: Map<string, T>, a: string, b: string, f: (a: string, b: string) => T): T {
+  const key = `${a}\u0000${b}`;
+  if (memory.has(key)) return memory.get(key)!;
+  if (memory.size >= MEMORY_SIZE) memory.clear();
+  const value = f(a, b);
+  memory.set(key, value);
+  return value;
 }
