@@ -18,7 +18,7 @@ describe('GB 11643 ID numbers (ISO 7064 MOD 11-2)', () => {
     ['110105199001011233', false, ['id_checksum_invalid'], 'the check character misread'],
     ['110105199001011282', false, ['id_checksum_invalid'], 'one digit of the body misread'],
     ['11010519900101123X', false, ['id_checksum_invalid'], 'X where 2 belongs'],
-    ['110105199902311232', true, ['id_birth_date_impossible'], 'born 1999-02-31, its check character right'],
+    ['110105199902311232', true, ['id_birth_date_impossible'], 'born 1999-02-31, its check character right (B23)'],
     ['１１０１０５１９９００１０１１２３２', true, [], 'full-width digits'],
     ['110105 19900101 1232', true, [], 'spaces between groups'],
     ['11010819850615118x', true, [], 'a lower-case x is X'],
@@ -152,7 +152,7 @@ describe('PERSON_MISMATCH in a case', () => {
     expect(withDoc('id_card', { employee: '王小明', employeeIdNumber: ID })).toEqual([]);
   });
 
-  it('when the tax record is a colleague’s, then PERSON_MISMATCH with the name read and the number masked, on the clause of the applicant’s own materials', () => {
+  it('when the tax record is a colleague’s (B24), then PERSON_MISMATCH with the name read and the number masked, on the clause of the applicant’s own materials', () => {
     const [f] = withDoc('tax_record', { employee: '李建华', employeeIdNumber: '4403**********4417' });
     expect(f).toMatchObject({ file: 'tax_record-x.pdf', rule: '五（二）3, 4, 四（五）' });
     expect(['reject', 'review']).toContain(f.severity);
@@ -163,7 +163,7 @@ describe('PERSON_MISMATCH in a case', () => {
     expect(JSON.stringify(f)).not.toContain(ID.slice(0, 14));
   });
 
-  it('when an ID card fails its check digit, then it is review with id_checksum_invalid, the number shown masked', () => {
+  it('when an ID card fails its check digit (B22), then it is review with id_checksum_invalid, the number shown masked', () => {
     const [f] = withDoc('id_card', { employee: '王小明', employeeIdNumber: '110105199001011282', employeeIdConfidence: 0.45 });
     expect(f.severity).toBe('review');
     expect(f.evidence.value).toMatchObject({ idNumber: '**************1282', reasons: expect.arrayContaining(['id_checksum_invalid']) });
