@@ -50,6 +50,8 @@ export class SandboxCallError extends Error {
 const CHILD = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
 const TSX = import.meta.resolve('tsx');
 const WATCH_MS = 100;
+/** What V8 prints when a process reaches its heap cap, just before it aborts. */
+const HEAP_LIMIT = /Reached heap limit|JavaScript heap out of memory/;
 
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
@@ -88,7 +90,12 @@ export function createSandbox(opts: SandboxChildOptions, limits: SandboxLimits, 
     });
     child = c;
     c.stderr?.setEncoding('utf8');
-    c.stderr?.on('data', (d: string) => d.split('\n').forEach((l) => l && onStderr?.(l.slice(0, 2000))));
+    c.stderr?.on('data', (d: string) => {
+      // V8 stopping the child at its heap cap (--max-old-space-size) is the memory limit acting, as
+      // the RSS watchdog's kill is: the call fails with resource_limit, not as a crash.
+      if (HEAP_LIMIT.test(d)) killedFor ??= 'resource_limit';
+      d.split('\n').forEach((l) => l && onStderr?.(l.slice(0, 2000)));
+    });
     c.on('message', (m: SandboxReply | { ready: true }) => {
       if ('ready' in m || !pending || m.id !== pending.id) return;
       const p = pending;
