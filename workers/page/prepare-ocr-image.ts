@@ -6,6 +6,9 @@ export function ocrDpi(raster: RasterPage): number {
   return Math.max(70, Math.min(600, Math.round(pageDpi(raster))));
 }
 
+/** netpbm's magic number for a binary greymap, the two bytes every such file opens with. */
+const BINARY_GREYMAP = Buffer.from([0x50, 0x35]);
+
 /**
  * The grey image tesseract reads: seal red faded out so the characters under a seal survive
  * (measured: tesseract reads CJK best at ≈ 300 dpi), as raw grey (for re-reading crops) and as a
@@ -15,7 +18,7 @@ export function ocrDpi(raster: RasterPage): number {
  */
 export async function prepareOcrImage(raster: RasterPage): Promise<{ grey: { data: Uint8Array; width: number; height: number }; pgm: Buffer }> {
   const grey = suppressRedInk(raster);
-  const header = Buffer.from(`P5\n${grey.width} ${grey.height}\n255\n`, 'latin1');
+  const header = Buffer.concat([BINARY_GREYMAP, Buffer.from(`\n${grey.width} ${grey.height}\n255\n`, 'latin1')]);
   const pgm = Buffer.concat([header, Buffer.from(grey.data.buffer, grey.data.byteOffset, grey.data.byteLength)]);
   return { grey, pgm };
 }
