@@ -48,28 +48,33 @@ async function timed<T>(f: () => Promise<T>): Promise<{ value: T; ms: number }> 
   return { value, ms: performance.now() - t0 };
 }
 
-describe('PostgreSQL faults under the API (a real `precheck serve` process)', () => {
-  let env: TestEnv;
-  let serve: ServeProcess;
-  let url = '';
-  let admin: pg.Client;
-  let token = '';
-
+/**
+ * Around the describe it is called in: a real `precheck serve` on a test env of its own with
+ * `settings`, an employer token, and a PostgreSQL client of the test's own to lock and terminate with.
+ */
+function faultStack(settings: Record<string, string>) {
+  const stack = {} as { env: TestEnv; serve: ServeProcess; url: string; admin: pg.Client; token: string };
   beforeAll(async () => {
-    env = await createTestEnv({ DB_LOCK_TIMEOUT_MS: '800', DB_STATEMENT_TIMEOUT_MS: '3000' });
-    token = await addToken(env.config, 'employer', 'tenant-a');
-    serve = await startServe(env.config);
-    url = serve.url;
-    admin = new pg.Client({ connectionString: env.config.DATABASE_URL });
-    await admin.connect();
+    stack.env = await createTestEnv(settings);
+    stack.token = await addToken(stack.env.config, 'employer', 'tenant-a');
+    stack.serve = await startServe(stack.env.config);
+    stack.url = stack.serve.url;
+    stack.admin = new pg.Client({ connectionString: stack.env.config.DATABASE_URL });
+    await stack.admin.connect();
   });
   afterAll(async () => {
-    serve?.stop();
-    await admin?.end();
-    await env?.cleanup();
+    stack.serve?.stop();
+    await stack.admin?.end();
+    await stack.env?.cleanup();
   });
+  return stack;
+}
+
+describe('PostgreSQL faults under the API (a real `precheck serve` process)', () => {
+  const stack = faultStack({ DB_LOCK_TIMEOUT_MS: '800', DB_STATEMENT_TIMEOUT_MS: '3000' });
 
   it('when the tables are locked for 30 s, then every route answers 503 with Retry-After within the lock timeout, /healthz stays fast, nothing is half-written, and work resumes after', async () => {
+    const { env, serve, url, admin, token } = stack;
     const http = client(url, token);
     const created = await http.json('POST', '/api/cases', { id: 'case-pg-faults' });
     expect(created.status).toBe(201);
@@ -112,28 +117,11 @@ describe('PostgreSQL faults under the API (a real `precheck serve` process)', ()
 });
 
 describe('PostgreSQL backends terminated under a real `precheck serve` process', () => {
-  let env: TestEnv;
-  let serve: ServeProcess;
-  let url = '';
-  let admin: pg.Client;
-  let token = '';
-
-  beforeAll(async () => {
-    // A lock timeout long enough for the test to see the request waiting and terminate its backend.
-    env = await createTestEnv({ DB_LOCK_TIMEOUT_MS: '60000', DB_STATEMENT_TIMEOUT_MS: '90000' });
-    token = await addToken(env.config, 'employer', 'tenant-a');
-    serve = await startServe(env.config);
-    url = serve.url;
-    admin = new pg.Client({ connectionString: env.config.DATABASE_URL });
-    await admin.connect();
-  });
-  afterAll(async () => {
-    serve?.stop();
-    await admin?.end();
-    await env?.cleanup();
-  });
+  // A lock timeout long enough for the test to see the request waiting and terminate its backend.
+  const stack = faultStack({ DB_LOCK_TIMEOUT_MS: '60000', DB_STATEMENT_TIMEOUT_MS: '90000' });
 
   it('when its backends are terminated, idle and mid-request, then the process lives, the request in flight gets 503, and the next ones succeed', async () => {
+    const { env, serve, url, admin, token } = stack;
     const http = client(url, token);
     expect((await http.json('GET', '/api/cases')).status).toBe(200); // the pool holds connections
     await new Promise((r) => setTimeout(r, 300)); // and the request's audit row is written
