@@ -13,6 +13,7 @@ const KIND_NAMES: Record<DocumentKind, string> = {
   degree_certificate: '学位证书',
   title_certificate: '职称证书',
   resignation_certificate: '离职证明',
+  borrowing_statement: '房屋借住声明',
   other: '其他材料',
 };
 

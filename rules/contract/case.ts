@@ -14,6 +14,7 @@ export const DocumentKind = z.enum([
   'degree_certificate',
   'title_certificate',
   'resignation_certificate',
+  'borrowing_statement',
   'other',
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;

@@ -118,6 +118,15 @@ export const Parties = z.object({
   lesseeIdConfidence: z.number().min(0).max(1).optional(),
   lessorPhone: z.string().nullable().optional(),
   lesseePhone: z.string().nullable().optional(),
+  /** 房屋借住声明: the 出借人 (房主, or the lessee of the home lent) and the 借住人, as read. */
+  lender: z.string().nullable().optional(),
+  lenderIdNumber: z.string().nullable().optional(),
+  borrower: z.string().nullable().optional(),
+  /** 0..1: how surely the borrower's name was read; absent: sure. */
+  borrowerConfidence: z.number().min(0).max(1).optional(),
+  borrowerIdNumber: z.string().nullable().optional(),
+  /** 0..1: how surely the borrower's ID number was read; absent: sure. */
+  borrowerIdConfidence: z.number().min(0).max(1).optional(),
   address: z.string().nullable().optional(),
   dispatch: z.boolean().optional(),
 });

@@ -24,8 +24,8 @@ export const MATERIALS_BY_APPLICATION_TYPE: Record<'new' | 'renewal' | 'employer
     { name: '户口本首页及本人页', anyOf: ['hukou'], clause: '五（二）1', severity: 'reject' },
     TAX_RECORD,
     INCOME_QUERY,
-    // 居住证, or one of the housing proofs of 4①–⑤; only the lease has a kind of its own.
-    { name: '《北京市居住证》或住所证明（如房屋租赁合同）', anyOf: ['residence_permit', 'lease_contract', 'other'], clause: '五（二）4', severity: 'reject' },
+    // 居住证, or one of the housing proofs of 4①–⑤; the lease (③) and the 借住声明 (②) have kinds of their own.
+    { name: '《北京市居住证》或住所证明（如房屋租赁合同）', anyOf: ['residence_permit', 'lease_contract', 'borrowing_statement', 'other'], clause: '五（二）4', severity: 'reject' },
     LABOR_CONTRACT,
   ],
   renewal: [TAX_RECORD, INCOME_QUERY, { ...LABOR_CONTRACT, clause: '五（三）2' }],

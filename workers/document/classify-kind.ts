@@ -44,6 +44,10 @@ const CUES: Record<Exclude<DocumentKind, 'other'>, { title: RegExp[]; body: RegE
     title: [/离职证明/, /解除劳动合同证明/, /终止劳动合同证明/, /解除\(?终止\)?劳动关系证明/],
     body: [/离职/, /解除劳动合同/, /终止劳动关系/, /特此证明/, /兹证明/],
   },
+  borrowing_statement: {
+    title: [/房屋借住声明/, /借住声明/, /房屋借用声明/, /借住证明/],
+    body: [/出借人/, /借住人/, /无偿/, /借住/, /特此声明/, /不收取/],
+  },
 };
 
 /**

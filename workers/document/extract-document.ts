@@ -5,6 +5,7 @@ import { extractIncomeRows } from './extract-income-rows.ts';
 import { extractTaxRows } from './extract-tax-rows.ts';
 import { extractTerm } from './extract-term.ts';
 import { extractParties } from './extract-parties.ts';
+import { extractBorrowingStatement } from './extract-borrowing-statement.ts';
 import { extractIssuedDate } from './extract-issued-date.ts';
 import { findDates } from './parse-date.ts';
 import { reconcile } from './extract-totals.ts';
@@ -82,6 +83,8 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
   const parties = extractParties(readable, kind);
   fields.parties = parties.parties;
   fields.identifierChecks = parties.checks;
+  const statement = kind === 'borrowing_statement' ? extractBorrowingStatement(readable) : null;
+  if (statement) ({ parties: fields.parties, checks: fields.identifierChecks } = statement);
   if (kind === 'lease_contract') {
     fields.blankFields = parties.missing;
     fields.unreadLeaseFields = parties.unread;
@@ -92,7 +95,7 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
     }
   }
   const latest = latestEntry(fields);
-  let issued = extractIssuedDate(readable, kind, { latestEntry: latest });
+  let issued = statement ? statement.date : extractIssuedDate(readable, kind, { latestEntry: latest });
   // The record number alone, with no row read to check it against: its four digits are the issue day
   // on one layout and a district code on another ("(2021)京0114个证明", 0114 昌平, source B's tune
   // records), so it only asks for review.
