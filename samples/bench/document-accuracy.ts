@@ -118,6 +118,13 @@ function pairRows<T extends { period: string; amount: number }, P extends { peri
 const money = (a: number, b: number) => Math.abs(a - b) < 0.005;
 /** Names compared as printed characters: the truth's full-width brackets （北京） are the OCR's (北京). */
 const sameName = (a: string | null, b: string | null) => (a ?? '').normalize('NFKC') === (b ?? '').normalize('NFKC');
+/**
+ * Items compared as the rules count them: the regular wage is 工资薪金 as a 所得项目 and 正常工资薪金 as
+ * its 小类. Source B's truth names the 所得项目 where a printout shows both columns; the parser reads
+ * the 小类 (the more specific cell), and every income basis counts the two alike.
+ */
+const REGULAR_WAGE = new Set(['工资薪金', '工资薪金所得', '工资、薪金所得', '正常工资薪金']);
+const sameItem = (truth: string, read: string | null) => read === truth || (REGULAR_WAGE.has(truth) && REGULAR_WAGE.has(read ?? ''));
 
 function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentFields): void {
   s.documents++;
@@ -135,7 +142,7 @@ function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentField
       const exact = !!p && money(p.amount, t.amount);
       count(s.incomeRows, exact, `${name} ${t.period} ${t.amount} → ${p ? p.amount : 'missing'}`);
       if (p) {
-        count(s.incomePayerItem, sameName(p.payer, t.payer) && p.item === t.item, `${name} ${t.period} ${t.item}|${t.payer} → ${p.item}|${p.payer}`);
+        count(s.incomePayerItem, sameName(p.payer, t.payer) && sameItem(t.item, p.item), `${name} ${t.period} ${t.item}|${t.payer} → ${p.item}|${p.payer}`);
         rowConfidence(p.confidence, exact);
       }
     }

@@ -33,10 +33,13 @@ describe('the issue date of a signed document is the date at its signature', () 
 });
 
 describe('a handwritten term whose end year lost its first digit', () => {
-  it('when the end reads "必022 年 2 月28" after the start, then the end is 2022-02-28, kept for review', () => {
-    const t = extractTerm([ocrPage(['明德晨曦物流劳动合同', '1.,本合同期限自 2019 年 3 月1 必022  年 2 月28 8', '2.,乙方同意根据甲方工作需要,担任财务主管岗位(工种)工作。'])], 'labor_contract');
-    expect([t?.start, t?.end]).toEqual(['2019-03-01', '2022-02-28']);
-    expect(t!.confidence!).toBeLessThan(MIN_FIELD_CONFIDENCE);
+  it.each([
+    ['"必022 年 2 月28", a whole number of years after the start (the day before): month and day agree with the cut year', '2 月28', '2022-02-28', true],
+    ['"必022 年 7 月15", no whole number of years after the start: kept for review', '7 月15', '2022-07-15', false],
+  ])('when the end reads %s, then the end is read', (_, tail, end, sure) => {
+    const t = extractTerm([ocrPage(['明德晨曦物流劳动合同', `1.,本合同期限自 2019 年 3 月1 必022  年 ${tail} 8`, '2.,乙方同意根据甲方工作需要,担任财务主管岗位(工种)工作。'])], 'labor_contract');
+    expect([t?.start, t?.end]).toEqual(['2019-03-01', end]);
+    expect(t!.confidence! >= MIN_FIELD_CONFIDENCE).toBe(sure);
   });
 });
 

@@ -7,6 +7,7 @@ import { readIdNumber } from '../../rules/identity/index.ts';
 import { looksLikeOrganisation } from './match-vocabulary.ts';
 import { findLeaseGaps } from './find-lease-gaps.ts';
 import { rowLookup } from './row-offsets.ts';
+import { readLeaseAddress } from './read-lease-address.ts';
 
 /** Parties plus how each identifier checked out: a failing checksum is a review signal. */
 export interface PartiesExtraction {
@@ -119,7 +120,8 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
     const labels = [...text.matchAll(/出租人|出租方|甲方|承租人|承租方|乙方/g)].map((m) => ({ at: m.index!, who: /出租|甲/.test(m[0]) ? 'lessor' : 'lessee' }));
     const owner = (at: number) => [...labels].reverse().find((l) => l.at < at)?.who;
     // The bureau form and the agency contract put the parties in a table: "出租人 姓名 <name> 证件类型 …", no colon.
-    const cells = [...text.matchAll(/姓名\s+(?!证件|居民)([\u3400-\u9fff·]{2,5})(?=\s|证件|$)/gm)].map((m) => ({ who: owner(m.index!), name: m[1] }));
+    // Table rules read as "|" and stray quotes may stand between 姓名 and the name ("姓名“| 付萱").
+    const cells = [...text.matchAll(/姓名(?:\s|[|｜"“”'‘’,，])+(?!证件|居民)([\u3400-\u9fff·]{2,5})(?=\s|证件|\||$)/gm)].map((m) => ({ who: owner(m.index!), name: m[1] }));
     parties.lessor = lessor?.value ?? cells.find((c) => c.who === 'lessor')?.name ?? null;
     parties.lessee = lessee?.value ?? cells.find((c) => c.who === 'lessee')?.name ?? null;
     for (const { id, at } of ids) {
@@ -140,10 +142,7 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
         if (who === 'lessee' && !parties.lesseePhone) parties.lesseePhone = phone;
       }
     }
-    const addr = /(?:房屋坐落于|坐落于|房屋坐落|房屋地址|房屋位于|坐落在|租赁房屋位于|位于|坐落)\s*[:：;；,，]{0,2}\s*([^\n,，。;；]{4,60})/.exec(text);
-    parties.address = addr ? addr[1].split(/\s{2,}/)[0].replace(/\s+/g, '').replace(/[_]+$/, '') || null : null;
-    if (parties.address) parties.address = parties.address.split(/的(?:房屋|住房|房产|住宅)|出租给|租给|交付|房屋用途?$/)[0];
-    if (parties.address && parties.address.replace(/_/g, '').length < 4) parties.address = null;
+    parties.address = readLeaseAddress(text);
     const gaps = findLeaseGaps(text, parties, rows.crowdedAt);
     return { parties, checks, missing: gaps.missing, unread: gaps.unread, evidence };
   }

@@ -141,6 +141,22 @@ function contractType(text: string, kind: DocumentKind): 'fixed' | 'open' | 'tas
 
 /** An end read from a year that lost its leading digit(s): shown, under MIN_FIELD_CONFIDENCE (0.6). */
 const CUT_YEAR_CONFIDENCE = 0.5;
+/**
+ * The same, when the end so read falls a whole number of years after the start (to the day, or the
+ * day before): month and day both agree with the year the cut left, so the reading stands.
+ */
+const WHOLE_YEARS_CONFIDENCE = 0.75;
+
+/** True when `end` is 1–10 whole years after `start`, to the day or the day before. */
+export function wholeYearsAfter(start: string, end: string): boolean {
+  const [y, m, d] = start.split('-').map(Number);
+  for (let k = 1; k <= 10; k++) {
+    const same = new Date(Date.UTC(y + k, m - 1, d));
+    const before = new Date(same.getTime() - 86_400_000);
+    if ([same, before].some((x) => x.toISOString().slice(0, 10) === end)) return true;
+  }
+  return false;
+}
 
 /**
  * A handwritten term whose end's year lost its first digit into the stroke before it ("自 2019 年 3
@@ -156,6 +172,7 @@ function withCutYearEnd(c: Candidate): Candidate {
   const year = 2000 + Number(m[1]);
   const iso = isoFromParts(year, Number(m[2]), Number(m[3]));
   if (!iso || iso <= c.start.iso! || year > startYear + 30) return c;
-  const end: DateMention = { kind: 'date', iso, index: c.start.end, end: c.start.end + m[0].length, raw: m[0], confidence: CUT_YEAR_CONFIDENCE };
+  const confidence = wholeYearsAfter(c.start.iso!, iso) ? WHOLE_YEARS_CONFIDENCE : CUT_YEAR_CONFIDENCE;
+  const end: DateMention = { kind: 'date', iso, index: c.start.end, end: c.start.end + m[0].length, raw: m[0], confidence };
   return { ...c, end, text: c.text + c.after.slice(0, m[0].length) };
 }

@@ -57,8 +57,10 @@ export function takeItem(text: string): { item: VocabularyMatch | null; rest: st
   for (let guard = 0; guard < 4; guard++) {
     const m = matchVocabulary(rest, INCOME_ITEMS);
     if (!m || (!m.exact && found.length > 0)) break;
-    // A fuzzy hit inside a long organisation name is not an item.
-    if (!m.exact && rest.length > m.term.length + 3 && looksLikeOrganisation(rest.slice(m.end))) break;
+    // A fuzzy hit inside a long organisation name is not an item; one opening the cell with a whole
+    // name after it is the item cell read together with the payer's ("工资新金北京…有限公司").
+    const opensCell = m.index === 0 || rest[m.index - 1] === ' ';
+    if (!m.exact && !opensCell && rest.length > m.term.length + 3 && looksLikeOrganisation(rest.slice(m.end))) break;
     found.push(m);
     rest = rest.slice(0, m.index) + ' ' + rest.slice(m.end);
   }

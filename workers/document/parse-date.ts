@@ -14,11 +14,14 @@ export interface DateMention {
 }
 
 const CN_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, O: 0, 0: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  〇: 0, 零: 0, '○': 0, O: 0, o: 0, 口: 0, 0: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
-const CN_YEAR = '[〇零○O0一二三四五六七八九壹贰叁肆伍陆柒捌玖]';
-const CN_SMALL = '[〇零○一二三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾元]';
+// 〇 is read as O, o, 0 or 口 from a pen; 一 written by hand as a dash ("三月-日").
+const CN_YEAR = '[〇零○Oo口0一二三四五六七八九壹贰叁肆伍陆柒捌玖]';
+const CN_SMALL = '[〇零○一二三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾元-]';
+/** Marks standing for a numeral only in a pen's date (o, 口 for 〇; - for 一): read so, with a doubt. */
+const CN_SLIP = /[o口-]/;
 const D = DIGITISH;
 
 const NUMERIC = new RegExp(
@@ -42,7 +45,7 @@ const OPEN = /长期|至今|无固定期限|永久|不定期/g;
 
 function cnSmall(s: string): number | null {
   if (s === '元') return 1;
-  const t = s.replace(/拾/g, '十').replace(/廿/g, '二十').replace(/卅/g, '三十');
+  const t = s.replace(/-/g, '一').replace(/拾/g, '十').replace(/廿/g, '二十').replace(/卅/g, '三十');
   if (t.includes('十')) {
     const [a, b] = t.split('十');
     if (t.split('十').length > 2) return null;
@@ -106,7 +109,9 @@ export function findDates(text: string): DateMention[] {
     const day = cnSmall(d);
     const iso = month !== null && day !== null ? isoFromParts(year, month, day) : null;
     if (!iso) continue;
-    push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence: slip ? 0.8 : 0.95 });
+    // A year of digits is the NUMERIC pattern's; here only 〇 may stand as a 0 among numerals.
+    if (/^[0-9]+$/.test(y)) continue;
+    push({ kind: 'date', iso, index: m.index!, end: m.index! + raw.length, raw, confidence: slip ? 0.8 : CN_SLIP.test(y + mo + d) ? 0.85 : 0.95 });
   }
   for (const m of t.matchAll(YEAR_MARK_SLIP)) {
     const iso = isoFromParts(+m[1], +m[2], +m[3]);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractIncomeRows } from '../../workers/document/extract-income-rows.ts';
+import { extractTaxRows } from '../../workers/document/extract-tax-rows.ts';
+import { extractParties } from '../../workers/document/extract-parties.ts';
+import { extractTerm } from '../../workers/document/extract-term.ts';
+import { ocrPage } from './document-page-fixture.ts';
+
+// Each row is a layout or a reading the document stage meets on real scans, written as OCR reads it.
+
+describe('income rows whose item cell OCR read together with the payer', () => {
+  it.each([
+    ['cells one space apart, the item misread by one character (工资新金)', '5 2021-01 工资新金 北京明德晨曦物流有限责任公司 9111010232636674X3 17434.97 213.36'],
+    ['cells one space apart, the item read cleanly', '5 2021-01 工资薪金 北京明德晨曦物流有限责任公司 9111010232636674X3 17434.97 213.36'],
+  ])('when a row shows %s, then the item is the item and the payer is the whole name', (_, row) => {
+    const r = extractIncomeRows([
+      ocrPage([
+        '个人所得税收入纳税明细',
+        '扣缴义务人纳税人识别 收入（元） 已申报税额',
+        '序号 所得期间 所得项目 扣缴义务人 号 （元）',
+        '4 2020-12 工资薪金 北京明德晨曦物流有限责任公司 9111010232636674X3 62317.13 5199.43',
+        row,
+        '6 2021-02 工资薪金 北京明德晨曦物流有限责任公司 9111010232636674X3 17577.22 217.64',
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.item, x.payer])).toEqual([
+      ['2020-12', 62317.13, '工资薪金', '北京明德晨曦物流有限责任公司'],
+      ['2021-01', 17434.97, '工资薪金', '北京明德晨曦物流有限责任公司'],
+      ['2021-02', 17577.22, '工资薪金', '北京明德晨曦物流有限责任公司'],
+    ]);
+  });
+});
+
+describe('tax record items', () => {
+  it('when a stroke before the 品目 cell is read as 。, then the item is the vocabulary term', () => {
+    const r = extractTaxRows([
+      ocrPage([
+        '中华人民共和国个人所得税纳税记录',
+        '税款所属期  入库日期  征收项目  品目名称  实缴（退）金额  入库税务机关',
+        '2021.03  2021.04.19 | 个人所得税 | 。工资薪金所得  212.04 | 。国家税务总局北京市西城区税务局',
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.item])).toEqual([['2021-03', 212.04, '工资薪金所得']]);
+  });
+});
+
+describe('lease parties and address', () => {
+  it.each([
+    [
+      'a parties table whose rules OCR read as | and quotes (姓名| name, 姓名“| name)',
+      ['北京市房屋租赁合同', '出租人|，姓名| 董梦梦    证件类型 | 居民身份证', '(甲方)  证件号码 | 110114197506251802   联系电话 | 19907811409', '承租人 | 姓名“| 付萱     证件类型 | 居民身份证', '(乙方)    证件号码 | 43010419940128166X       联系电话 | 13554609963'],
+      { lessor: '董梦梦', lessee: '付萱', lessorPhone: '19907811409', lesseePhone: '13554609963' },
+    ],
+    [
+      'the address cut by OCR into two cells of one row ("朝阳  (路131号…")',
+      ['甲方(出租方) :方宇  身份证号: 110105196804250292', '一、房屋基本情况甲方房屋坐落于北京市朝阳区朝阳  (路131号院8号楼6单元701室,', '房屋用途为居住,甲方对该房屋享有所有权或依法可以出租。'],
+      { address: '北京市朝阳区朝阳路131号院8号楼6单元701室' },
+    ],
+    [
+      'the flat number wrapped onto the next line ("…1504" / "室，房屋用途…")',
+      ['第一条 房屋基本情况。甲方房屋坐落于北京市海淀区万寿路138号院12号楼5单元1504', '室，房屋用途为居住，甲方对该房屋享有所有权或依法可以出租。'],
+      { address: '北京市海淀区万寿路138号院12号楼5单元1504室' },
+    ],
+    [
+      'the address ending on a house number with the use clause after a space ("22号302 房屋用" / "途为居住")',
+      ['一、房屋基本情况甲方房屋坐落于北京市西城区广安门外南街22号302 房屋用', '途为居住，甲方对该房屋享有所有权或依法可以出租。'],
+      { address: '北京市西城区广安门外南街22号302' },
+    ],
+  ] as const)('when a lease shows %s, then the fields are read', (_, lines, expected) => {
+    expect(extractParties([ocrPage([...lines])], 'lease_contract').parties).toMatchObject(expected);
+  });
+});
+
+describe('contract terms in Chinese numerals written by pen', () => {
+  it.each([
+    ['〇 read as the letter o', '本合同期限自 二o一九 年 三 月 一 日起至 二o二二 年 二 月 二十八 日止'],
+    ['〇 read as 口', '本合同期限自二口一九年三月一日起至二口二二年二月二十八日止'],
+    ['一 read as a dash', '本合同期限自 二〇一九 年 三 月 - 日起至 二〇二二 年 二 月 二十八 日止'],
+  ])('when the term shows %s, then it is read, with a doubt short of the review cut-off', (_, line) => {
+    const t = extractTerm([ocrPage(['劳动合同书', line])], 'labor_contract');
+    expect(t).toMatchObject({ start: '2019-03-01', end: '2022-02-28', openEnded: false });
+    expect(t!.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(t!.confidence).toBeLessThan(0.95);
+  });
+});
