@@ -8,3 +8,4 @@ export { startWorkerService, type WorkerService } from './start-worker-service.t
 export { logRedisErrors } from './log-redis-errors.ts';
 export { startReconciler, type Reconciler } from './reconcile-documents.ts';
 export { recordJobMetrics, readJobMetrics, failureReason, PAGE_SECONDS_BUCKETS, type JobMetrics } from './job-metrics.ts';
+export { createQuickChecksStore, type QuickChecksStore } from './quick-checks-store.ts';

@@ -8,6 +8,8 @@ import { startHeartbeat } from './heartbeat.ts';
 import { logRedisErrors } from './log-redis-errors.ts';
 import { recordJobMetrics } from './job-metrics.ts';
 import { createEventPublisher } from './case-events.ts';
+import { createQuickChecksStore } from './quick-checks-store.ts';
+import { keepRecentBlobs } from './recent-blobs.ts';
 import { createProducer } from './create-producer.ts';
 import { startReconciler, type Reconciler } from './reconcile-documents.ts';
 import { queueConnection, redisOptions } from './redis-options.ts';
@@ -50,7 +52,8 @@ export async function startWorkerService(
     throw err;
   }
   const store = createStore(pool);
-  const blobs = openBlobStore(config, pool);
+  // A document's page jobs share one read of its file (not one read and decryption per page).
+  const blobs = keepRecentBlobs(openBlobStore(config, pool), config.PAGE_CONCURRENCY + 1);
   const producer = createProducer({
     connection: queueConnection(config.REDIS_URL, 'worker'),
     prefix: config.QUEUE_PREFIX,
@@ -63,6 +66,7 @@ export async function startWorkerService(
       pipelineVersion: opts.pipelineVersion,
       store,
       blobs,
+      quickChecks: createQuickChecksStore(redis, config.QUEUE_PREFIX),
       events: createEventPublisher(redis, config.QUEUE_PREFIX),
       enqueueCaseFlow: (input) => producer.enqueueCaseFlow(input),
       log,

@@ -56,7 +56,7 @@ describe('operator routes: /metrics and /admin/queues', () => {
     await env?.cleanup();
   });
 
-  it('when an admin scrapes /metrics, then queue depth, pages done, the page-time histogram and failures by reason are there', async () => {
+  it('when an admin scrapes /metrics, then queue depth, pages done, the page-time histogram, failures by reason and where quick checks came from are there', async () => {
     const res = await get('/metrics', { authorization: `Bearer ${adminToken}` });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/plain');
@@ -70,6 +70,8 @@ describe('operator routes: /metrics and /admin/queues', () => {
     expect(rateAfterReport).toBeGreaterThan(0);
     expect(sample(text, 'precheck_pages_per_second')).toBeGreaterThanOrEqual(0); // a minute may have passed on a slow machine
     expect(sample(text, 'precheck_job_failures_total{queue="page",reason="document_missing"}')).toBe(1);
+    // The one page analysed took the upload's quick checks or (the worker came first) made its own.
+    expect(sample(text, 'precheck_page_quick_checks_total{source="reused"}')! + sample(text, 'precheck_page_quick_checks_total{source="computed"}')!).toBe(1);
     expect(text).toMatch(/^precheck_api_process_resident_memory_bytes \d+/m);
   });
 

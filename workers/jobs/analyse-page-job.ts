@@ -14,8 +14,10 @@ function sandboxLimitReason(err: unknown, attemptsMade: number): string | null {
 }
 
 /**
- * One page: render, quality, seal, OCR, annotation, signature. The result is stored under
- * (sha256, page, pipeline version, context) with UPSERT, so a re-delivered job changes nothing.
+ * One page: render, quality, seal, OCR, annotation, signature (clarity, edges and the seal finding
+ * taken from the upload's quick checks when they are kept for this file, page and pipeline version).
+ * The result is stored under (sha256, page, pipeline version, context) with UPSERT, so a
+ * re-delivered job changes nothing.
  */
 export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps, job) => {
   const doc = await deps.store.documents.get(p.documentId);
@@ -32,8 +34,10 @@ export const analysePageJob: JobHandler<AnalysePagePayload> = async (p, deps, jo
   const stored = p.force ? null : await deps.store.pageResults.get(key);
   if (!stored) {
     const bytes = await deps.blobs.read(doc.sha256);
+    // The upload's quick checks of this page, when they are still kept: not made a second time.
+    const quick = (await deps.quickChecks?.get(doc.sha256, p.page, deps.pipelineVersion)) ?? undefined;
     try {
-      const analysis = await deps.pipeline.analysePage(bytes, p.page, { employerName, employerCreditCode });
+      const analysis = await deps.pipeline.analysePage(bytes, p.page, { employerName, employerCreditCode }, quick);
       await deps.store.pageResults.put(key, { analysis, invalidReason: null });
       if (p.batchId) await deps.store.batches.addPagesAnalysed(p.batchId, 1);
     } catch (err) {

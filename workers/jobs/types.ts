@@ -1,5 +1,6 @@
 import type { Job } from 'bullmq';
 import type { CaseFields, DocumentKind, DocumentReport, Report } from '../../rules/contract/index.ts';
+import type { QuickPageChecks } from '../page/index.ts';
 import type { Pipeline } from '../pipeline/index.ts';
 import type { Judged, StoredCase } from './judge-cases.ts';
 
@@ -56,6 +57,8 @@ export interface JobDeps {
     batches: BatchStore;
   };
   blobs: { read(sha256: string): Promise<Uint8Array> };
+  /** The upload's quick checks of a page (services/queue/quick-checks-store.ts); null when absent. @default none */
+  quickChecks?: { get(sha256: string, page: number, pipelineVersion: string): Promise<QuickPageChecks | null> };
   /** Progress for the case's SSE stream; ids and page numbers only. */
   events: { publish(caseId: string, event: CaseEvent): Promise<void> };
   /** Enqueues a case's whole flow again (full re-verification). */

@@ -6,7 +6,7 @@ import { deblurMotion, estimateMotionBlur, looksLikeMoneyTable, rereadWeakLines,
 import { prepareOcrImage, ocrDpi } from './prepare-ocr-image.ts';
 import { refineClarityWithOcr } from './quality/index.ts';
 import { CLARITY } from './quality/thresholds.ts';
-import { quickCheckPage } from './quick-check-page.ts';
+import { quickCheckPage, type QuickPageChecks } from './quick-check-page.ts';
 import { judgeSeals } from './seal/index.ts';
 import { noteSecondReadingFailure, type PageLog, type SecondReadingKind } from './second-reading-failures.ts';
 import { NO_CLOCK, type StageClock } from './stage-clock.ts';
@@ -36,18 +36,25 @@ export interface PageAnalysis {
   activeContent?: string[];
 }
 
+/** Whether quick checks made elsewhere (the upload's) are this rendering's: same page, size and resolution. */
+const checksOf = (raster: RasterPage, q: QuickPageChecks | undefined): q is QuickPageChecks =>
+  !!q && q.page === raster.page && q.widthPx === raster.width && q.heightPx === raster.height && q.dpi === raster.dpi;
+
 /**
  * One page, all checks: the quick pixel checks, then OCR (or the exact text layer of a born-digital
  * page — the image checks still run on its rendering), the seal's text, the note and signature.
+ * `done`: the quick checks already made of this rendering (the upload's), used instead of running
+ * them again when they match the raster; they are a pure function of its pixels.
  */
 export async function analysePage(
   raster: RasterPage,
   textLayer: OcrLine[] | null,
   engines: PageEngines,
   ctx: PageContext,
+  done?: QuickPageChecks,
 ): Promise<PageAnalysis> {
   const clock = engines.clock ?? NO_CLOCK;
-  const quick = await clock.time('quick', () => quickCheckPage(raster));
+  const quick = checksOf(raster, done) ? done : await clock.time('quick', () => quickCheckPage(raster));
   let lines: OcrLine[];
   let secondReading: PageText['secondReading'];
   let ocrConfidence: number | null;

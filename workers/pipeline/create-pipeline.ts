@@ -15,6 +15,7 @@ import {
   type PageAnalysis,
   type PageContext,
   type PageLog,
+  type QuickPageChecks,
   type QuickPageFeedback,
   NO_CLOCK,
   type RegionReader,
@@ -61,7 +62,8 @@ export interface Pipeline {
   quickCheckPage(bytes: Uint8Array, page: number): Promise<QuickPageFeedback>;
   /** The page as a JPEG `width` px wide (thumbnails, the reviewer's view). */
   pageImage(bytes: Uint8Array, page: number, width: number): Promise<Uint8Array>;
-  analysePage(bytes: Uint8Array, page: number, ctx: PageContext): Promise<PageAnalysis>;
+  /** `quick`: the upload's quick checks of this page, used instead of running them again (same pixels, same result). */
+  analysePage(bytes: Uint8Array, page: number, ctx: PageContext, quick?: QuickPageChecks): Promise<PageAnalysis>;
   analyseDocument(input: DocumentInput): DocumentReport;
   invalidDocument(file: string, sha256: string | null, declaredKind: DocumentKind | null, reason: string): DocumentReport;
   close(): Promise<void>;
@@ -92,13 +94,14 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     page: number,
     ctx: PageContext,
     hash?: string,
+    quick?: QuickPageChecks,
   ): Promise<PageAnalysis> {
     const key = hash && opts.pageCache ? [hash, page, PAGE_PIPELINE_VERSION, ctx.employerName ?? '', ctx.employerCreditCode ?? ''].join('|') : null;
     const cached = key ? opts.pageCache!.get(key) : undefined;
     if (cached) return structuredClone(cached);
     const raster = await clock.time('render', () => doc.raster(page));
     const textLayer = await clock.time('textLayer', () => doc.textLayer(page, raster));
-    const analysis = await analysePage(raster, textLayer, engines, ctx);
+    const analysis = await analysePage(raster, textLayer, engines, ctx, quick);
     if (doc.activeContent.length) analysis.activeContent = doc.activeContent;
     if (key) opts.pageCache!.set(key, structuredClone(analysis));
     return analysis;
@@ -169,7 +172,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     },
     quickCheckPage: (bytes, page) => opened.with(bytes, async (doc) => quickFeedbackPage(await doc.raster(page))),
     pageImage: (bytes, page, width) => opened.with(bytes, async (doc) => encodePageImage(await doc.raster(page), width)),
-    analysePage: (bytes, page, ctx) => opened.with(bytes, (doc) => analyseOpenPage(doc, page, ctx)),
+    analysePage: (bytes, page, ctx, quick) => opened.with(bytes, (doc) => analyseOpenPage(doc, page, ctx, undefined, quick)),
     analyseDocument: assembleDocument,
     invalidDocument,
     async close() {

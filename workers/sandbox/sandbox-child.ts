@@ -3,7 +3,7 @@
  * and time bounded by its host (sandbox-host.ts), so a bomb kills this process, never the API or
  * the worker. Loads the pipeline once, then answers calls one at a time.
  */
-import type { PageContext } from '../page/index.ts';
+import type { PageContext, QuickPageChecks } from '../page/index.ts';
 import { createPipeline, type Pipeline } from '../pipeline/index.ts';
 import { CHILD_OPTIONS_ENV, type SandboxCall, type SandboxChildOptions, type SandboxReply } from './protocol.ts';
 
@@ -28,7 +28,7 @@ process.on('message', (call: SandboxCall) => {
       case 'pageImage':
         return pipeline.pageImage(call.args[0] as Uint8Array, call.args[1] as number, call.args[2] as number);
       case 'analysePage':
-        return pipeline.analysePage(call.args[0] as Uint8Array, call.args[1] as number, call.args[2] as PageContext);
+        return pipeline.analysePage(call.args[0] as Uint8Array, call.args[1] as number, call.args[2] as PageContext, call.args[3] as QuickPageChecks | undefined);
     }
   };
   run().then(

@@ -34,7 +34,7 @@ export function createSandboxedPipeline(opts: SandboxChildOptions & { processes:
     inspectDocument: (bytes) => call('inspectDocument', [bytes]),
     quickCheckPage: (bytes, page) => call<QuickPageFeedback>('quickCheckPage', [bytes, page]),
     pageImage: (bytes, page, width) => call<Uint8Array>('pageImage', [bytes, page, width]),
-    analysePage: (bytes, page, ctx) => call<PageAnalysis>('analysePage', [bytes, page, ctx]),
+    analysePage: (bytes, page, ctx, quick) => call<PageAnalysis>('analysePage', [bytes, page, ctx, quick]),
     analyseDocument: assembleDocument,
     invalidDocument,
     warm: async () => void (await Promise.all(children.map((c) => c.box.warm()))),

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
-import { readJobMetrics, type JobMetrics } from '../../queue/index.ts';
+import { createQuickChecksStore, readJobMetrics, type JobMetrics } from '../../queue/index.ts';
 
 const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed', 'completed'] as const;
 
@@ -18,12 +18,15 @@ function histogramText(name: string, help: string, h: JobMetrics['pageSeconds'])
 /**
  * GET /metrics (Prometheus text): the API process's own metrics, queue depth per queue and state
  * (asked of Redis at scrape time), and what every worker recorded in Redis (services/queue/job-metrics.ts):
- * pages done, pages per second over the last minute, page time, failed attempts by queue and reason.
+ * pages done, pages per second over the last minute, page time, failed attempts by queue and reason,
+ * and page analyses that reused the upload's quick checks or made their own.
  */
 export function metricsRoute(queues: Record<string, Queue>, redis: Redis, prefix: string) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'precheck_api_' });
   let latest: JobMetrics | null = null;
+  const quickChecks = createQuickChecksStore(redis, prefix);
+  let quick = { reused: 0, computed: 0 };
   new Gauge({
     name: 'precheck_queue_jobs',
     help: 'Jobs in each queue by state (waiting is the queue depth)',
@@ -64,8 +67,19 @@ export function metricsRoute(queues: Record<string, Queue>, redis: Redis, prefix
       for (const f of latest?.failures ?? []) this.inc({ queue: f.queue, reason: f.reason }, f.count);
     },
   });
+  new Counter({
+    name: 'precheck_page_quick_checks_total',
+    help: "Page analyses by where their quick checks came from: reused (the upload's) or computed (by the worker)",
+    labelNames: ['source'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ source: 'reused' }, quick.reused);
+      this.inc({ source: 'computed' }, quick.computed);
+    },
+  });
   return async (_req: Request, res: Response) => {
-    latest = await readJobMetrics(redis, prefix);
+    [latest, quick] = await Promise.all([readJobMetrics(redis, prefix), quickChecks.counts()]);
     const text = await registry.metrics();
     res
       .set('content-type', registry.contentType)

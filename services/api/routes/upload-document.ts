@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import type { Request, Response } from 'express';
 import { DocumentKind } from '../../../rules/contract/index.ts';
-import { sha256 } from '../../../workers/index.ts';
+import { PAGE_PIPELINE_VERSION, sha256 } from '../../../workers/index.ts';
 import { requireRole } from '../middleware/authenticate.ts';
 import { HttpError, notFound } from '../http-error.ts';
 import { checkPdfHeader } from '../upload/check-pdf-header.ts';
@@ -10,7 +10,7 @@ import { inspectInSandbox } from '../upload/inspect-in-sandbox.ts';
 import { runQuickChecks, type QuickChecked, type QuickResult } from '../upload/run-quick-checks.ts';
 import { imageKey, snapWidth, type ImageCache } from './image-cache.ts';
 import { createQuickCache, quickFeedback } from '../case-view/index.ts';
-import { createEventPublisher } from '../../queue/index.ts';
+import { createEventPublisher, createQuickChecksStore } from '../../queue/index.ts';
 import type { ApiDeps } from '../types.ts';
 import { PAGE_IMAGE_WIDTH } from '../../../workers/page/index.ts';
 
@@ -24,6 +24,7 @@ export function uploadDocument(deps: ApiDeps, images: ImageCache) {
   const receive = receiveFile(deps.blobs, deps.limits.maxUploadBytes);
   const events = createEventPublisher(deps.redis, deps.queuePrefix);
   const quick = createQuickCache(deps.redis, deps.queuePrefix);
+  const checks = createQuickChecksStore(deps.redis, deps.queuePrefix);
   return async (req: Request, res: Response) => {
     const actor = requireRole(req, ['employer']);
     // Access first, so another tenant's case costs no upload bandwidth and answers like a missing one.
@@ -95,6 +96,8 @@ export function uploadDocument(deps: ApiDeps, images: ImageCache) {
           },
           // The page card's thumbnail, made from the rendering the checks used: no second rendering.
           onThumbnail: (page, jpeg) => images.set(imageKey(row.sha256, page, snapWidth(PAGE_IMAGE_WIDTH.default)), jpeg),
+          // Kept for the page job, which then does not make the same checks again.
+          onChecked: (q) => checks.put(row.sha256, PAGE_PIPELINE_VERSION, q),
         });
       }
       const feedback = pages.filter((p): p is QuickChecked => !('pending' in p)).map((p) => quickFeedback(row.id, row.declaredKind, p));

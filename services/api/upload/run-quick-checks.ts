@@ -11,14 +11,19 @@ export type QuickResult = QuickChecked | { page: number; pending: true };
  * checked (or `budgetMs` has passed), with the pages done by then; the others come back `pending`
  * and each is handed to `onLate` as its check finishes (the upload publishes it on the case's
  * events). A page whose check fails is left to the full analysis. Each page's thumbnail is handed
- * to `onThumbnail` as soon as it is made.
+ * to `onThumbnail` as soon as it is made, and each page's checks to `onChecked`.
  */
 export function runQuickChecks(
   pipeline: ApiPipeline,
   bytes: Uint8Array,
   pageCount: number,
   budgetMs: number,
-  hooks: { onLate?: (result: QuickChecked) => Promise<void>; onThumbnail?: (page: number, jpeg: Uint8Array) => void } = {},
+  hooks: {
+    onLate?: (result: QuickChecked) => Promise<void>;
+    onThumbnail?: (page: number, jpeg: Uint8Array) => void;
+    /** Every page checked, answered or late (the page job reuses the checks). */
+    onChecked?: (result: QuickChecked) => Promise<void>;
+  } = {},
 ): Promise<QuickResult[]> {
   const done: (QuickChecked | null)[] = [];
   let answered = false;
@@ -32,6 +37,8 @@ export function runQuickChecks(
         const { thumbnail, ...rest } = checked;
         if (thumbnail) hooks.onThumbnail?.(page, thumbnail);
         r = rest;
+        // Not awaited: the first badge never waits on Redis.
+        hooks.onChecked?.(r).catch(() => undefined);
       }
       if (!answered) done[page - 1] = r;
       else if (r) await hooks.onLate?.(r).catch(() => undefined);
