@@ -120,10 +120,11 @@ const money = (a: number, b: number) => Math.abs(a - b) < 0.005;
 const sameName = (a: string | null, b: string | null) => (a ?? '').normalize('NFKC') === (b ?? '').normalize('NFKC');
 /**
  * Items compared as the rules count them: the regular wage is 工资薪金 as a 所得项目 and 正常工资薪金 as
- * its 小类. Source B's truth names the 所得项目 where a printout shows both columns; the parser reads
- * the 小类 (the more specific cell), and every income basis counts the two alike.
+ * its 小类 (正常工资薪金所得 as a 纳税记录's 品目). Source B's truth names the 所得项目 where a page prints
+ * the 小类 too or instead; the parser reads the 小类 (the more specific cell), and every income basis
+ * counts them alike.
  */
-const REGULAR_WAGE = new Set(['工资薪金', '工资薪金所得', '工资、薪金所得', '正常工资薪金']);
+const REGULAR_WAGE = new Set(['工资薪金', '工资薪金所得', '工资、薪金所得', '正常工资薪金', '正常工资薪金所得']);
 const sameItem = (truth: string, read: string | null) => read === truth || (REGULAR_WAGE.has(truth) && REGULAR_WAGE.has(read ?? ''));
 
 function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentFields): void {
@@ -155,7 +156,7 @@ function scoreDocument(s: SetScore, name: string, truth: Truth, f: DocumentField
       const exact = !!p && money(p.amount, t.amount) && p.paidOn === t.paidOn;
       count(s.taxRows, exact, `${name} ${t.period} ${t.amount} ${t.paidOn} → ${p ? `${p.amount} ${p.paidOn}` : 'missing'}`);
       if (p) {
-        count(s.taxItem, p.item === t.item, `${name} ${t.period} ${t.item} → ${p.item}`);
+        count(s.taxItem, sameItem(t.item, p.item), `${name} ${t.period} ${t.item} → ${p.item}`);
         rowConfidence(p.confidence, exact);
       }
     }

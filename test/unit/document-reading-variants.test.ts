@@ -3,6 +3,7 @@ import { extractIncomeRows } from '../../workers/document/extract-income-rows.ts
 import { extractTaxRows } from '../../workers/document/extract-tax-rows.ts';
 import { extractParties } from '../../workers/document/extract-parties.ts';
 import { extractTerm } from '../../workers/document/extract-term.ts';
+import { findMoney } from '../../workers/document/parse-money.ts';
 import { ocrPage } from './document-page-fixture.ts';
 
 // Each row is a layout or a reading the document stage meets on real scans, written as OCR reads it.
@@ -30,6 +31,36 @@ describe('income rows whose item cell OCR read together with the payer', () => {
   });
 });
 
+describe('income rows whose period cell wrapped its 月 (2021年08 / 月) into the next cells', () => {
+  it.each([
+    ['月 glued before the item', '3 2021年06  月工资薪金所得北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
+    ['月 glued between item and payer', '3 2021年06 工资薪金所得月北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
+  ])('when the row shows %s, then the payer is the name alone', (_, row) => {
+    const r = extractIncomeRows([
+      ocrPage([
+        '序号 所得期间 所得项目 扣缴义务人 扣缴义务人纳税人识别号 收入（元） 已申报税额（元）',
+        '1 2021年08 工资薪金所得 北京鼎盛咨询有限公司 911101054336190441 19965.07 753.27',
+        row,
+        '4 2021年05 工资薪金所得 北京鼎盛咨询有限公司 911101054336190441 20402.21 796.98',
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.item, x.payer])).toEqual([
+      ['2021-08', '工资薪金所得', '北京鼎盛咨询有限公司'],
+      ['2021-06', '工资薪金所得', '北京鼎盛咨询有限公司'],
+      ['2021-05', '工资薪金所得', '北京鼎盛咨询有限公司'],
+    ]);
+  });
+});
+
+describe('an amount cut at a ruling', () => {
+  it('when a cell reads "1,12|" (a thousands group whose third digit may be the ruling), then it is kept far below a clean read', () => {
+    const [m] = findMoney('正常工资薪金所得  1,12|  国家税务总局北京市朝阳区税务局');
+    expect(m.value).toBe(1.12);
+    expect(m.confidence).toBeLessThan(0.6);
+    expect(findMoney('正常工资薪金所得  1,128.37|  国家税务总局')[0].confidence).toBe(1);
+  });
+});
+
 describe('tax record items', () => {
   it('when a stroke before the 品目 cell is read as 。, then the item is the vocabulary term', () => {
     const r = extractTaxRows([
@@ -40,6 +71,18 @@ describe('tax record items', () => {
       ]),
     ]);
     expect(r.rows.map((x) => [x.period, x.amount, x.item])).toEqual([['2021-03', 212.04, '工资薪金所得']]);
+  });
+
+  it('when the second engine reads the period range and the cells one space apart ("…01至 2020.10.19 个人所得税 正常工资薪金所得"), then the item is the 品目', () => {
+    const r = extractTaxRows([
+      ocrPage([
+        '中华人民共和国个人所得税纳税记录',
+        '税款所属期 入库日期 征收项目 品目名称 实缴（退）金额 税务机关',
+        '2020.09.01至 2020.10.19 个人所得税 正常工资薪金所得 909.23 国家税务总局北京市昌平区税务局',
+        '2020.09.30',
+      ]),
+    ]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.item])).toEqual([['2020-09', 909.23, '正常工资薪金所得']]);
   });
 });
 

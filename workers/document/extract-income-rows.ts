@@ -215,8 +215,10 @@ function draftRow(
 ): Omit<IncomeRow, 'period' | 'amount'> & DraftRow {
   const found: VocabularyMatch[] = [];
   const candidates: string[] = [];
-  for (const seg of tok.rest.map((x) => x.replace(/\s+/g, ''))) {
-    const taken = takeItem(seg);
+  // A period printed 2021年08 / 月 wraps its 月 into the item or payer cell: it belongs to neither.
+  const cut = period && !/月\s*$/.test(tok.months[0]?.raw ?? '月') ? /^月|(?<=所得|薪金|奖金|报酬|稿酬)月/ : null;
+  for (const seg of tok.rest.map((x) => x.replace(/\s+/g, '')).map((x) => (cut ? x.replace(cut, ' ') : x))) {
+    const taken = takeItem(seg.trim());
     if (taken.item) found.push(taken.item);
     for (const part of taken.rest.split(/\s+/)) if (part.length >= 2) candidates.push(part);
   }

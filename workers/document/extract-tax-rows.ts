@@ -260,8 +260,10 @@ function textCells(rest: string[]): { item: string | null; authority: string | n
   let authority: string | null = null;
   const others: string[] = [];
   // 征收项目 (always 个人所得税) glued to the 品目 beside it is not part of the item.
-  // Marks opening a cell are a table rule's or a stroke's debris ("。工资薪金所得").
-  for (const seg of rest.map((s) => s.replace(/\s+/g, '').replace(/^[。.,，、'"“”‘’`]+/, '').replace(/^个人所得税(?=.{2,})/, ''))) {
+  // Marks opening a cell are a rule's or a stroke's debris ("。工资薪金所得"); 至 is the period's
+  // ("2020.09.01至 2020.10.19 个人所得税 …": the second engine reads the cells one space apart).
+  for (const seg of rest.map((s) => s.replace(/\s+/g, '').replace(/^[。.,，、'"“”‘’`~至-]+/, '').replace(/^个人所得税(?=.{2,})/, ''))) {
+    if (seg === '' || seg === '个人所得税') continue;
     // 入库税务机关 may be cut by a wrap before 税务局 ("北京经济技术开发" / "区税务局").
     if (!authority && (AUTHORITY.test(seg) || /^(国家税务|北京市|北京经济)/.test(seg))) authority = seg;
     else if (!item && matchVocabulary(seg, INCOME_ITEMS)) {

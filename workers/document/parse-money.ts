@@ -46,13 +46,19 @@ export function findMoney(text: string, expectDecimals = 2): MoneyReading[] {
     // A run that goes on with ".d" is a date cut short ("2021.06.0"), not an amount.
     if (/^[.,][0-9]/.test(t.slice(to))) continue;
     const slips = slipped.filter((i) => i >= from && i < to).length;
-    const confidence = Math.max(0.05, reading.confidence - 0.15 * slips);
+    // "1,12|": a comma before two digits with a ruling right after is as likely a thousands group
+    // whose third digit OCR took for the ruling (1,128.37) as a point read as a comma.
+    const cut = /^[0-9]{1,3},[0-9]{2}$/.test(m[2]) && text[at[to - 1] + 1] === '|' ? CUT_GROUP_DOUBT : 0;
+    const confidence = Math.max(0.05, reading.confidence - 0.15 * slips - cut);
     const index = at[from];
     const end = at[to - 1] + 1;
     out.push({ ...reading, confidence, raw: text.slice(index, end).trim(), index, end });
   }
   return out;
 }
+
+/** Taken off a "1,12|" reading (see findMoney): its row falls below MIN_FIELD_CONFIDENCE. */
+const CUT_GROUP_DOUBT = 0.4;
 
 // Also the comma printed with a speck beside it (",." / ".,": "20,.280.00"), read on source B's tune
 // income printouts; only before three digits and the cents, like the other slips.
