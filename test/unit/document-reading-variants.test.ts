@@ -4,6 +4,7 @@ import { extractTaxRows } from '../../workers/document/extract-tax-rows.ts';
 import { extractParties } from '../../workers/document/extract-parties.ts';
 import { extractTerm } from '../../workers/document/extract-term.ts';
 import { findMoney } from '../../workers/document/parse-money.ts';
+import { extractIssuedDate } from '../../workers/document/extract-issued-date.ts';
 import { ocrPage } from './document-page-fixture.ts';
 
 // Each row is a layout or a reading the document stage meets on real scans, written as OCR reads it.
@@ -123,5 +124,17 @@ describe('contract terms in Chinese numerals written by pen', () => {
     expect(t).toMatchObject({ start: '2019-03-01', end: '2022-02-28', openEnded: false });
     expect(t!.confidence).toBeGreaterThanOrEqual(0.6);
     expect(t!.confidence).toBeLessThan(0.95);
+  });
+});
+
+describe('a 纳税记录 number that carries a district code', () => {
+  it.each([
+    ['the print header and a number with 0112 (a district, not 12 January)', '证明编号,(2026)京0112个证明69479671  查询验证码: K324TC6VEVU1V10E', '2026-04-12', true],
+    ['the print header and a number that gives the same day', '证明编号:(2026)京0412个证明69479671', '2026-04-12', true],
+    ['the print header and a number giving another day that is no district code', '证明编号:(2026)京0418个证明69479671', '2026-04-12', false],
+  ])('when a record shows %s, then the issue date and whether it is sure follow', (_, numberLine, date, sure) => {
+    const d = extractIssuedDate([ocrPage(['2026/4/12 14:18  自然人电子税务局', '中华人民共和国个人所得税纳税记录', numberLine, '纳税人名称  杜星月', '与原件一致,本单位已核实确认真实有效  开且二间,  of月12有日人'])], 'tax_record');
+    expect(d?.date).toBe(date);
+    expect(d!.confidence >= 0.6).toBe(sure);
   });
 });

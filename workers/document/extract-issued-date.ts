@@ -65,6 +65,9 @@ export function extractIssuedDate(pages: PageText[], kind: DocumentKind, ctx: Is
   return chooseIssuedDate(candidates, ctx);
 }
 
+/** 01xx as Beijing's district codes: 东城 0101, 西城 0102, 朝阳 0105 … 延庆 0119. */
+const DISTRICT_DAY = /-01-(?:0[1256789]|1[1-9])$/;
+
 interface Support {
   date: string;
   candidates: IssuedDateCandidate[];
@@ -75,7 +78,11 @@ interface Support {
 }
 
 /** Picks among candidates by agreement (see extractIssuedDate); exported for its table-driven tests. */
-export function chooseIssuedDate(candidates: IssuedDateCandidate[], ctx: IssuedDateContext = {}): IssuedDate | null {
+export function chooseIssuedDate(all: IssuedDateCandidate[], ctx: IssuedDateContext = {}): IssuedDate | null {
+  // A record number whose four digits are a Beijing district code ("(2026)京0112个证明", 0112 通州)
+  // reads as a January date; against a printed date it is that code, no rival. Agreeing, it vouches.
+  const printed = new Set(all.filter((c) => c.source !== 'number').map((c) => c.date));
+  const candidates = all.filter((c) => c.source !== 'number' || printed.size === 0 || printed.has(c.date) || !DISTRICT_DAY.test(c.date));
   if (candidates.length === 0) return null;
   const floor = ctx.latestEntry ? monthIndex(ctx.latestEntry) - MISREAD_MARGIN_MONTHS : -Infinity;
   const byDate = new Map<string, IssuedDateCandidate[]>();
