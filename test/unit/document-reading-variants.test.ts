@@ -4,6 +4,7 @@ import { extractTaxRows } from '../../workers/document/extract-tax-rows.ts';
 import { extractParties } from '../../workers/document/extract-parties.ts';
 import { extractTerm } from '../../workers/document/extract-term.ts';
 import { findMoney } from '../../workers/document/parse-money.ts';
+import { findDates } from '../../workers/document/parse-date.ts';
 import { extractIssuedDate } from '../../workers/document/extract-issued-date.ts';
 import { ocrPage } from './document-page-fixture.ts';
 
@@ -111,6 +112,16 @@ describe('lease parties and address', () => {
     ],
   ] as const)('when a lease shows %s, then the fields are read', (_, lines, expected) => {
     expect(extractParties([ocrPage([...lines])], 'lease_contract').parties).toMatchObject(expected);
+  });
+});
+
+describe('dashes in a Chinese-numeral date', () => {
+  it.each([
+    ['二〇二一年十-月二十-日', '2021-11-21'],
+    ['二〇二一年三月-日', '2021-03-01'],
+    ['二〇二一年--月--日', null],
+  ])('when a date reads %s, then it is %s', (text, iso) => {
+    expect(findDates(text).find((d) => d.kind === 'date')?.iso ?? null).toBe(iso);
   });
 });
 

@@ -45,6 +45,8 @@ const OPEN = /长期|至今|无固定期限|永久|不定期/g;
 
 function cnSmall(s: string): number | null {
   if (s === '元') return 1;
+  // A dash is 一 only where 一 stands alone or last (一, 十一, 二十一): a run of dashes is a blank.
+  if (s.includes('-') && !/^(?:[二三]?十)?-$/.test(s)) return null;
   const t = s.replace(/-/g, '一').replace(/拾/g, '十').replace(/廿/g, '二十').replace(/卅/g, '三十');
   if (t.includes('十')) {
     const [a, b] = t.split('十');
