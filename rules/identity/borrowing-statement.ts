@@ -1,6 +1,6 @@
 import type { DocumentReport } from '../contract/index.ts';
 import { maskIdNumber } from './id-number.ts';
-import { judgePerson, type Applicant, type PersonReading } from './judge-person.ts';
+import { judgePerson, type Applicant, type PersonReading, type PersonVerdict } from './judge-person.ts';
 
 /** Guide 五（二）4②: 借住亲、友房产 — 房产证、房主身份证、亲友双方签署房屋借住声明. */
 export const BORROWING_CLAUSE = '五（二）4②';
@@ -15,7 +15,7 @@ export function borrowerReading(doc: DocumentReport): PersonReading {
  * - `covers`: one names the applicant as 借住人 and the lease's 承租人 (or its 出租人, the owner) as
  *   出借人 — the applicant lives there on the holder's word, as the guide allows;
  * - `other_lender`: one names the applicant, but its 出借人 is neither party of the lease;
- * - `lender_unread`: one names the applicant, but its 出借人 could not be read or compared;
+ * - `lender_unread`: one names the applicant, but its 出借人 could not be read, or is one slip off a party;
  * - `other_borrower`: every statement is someone else's (that statement is flagged on its own);
  * - `none`: the case holds no statement.
  */
@@ -27,12 +27,11 @@ export interface StatementFinding {
   statement: DocumentReport | null;
 }
 
-/** Whether a statement's 出借人 is the given party of the lease: name and number as read, the number deciding where both hold. */
-function lenderIs(statement: DocumentReport, party: { name?: string | null; idNumber?: string | null }): 'same' | 'other' | 'unread' {
+/** Whether a statement's 出借人 is the given party of the lease: name and number as read, judged as a holder is against the applicant. */
+function lenderIs(statement: DocumentReport, party: { name?: string | null; idNumber?: string | null }): PersonVerdict['verdict'] {
   const reference: Applicant = { name: party.name ?? undefined, idNumber: party.idNumber ?? undefined };
   if (!reference.name && !reference.idNumber) return 'unread';
-  const v = judgePerson({ name: statement.parties.lender, idNumber: statement.parties.lenderIdNumber }, reference).verdict;
-  return v === 'same' ? 'same' : v === 'unread' ? 'unread' : 'other';
+  return judgePerson({ name: statement.parties.lender, idNumber: statement.parties.lenderIdNumber }, reference).verdict;
 }
 
 export function judgeStatements(lease: DocumentReport, statements: readonly DocumentReport[], applicant: Applicant): StatementFinding {
@@ -41,14 +40,14 @@ export function judgeStatements(lease: DocumentReport, statements: readonly Docu
   if (!own.length) return { verdict: 'other_borrower', statement: statements[0] };
   const lessee = { name: lease.parties.lessee, idNumber: lease.parties.lesseeIdNumber };
   const lessor = { name: lease.parties.lessor, idNumber: lease.parties.lessorIdNumber };
-  let unread: DocumentReport | null = null;
+  let doubt: DocumentReport | null = null;
   for (const s of own) {
-    const byLessee = lenderIs(s, lessee);
-    const byLessor = lenderIs(s, lessor);
-    if (byLessee === 'same' || byLessor === 'same') return { verdict: 'covers', statement: s };
-    if (byLessee === 'unread' && !unread) unread = s;
+    const calls = [lenderIs(s, lessee), lenderIs(s, lessor)];
+    if (calls.includes('same')) return { verdict: 'covers', statement: s };
+    // A slip against either party, or nothing to compare with either: a reviewer compares them.
+    if (!doubt && (calls.includes('unsure') || calls.every((c) => c === 'unread'))) doubt = s;
   }
-  return unread ? { verdict: 'lender_unread', statement: unread } : { verdict: 'other_lender', statement: own[0] };
+  return doubt ? { verdict: 'lender_unread', statement: doubt } : { verdict: 'other_lender', statement: own[0] };
 }
 
 /** Why the statements do not settle the lease, as the employer reads it; empty when there is none. */
@@ -60,7 +59,7 @@ export function statementText(f: StatementFinding): string {
     case 'other_lender':
       return `所附房屋借住声明“${s.file}”的出借人为${lender}，既不是租赁合同的承租人，也不是出租人，不能证明申请人借住该房屋；`;
     case 'lender_unread':
-      return `所附房屋借住声明“${s.file}”的出借人未能与租赁合同承租人核对（识别为${lender}），请人工核对；`;
+      return `所附房屋借住声明“${s.file}”的出借人识别为${lender}，未能确认是租赁合同的承租人或出租人，请人工核对；`;
     case 'other_borrower':
       return `所附房屋借住声明“${s.file}”的借住人不是申请人本人；`;
     default:

@@ -66,6 +66,10 @@ export function documentFacts(spec: DocSpec, pages: PageTruth[], termPages: numb
       t.issuedOn = c.issuedOn;
       t.parties = { employee: c.person.name };
       break;
+    case 'borrowing_statement':
+      t.issuedOn = c.signedOn;
+      t.parties = { lender: c.lender.name, lenderIdNumber: c.lender.idNumber, borrower: c.borrower.name, borrowerIdNumber: c.borrower.idNumber, address: c.address };
+      break;
     case 'resignation_certificate':
       t.issuedOn = c.issuedOn;
       t.parties = { employer: c.employer.name, employee: c.person.name, employeeIdNumber: c.person.idNumber };

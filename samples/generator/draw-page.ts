@@ -8,6 +8,7 @@ import { drawLaborContractPage } from './docs/draw-labor-contract.ts';
 import { drawLeasePage } from './docs/draw-lease.ts';
 import { drawIdCardPage } from './docs/draw-id-card.ts';
 import { drawDegreePage, drawHukouPage, drawResignationPage } from './docs/draw-others.ts';
+import { drawBorrowingStatementPage } from './docs/draw-borrowing-statement.ts';
 import { drawSeal, type SealStyle } from './marks/seal.ts';
 import { drawEmblem } from './marks/lookalikes.ts';
 import { stampOnto } from './marks/place-marks.ts';
@@ -90,6 +91,8 @@ export function drawPage(p: MmPage, c: DocContent, pageIndex: number, rng: Rng, 
       printed.push({ type: 'issuer_seal', box, text: c.university });
       return { spots: DEFAULT_SPOTS, termOnPage: false, printed };
     }
+    case 'borrowing_statement':
+      return { spots: drawBorrowingStatementPage(p, c, rng), termOnPage: false, printed };
     case 'resignation_certificate': {
       const r = drawResignationPage(p, c);
       return { spots: { ...DEFAULT_SPOTS, seal: r.spots.seal }, termOnPage: false, printed };

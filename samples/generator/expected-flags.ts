@@ -37,22 +37,39 @@ export function contractSealFlags(doc: DocumentTruth, employer: string | null): 
 }
 
 /** The materials that must name the applicant (guide 五（二）3, 4), and the party on each that is the holder. */
-const HOLDERS: Partial<Record<DocumentTruth['kind'], 'employee' | 'lessee'>> = { tax_record: 'employee', income_query: 'employee', labor_contract: 'employee', id_card: 'employee', lease_contract: 'lessee' };
+const HOLDERS: Partial<Record<DocumentTruth['kind'], 'employee' | 'lessee' | 'borrower'>> = { tax_record: 'employee', income_query: 'employee', labor_contract: 'employee', id_card: 'employee', lease_contract: 'lessee', borrowing_statement: 'borrower' };
+const ID_OF = { employee: 'employeeIdNumber', lessee: 'lesseeIdNumber', borrower: 'borrowerIdNumber' } as const;
+
+type Applicant = { name?: string; idNumber?: string } | undefined;
+const isPerson = (name: string | null | undefined, id: string | null | undefined, p: { name?: string | null; idNumber?: string | null }): boolean =>
+  !!name && name === p.name && (!id || !p.idNumber || id === p.idNumber);
+
+/** Guide 五（二）4②: a 借住声明 of the case naming the applicant as 借住人 and the lease's 承租人 or 出租人 as 出借人. */
+function statementCovers(lease: DocumentTruth, docs: readonly DocumentTruth[], applicant: Applicant): boolean {
+  const l = lease.parties;
+  return docs.some((s) => {
+    const p = s.parties;
+    if (s.kind !== 'borrowing_statement' || !applicant || !isPerson(p.borrower, p.borrowerIdNumber, applicant)) return false;
+    return isPerson(p.lender, p.lenderIdNumber, { name: l.lessee, idNumber: l.lesseeIdNumber }) || isPerson(p.lender, p.lenderIdNumber, { name: l.lessor, idNumber: l.lessorIdNumber });
+  });
+}
 
 /**
  * A material whose holder, as printed, is not the case's applicant — another name, or another
  * number (a digit wrong included) → PERSON_MISMATCH on it (a lease in another's name as well: it is
- * review, asking for the 借住声明 or 婚姻凭证, but a flag all the same).
+ * review, asking for the 借住声明 or 婚姻凭证, but a flag all the same — unless the case holds a
+ * 借住声明 of the lease's holder naming the applicant).
  */
-export function personFlags(doc: DocumentTruth, applicant: { name?: string; idNumber?: string } | undefined): ExpectedFlag[] {
+export function personFlags(doc: DocumentTruth, applicant: Applicant, docs: readonly DocumentTruth[] = []): ExpectedFlag[] {
   const holder = HOLDERS[doc.kind];
   if (!holder || !applicant) return [];
   const name = doc.parties[holder];
-  const id = doc.parties[holder === 'lessee' ? 'lesseeIdNumber' : 'employeeIdNumber'];
+  const id = doc.parties[ID_OF[holder]];
   const otherName = !!name && !!applicant.name && name !== applicant.name;
   const otherId = !!id && !!applicant.idNumber && id !== applicant.idNumber;
   if (!otherName && !otherId) return [];
-  return [{ code: 'PERSON_MISMATCH', file: doc.file, page: null, why: `the ${holder === 'lessee' ? 'lessee' : 'holder'} printed is not the applicant (${otherName ? 'name' : ''}${otherName && otherId ? ' and ' : ''}${otherId ? 'ID number' : ''})` }];
+  if (holder === 'lessee' && statementCovers(doc, docs, applicant)) return [];
+  return [{ code: 'PERSON_MISMATCH', file: doc.file, page: null, why: `the ${holder === 'employee' ? 'holder' : holder} printed is not the applicant (${otherName ? 'name' : ''}${otherName && otherId ? ' and ' : ''}${otherId ? 'ID number' : ''})` }];
 }
 
 /** Flags derived from truth that the plan did not already list (same code and file). */
@@ -65,6 +82,6 @@ export function caseFlags(plan: CasePlan, docs: DocumentTruth[]): ExpectedFlag[]
   // A contract's seal flag is planned with the case when the defect is the contract itself.
   const planned = plan.caseFlags.map((f) => ({ code: f.code, file: f.file, page: null, why: f.why }));
   const seals = unplanned(planned, docs.flatMap((d) => contractSealFlags(d, employer)));
-  const persons = unplanned(planned, docs.flatMap((d) => personFlags(d, plan.manifest.applicant)));
+  const persons = unplanned(planned, docs.flatMap((d) => personFlags(d, plan.manifest.applicant, docs)));
   return [...planned, ...docs.flatMap((d) => pageFlags(d, employer)), ...seals, ...persons];
 }

@@ -3,7 +3,7 @@ import { addMonths } from './dates.ts';
 import type { DocSpec } from './render-document.ts';
 import type { Degradation } from './truth.ts';
 import type { IncomeRow, Person } from './docs/content.ts';
-import { laborContract, lease, makePerson, taxRecord, validIdCard } from './world.ts';
+import { borrowingStatement, laborContract, lease, makePerson, taxRecord, validIdCard } from './world.ts';
 import { caseAdder, clean, contractPages, spec, type CasePlan, type World } from './case-kit.ts';
 import type { PlannedFlag } from './guide-facts.ts';
 
@@ -76,5 +76,15 @@ export function planIdentityCases(rng: Rng, w: World, b: IdentityBase): CasePlan
   const blurred: Degradation[] = ['gaussian_blur'];
   const card2 = spec(own, 'id-blurred', validIdCard(w.person, w.date, rng), [{ marks: { seal: null, note: null, signature: false }, degradations: blurred }], { colourCopy: true });
   add('person-own-id-blurred', swap(b.id, card2), [...b.incomeFlags], ['the applicant’s own ID card scanned blurred (names read with slips)'], {}, b.threshold);
+
+  // The relative's lease with a 借住声明 (五（二）4②), from a stream of its own: no earlier document changes.
+  const srng = rng.fork('statement');
+  const lent: World = { ...w, rng: srng };
+  const address = home.content.kind === 'lease_contract' ? home.content.address : '';
+  const statement = spec(lent, 'statement-relative', borrowingStatement(relative, w.person, address, '承租人', w.date, srng), clean(1));
+  add('person-relative-lease-statement', [...swap(b.lease, home), statement], [...b.incomeFlags], ['a relative’s lease with the relative’s 借住声明 naming the applicant'], {}, b.threshold);
+  const stranger = someoneElse(srng, w.person);
+  const wrong = spec(lent, 'statement-other-lender', borrowingStatement(stranger, w.person, address, '所有权人', w.date, srng), clean(1));
+  add('person-relative-lease-other-lender', [...swap(b.lease, home), wrong], [...b.incomeFlags, mismatch(home, 'the 借住声明’s lender is neither party of the lease (review stays)')], ['a relative’s lease with a 借住声明 signed by someone else as lender'], {}, b.threshold);
   return plans;
 }

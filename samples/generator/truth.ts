@@ -109,6 +109,11 @@ export interface PartiesTruth {
   lessorPhone?: string | null;
   lesseePhone?: string | null;
   address?: string | null;
+  /** 房屋借住声明: the 出借人 and the 借住人. */
+  lender?: string | null;
+  lenderIdNumber?: string | null;
+  borrower?: string | null;
+  borrowerIdNumber?: string | null;
   /** The contract is a 劳务派遣 contract (the agency signs; the applicant works elsewhere). */
   dispatch?: boolean;
 }

@@ -1,7 +1,7 @@
 import type { Rng } from './rng.ts';
 import { makeAddress, makeCompanyName, makeCreditCode, makeIdNumber, makePersonName, makePhone, TAX_AUTHORITIES } from './identity.ts';
 import { addDays, addMonths, monthsBefore } from './dates.ts';
-import type { Employer, IdCardContent, IncomeQueryContent, IncomeRow, LaborContractContent, LeaseContent, Person, TaxRecordContent, TaxRow, TermStyle, HukouContent, DegreeContent, ResignationContent } from './docs/content.ts';
+import type { Employer, IdCardContent, IncomeQueryContent, IncomeRow, LaborContractContent, LeaseContent, Person, TaxRecordContent, TaxRow, TermStyle, HukouContent, DegreeContent, ResignationContent, BorrowingStatementContent } from './docs/content.ts';
 
 export function makePerson(rng: Rng, birthYear?: number): Person {
   const sex = rng.chance(0.5) ? 'male' : 'female';
@@ -95,6 +95,12 @@ export function degree(person: Person, rng: Rng): DegreeContent {
 
 export function resignation(person: Person, employer: Employer, start: string, leftOn: string, issuedOn: string): ResignationContent {
   return { kind: 'resignation_certificate', person, employer, start, leftOn, issuedOn };
+}
+
+/** A 房屋借住声明: `lender` (the lessee or owner of the home at `address`) lets `borrower` live there. */
+export function borrowingStatement(lender: Person, borrower: Person, address: string, holds: BorrowingStatementContent['holds'], date: string, rng: Rng): BorrowingStatementContent {
+  const from = addDays(addMonths(date, -rng.int(2, 5)), rng.int(0, 20));
+  return { kind: 'borrowing_statement', lender, borrower, address, holds, relation: rng.pick(['亲属', '亲戚', '朋友']), from, signedOn: addDays(from, -rng.int(1, 10)) };
 }
 
 export { monthsBefore };

@@ -14,6 +14,7 @@ describe('classifyKind', () => {
     ['degree_certificate', ['学士学位证书', '王小明，男，1988年3月15日生。在某某大学计算机科学与技术专业完成了本科学习计划，业已毕业。经审核符合《中华人民共和国学位条例》的规定，授予工学学士学位。', '学位评定委员会主席']],
     ['title_certificate', ['专业技术资格证书', '资格名称 高级工程师', '评审通过']],
     ['resignation_certificate', ['离职证明', '兹证明王小明自2018年1月1日至2021年6月30日在我公司任职，已于2021年6月30日解除劳动合同。', '特此证明']],
+    ['borrowing_statement', ['房屋借住声明', '出借人（房主）：李建华  身份证号码：440306199203084417', '借住人：王小明', '本人自愿将该房屋无偿提供给王小明居住使用，不收取任何租金。', '特此声明。']],
     ['other', ['会议纪要', '今天讨论了下一季度的安排']],
   ])('when the pages read like %s, then that kind is detected', (kind, lines) => {
     expect(classifyKind([ocrPage(lines)], null).kind).toBe(kind);

@@ -80,7 +80,7 @@ describe('the materials checklist and the upload slots', () => {
   });
   it('puts the required slots first, then the either-or ones, and 其他材料 last', () => {
     const forNew = uploadSlots(fields);
-    expect(forNew.filter((s) => s.required === 'one_of').map((s) => s.kind).sort()).toEqual(['lease_contract', 'residence_permit']);
+    expect(forNew.filter((s) => s.required === 'one_of').map((s) => s.kind).sort()).toEqual(['borrowing_statement', 'lease_contract', 'residence_permit']);
     expect(forNew.find((s) => s.kind === 'degree_certificate')!.required).toBe('yes');
     const slots = uploadSlots({ ...fields, applicationType: 'renewal', condition: undefined });
     expect(slots.slice(0, 3).map((s) => s.kind).sort()).toEqual(['income_query', 'labor_contract', 'tax_record']);

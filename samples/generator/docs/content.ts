@@ -115,6 +115,19 @@ export interface ResignationContent {
   issuedOn: string;
 }
 
+/** 房屋借住声明 (guide 五（二）4②): the lender lets the borrower live in the home at `address`. */
+export interface BorrowingStatementContent {
+  kind: 'borrowing_statement';
+  lender: Person;
+  borrower: Person;
+  address: string;
+  /** How the lender holds the home, as the statement says it. */
+  holds: '所有权人' | '承租人';
+  relation: string;
+  from: string;
+  signedOn: string;
+}
+
 export type DocContent =
   | TaxRecordContent
   | IncomeQueryContent
@@ -123,7 +136,8 @@ export type DocContent =
   | IdCardContent
   | HukouContent
   | DegreeContent
-  | ResignationContent;
+  | ResignationContent
+  | BorrowingStatementContent;
 
 /** Where marks go on a page, in mm, as the layout leaves room for them. */
 export interface MarkSpots {

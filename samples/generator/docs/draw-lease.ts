@@ -5,6 +5,7 @@ import type { Rng } from '../rng.ts';
 import { handText } from '../marks/hand-text.ts';
 import { INK } from '../marks/ink.ts';
 import type { LeaseContent, LeaseField, MarkSpots } from './content.ts';
+import { signingRow } from './draw-borrowing-statement.ts';
 
 /**
  * 房屋租赁合同 on a fill-in form: blanks are underlined; values are typed or written by hand.
@@ -68,12 +69,7 @@ export function drawLeasePage(p: MmPage, c: LeaseContent, pageIndex: number, rng
     let y = 30;
     y = paragraph(p, '第五条 本合同未尽事宜，双方可另行协商签订补充协议。补充协议与本合同具有同等法律效力。本合同一式两份，甲乙双方各执一份，自双方签字之日起生效。', 22, y, 166, body, 1.8, { font: serif });
     y += 25;
-    text(p, '甲方（签字）：', 22, y, body, { font: serif });
-    text(p, '乙方（签字）：', 115, y, body, { font: serif });
-    handText(p, c.lessor.name, 48, y - 0.5, 6, pen, rng);
-    handText(p, c.lessee.name, 141, y - 0.5, 6, pen, rng);
-    y += 14;
-    text(p, `签订日期：${formatDate(c.signedOn, 'cn')}`, 22, y, body, { font: serif });
+    signingRow(p, y, [['甲方（签字）：', c.lessor.name, 22, 48], ['乙方（签字）：', c.lessee.name, 115, 141]], [`签订日期：${formatDate(c.signedOn, 'cn')}`, 22], { body, serif, size: 6, pen, rng });
   }
   return { spots: { seal: { x: 60, y: 250 }, note: { x: 22, y: 255 }, sign: { x: 130, y: 262 } }, termOnPage };
 }

@@ -3,10 +3,10 @@
  * each with its page plans drawn from its own stream.
  */
 import { addDays, addMonths } from '../../generator/dates.ts';
-import type { Citizen, Company, IdCardDoc, TermWriting, WageMonth } from './content.ts';
+import type { BorrowingStatementDoc, Citizen, Company, IdCardDoc, TermWriting, WageMonth } from './content.ts';
 import type { BDocSpec, BPageSpec } from './doc-spec.ts';
 import { contractMarks, docSpec, fullMarks, NOTHING, officeScan, type World } from './cases-kit.ts';
-import { degree, hukou, idCard, idCardValidTo, incomeQuery, laborContract, lease, taxRecord } from './world.ts';
+import { borrowingStatement, degree, hukou, idCard, idCardValidTo, incomeQuery, laborContract, lease, taxRecord } from './world.ts';
 import type { LeaseFacts } from './world.ts';
 
 export interface PairOverride {
@@ -50,6 +50,13 @@ export function leaseDoc(w: World, name: string, f: Omit<LeaseFacts, 'lessee'>, 
   const r = w.rng.child(`lease/${name}`);
   const content = lease({ ...f, lessee: w.person }, r.child('content'));
   return docSpec(w, name, content, [{ marks: NOTHING, scan: officeScan(r.child('scan'), w.dpi), ...page }]);
+}
+
+/** A 房屋借住声明 naming the world's person as 借住人, scanned at the office like the lease. */
+export function statementDoc(w: World, name: string, f: Pick<BorrowingStatementDoc, 'lender' | 'address' | 'holds'>): BDocSpec {
+  const r = w.rng.child(`statement/${name}`);
+  const content = borrowingStatement({ ...f, borrower: w.person }, w.date, r.child('content'));
+  return docSpec(w, name, content, [{ marks: NOTHING, scan: officeScan(r.child('scan'), w.dpi) }]);
 }
 
 /** ID cards are mostly photocopied (the copy the applicant carries), sometimes scanned in colour. */

@@ -11,7 +11,7 @@ import type { Citizen } from './content.ts';
 import type { RandomStream } from './rng.ts';
 import type { BDocSpec } from './doc-spec.ts';
 import { caseAdder, officeScan, type BCasePlan, type World } from './cases-kit.ts';
-import { contractDoc, idDoc, incomePair, leaseDoc, validCard } from './cases-docs.ts';
+import { contractDoc, idDoc, incomePair, leaseDoc, statementDoc, validCard } from './cases-docs.ts';
 import type { WageMonth } from './content.ts';
 import { makeCitizen } from './identity.ts';
 
@@ -74,5 +74,13 @@ export function planIdentityCases(rng: RandomStream, w: World, b: IdentityBase):
   const blurredScan = officeScan(rng.child('blur-scan'), w.dpi, { defects: ['gaussian_blur'] });
   const blurred = idDoc(as(w.person, 'blur'), 'id-blurred', validCard(w.person, w.date, rng.child('blur-card')), { scan: blurredScan });
   add('person-own-id-blurred', swap(b.id, blurred), [...b.incomeFlags], ['the applicant’s own ID card scanned blurred (names read with slips)'], { threshold: b.threshold });
+
+  // The relative's lease with a 借住声明 (五（二）4②): streams of their own, no earlier document changes.
+  const address = home.content.kind === 'lease_contract' ? home.content.address : '';
+  const lent = statementDoc(as(w.person, 'statement'), 'statement-relative', { lender: relative, address, holds: '承租人' });
+  add('person-relative-lease-statement', [...swap(b.lease, home), lent], [...b.incomeFlags], ['a relative’s lease with the relative’s 借住声明 naming the applicant'], { threshold: b.threshold });
+  const stranger = someoneElse(rng.child('stranger'), w.person);
+  const wrong = statementDoc(as(w.person, 'statement-stranger'), 'statement-other-lender', { lender: stranger, address, holds: '产权人' });
+  add('person-relative-lease-other-lender', [...swap(b.lease, home), wrong], [...b.incomeFlags, mismatch(home, 'the 借住声明’s lender is neither party of the lease (review stays)')], ['a relative’s lease with a 借住声明 signed by someone else as lender'], { threshold: b.threshold });
   return plans;
 }

@@ -63,7 +63,7 @@ export function expectedFlags(plan: BCasePlan, docs: DocumentTruth[]): ExpectedF
   // A document belonging to another unit (a 离职证明) is judged against its own employer.
   const pages = docs.flatMap((d) => pageFlags(d, d.kind === 'resignation_certificate' ? d.employer : employer));
   const seals = unplanned(planned, docs.flatMap((d) => contractSealFlags(d, employer)));
-  const persons = unplanned(planned, docs.flatMap((d) => personFlags(d, plan.manifest.applicant)));
+  const persons = unplanned(planned, docs.flatMap((d) => personFlags(d, plan.manifest.applicant, docs)));
   return [...planned, ...pages, ...seals, ...persons];
 }
 

@@ -146,7 +146,20 @@ export interface ResignationDoc {
   issuedOn: string;
 }
 
-export type SourceBDoc = IncomeQueryDoc | TaxRecordDoc | LaborContractDoc | LeaseDoc | IdCardDoc | HukouDoc | DegreeDoc | ResignationDoc;
+/** 房屋借住声明 (guide 五（二）4②): `lender` lets `borrower` live in the home at `address`. */
+export interface BorrowingStatementDoc {
+  kind: 'borrowing_statement';
+  lender: Citizen;
+  borrower: Citizen;
+  address: string;
+  /** How the lender holds the home, as the statement says it. */
+  holds: '产权人' | '承租人';
+  relation: string;
+  from: string;
+  signedOn: string;
+}
+
+export type SourceBDoc = IncomeQueryDoc | TaxRecordDoc | LaborContractDoc | LeaseDoc | IdCardDoc | HukouDoc | DegreeDoc | ResignationDoc | BorrowingStatementDoc;
 
 /** One A4 page of a template: its HTML (a body fragment, 210 × 297 mm) and its CSS. */
 export interface TemplatePage {

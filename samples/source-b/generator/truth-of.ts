@@ -199,6 +199,10 @@ export function documentTruth(input: TruthInput): DocumentTruth {
       issuedOn = c.awardedOn;
       parties = { employee: c.citizen.name };
       break;
+    case 'borrowing_statement':
+      issuedOn = c.signedOn;
+      parties = { lender: c.lender.name, lenderIdNumber: c.lender.idNumber, borrower: c.borrower.name, borrowerIdNumber: c.borrower.idNumber, address: c.address };
+      break;
     case 'resignation_certificate':
       issuedOn = c.issuedOn;
       parties = { employer: c.employer.name, employerCreditCode: c.employer.creditCode, employee: c.citizen.name, employeeIdNumber: c.citizen.idNumber };

@@ -4,6 +4,7 @@
  */
 import { addDays, addMonths } from '../../generator/dates.ts';
 import type {
+  BorrowingStatementDoc,
   Citizen,
   Company,
   ContractTemplate,
@@ -169,3 +170,8 @@ export function makeAgency(rng: RandomStream, avoid: string[]): Company {
   return makeCompany(rng, { industry: rng.oneOf(['人力资源服务', '人力资源', '劳务派遣服务']), avoid });
 }
 
+/** A 房屋借住声明: `lender` (the lessee or owner of the home at `address`) lets `borrower` live there. */
+export function borrowingStatement(f: Pick<BorrowingStatementDoc, 'lender' | 'borrower' | 'address' | 'holds'>, date: string, rng: RandomStream): BorrowingStatementDoc {
+  const from = addDays(addMonths(date, -rng.integer(2, 5)), rng.integer(0, 20));
+  return { kind: 'borrowing_statement', ...f, relation: rng.oneOf(['亲属', '亲友', '朋友']), from, signedOn: addDays(from, -rng.integer(1, 10)) };
+}

@@ -9,6 +9,7 @@ import { incomeBureauWebPages } from './income-bureau-web.ts';
 import { laborContractPages } from './labor-contract.ts';
 import { leasePages } from './lease.ts';
 import { resignationPages } from './resignation.ts';
+import { borrowingStatementPages } from './borrowing-statement.ts';
 import { taxAppExportPages } from './tax-app-export.ts';
 import { taxBureauWebPages } from './tax-bureau-web.ts';
 
@@ -30,5 +31,7 @@ export function templateFor(doc: SourceBDoc): (rng: RandomStream) => TemplatePag
       return (rng) => degreePages(doc, rng);
     case 'resignation_certificate':
       return (rng) => resignationPages(doc, rng);
+    case 'borrowing_statement':
+      return (rng) => borrowingStatementPages(doc, rng);
   }
 }
