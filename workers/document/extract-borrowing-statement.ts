@@ -21,8 +21,10 @@ export interface StatementReading {
  * block and is no name cell. A colon or 姓名 must follow, so the body's "出借人同意…" is no label.
  */
 const BRACKET = String.raw`(?:\((?:房主|产权人|所有权人|承租人|出借方|借住方|甲方|乙方)\))?`;
-const LENDER = new RegExp(String.raw`(?:出借人|出借方|房主)${BRACKET}\s*(?:姓名\s*[:：;；]?|[:：;；])\s*([\u3400-\u9fff·]{2,5})`, 'g');
-const BORROWER = new RegExp(String.raw`(?:借住人|借住方)${BRACKET}\s*(?:姓名\s*[:：;；]?|[:：;；])\s*([\u3400-\u9fff·]{2,5})`, 'g');
+// OCR reads the colon with strokes after it ("借住人;，_马伟"): marks between it and the name are the label's.
+const AFTER = String.raw`\s*(?:姓名\s*[:：;；]?|[:：;；])[\s,，_.。、'\`]*([\u3400-\u9fff·]{2,5})`;
+const LENDER = new RegExp(String.raw`(?:出借人|出借方|房主)${BRACKET}` + AFTER, 'g');
+const BORROWER = new RegExp(String.raw`(?:借住人|借住方)${BRACKET}` + AFTER, 'g');
 const ROLE = /出借人|出借方|房主|借住人|借住方/g;
 const ID = /(?<![0-9A-Za-z])([0-9OolI]{17}[0-9OolIXx])(?![0-9A-Za-z])/g;
 const ADDRESS = /(?:房屋坐落|房屋座落|房屋地址|房屋位置|坐落地址)\s*(?:于)?\s*[:：;；]?\s*([^\n]{4,60})/;
@@ -80,17 +82,21 @@ export function extractBorrowingStatement(pages: PageText[]): StatementReading {
   return { parties, checks, date: statementDate(pageRows.map((r, i) => ({ page: pages[i].page, text: r.map((x) => x.text).join('\n') }))) };
 }
 
-/** The date after a 日期 label, else the last date of the statement (the signing line closes it). */
+/**
+ * The date after a 日期 label; with no such label, the last date of the statement (the signing line
+ * closes it). A label whose date cannot be read gives none: the body's 借住 date is another date.
+ */
 function statementDate(pages: { page: number; text: string }[]): StatementReading['date'] {
   let last: StatementReading['date'] = null;
+  let labelled = false;
   for (const { page, text } of pages) {
     for (const m of text.matchAll(DATE_LABEL)) {
+      labelled = true;
       const d = findDates(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24)).find((x) => x.kind === 'date' && x.iso);
       if (d?.iso) return { date: d.iso, confidence: d.confidence, page, text: d.raw };
     }
-    const all = findDates(text).filter((x) => x.kind === 'date' && x.iso);
-    const d = all.at(-1);
+    const d = findDates(text).filter((x) => x.kind === 'date' && x.iso).at(-1);
     if (d?.iso) last = { date: d.iso, confidence: Math.min(d.confidence, 0.8), page, text: d.raw };
   }
-  return last;
+  return labelled ? null : last;
 }
