@@ -54,9 +54,18 @@ describe('a signing date on a weak line', () => {
 });
 
 describe('a term whose start was cut to its year', () => {
-  it('when the clause reads 期限自二O二五年二〇二八年七月三十一日, then the end is read and the term kept for review', () => {
-    const t = extractTerm([ocrPage(['第一条本合同期限类型为固定期限合同。', '第二条本合同期限自二O二五年二〇二八年七月三十一日正'])], 'labor_contract');
-    expect([t?.start, t?.end]).toEqual([null, '2028-07-31']);
+  it.each([
+    ['期限自二O二五年二〇二八年七月三十一日 (typed numerals, 八月一日起至 lost)', '第二条本合同期限自二O二五年二〇二八年七月三十一日正', '2028-07-31'],
+    ['期限自二〇二三生 3  日起至二〇二七年九月三十日 (the start written by hand, garbled)', '第一条本合同期限自二〇二三生 3  日起至二〇二七年九月三十日', '2027-09-30'],
+  ])('when the clause reads %s, then the end is read as surely as its own text and the start left unread', (_, line, end) => {
+    const t = extractTerm([ocrPage(['第一条本合同期限类型为固定期限合同。', line])], 'labor_contract');
+    expect([t?.start, t?.end]).toEqual([null, end]);
+    expect(t!.confidence!).toBeGreaterThanOrEqual(MIN_FIELD_CONFIDENCE);
+  });
+
+  it('when the start is a printed blank and only the end is filled, then the term stays under review', () => {
+    const t = extractTerm([ocrPage(['本合同期限自 ____年__月__日起至2027年9月30日止'])], 'labor_contract');
+    expect([t?.start, t?.end]).toEqual([null, '2027-09-30']);
     expect(t!.confidence!).toBeLessThan(MIN_FIELD_CONFIDENCE);
   });
 });

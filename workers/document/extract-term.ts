@@ -4,6 +4,8 @@ import { groupRows } from './group-rows.ts';
 import { findDates, isoFromParts, type DateMention } from './parse-date.ts';
 
 interface Candidate {
+  /** The start was not read at all (its place garbled or lost): only the end stands. */
+  startLost?: boolean;
   /** Text right after a start with no end read: where an end whose year lost a digit may be. */
   after?: string;
   start: DateMention;
@@ -66,7 +68,10 @@ export function extractTerm(pages: PageText[], kind: DocumentKind): Term | null 
   if (type === 'fixed' && best.end?.kind !== 'date') openEnded = false;
   if (openEnded) end = null;
   let confidence = Math.min(best.start.confidence, best.end?.confidence ?? 1);
-  if (best.start.kind === 'blank' || best.end?.kind === 'blank') confidence = 0.3;
+  // A printed blank is proven empty; a start lost to OCR leaves the end as sure as its own reading
+  // (the validity check needs only the end; the start is left unread, for review where it counts).
+  if ((best.start.kind === 'blank' && !best.startLost) || best.end?.kind === 'blank') confidence = 0.3;
+  else if (best.startLost) confidence = Math.min(best.end!.confidence, START_LOST_CONFIDENCE);
   if (!best.end && !openEnded) confidence = Math.min(confidence, 0.4);
   if (type === 'ambiguous') confidence = Math.min(confidence, 0.5);
   if (best.score < 2) confidence *= 0.8;
@@ -97,7 +102,7 @@ function scan(text: string, page: number, ocr: number, kind: DocumentKind, conte
         candidates.push({ start: a, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr });
       } else if (context.test(text.slice(Math.max(0, a.index - 40), a.index)) && (/(?:至|到)$/.test(before) || CUT_START.test(before))) {
         // The start was unreadable ("自2019年?月1日起至2021年9月15日止"): the end alone still says when it runs out.
-        candidates.push({ start: { ...a, kind: 'blank', iso: null }, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 24), a.end + 1), ocr });
+        candidates.push({ start: { ...a, kind: 'blank', iso: null }, startLost: true, end: a, page, score: score + 1, text: text.slice(Math.max(0, a.index - 24), a.end + 1), ocr });
       } else if (context.test(before) && /自|从/.test(near.slice(-3))) {
         candidates.push({ start: a, end: null, page, score: score - 1, text: text.slice(Math.max(0, a.index - 12), a.end), ocr, after: text.slice(a.end, a.end + 24) });
       }
@@ -138,6 +143,9 @@ function contractType(text: string, kind: DocumentKind): 'fixed' | 'open' | 'tas
   if (chosen) for (const [k, re] of options) if (re.test(chosen[1])) return k;
   return 'ambiguous';
 }
+
+/** An end read in a clause whose start was lost: the clause is garbled around it, so a little doubt. */
+const START_LOST_CONFIDENCE = 0.85;
 
 /** An end read from a year that lost its leading digit(s): shown, under MIN_FIELD_CONFIDENCE (0.6). */
 const CUT_YEAR_CONFIDENCE = 0.5;
