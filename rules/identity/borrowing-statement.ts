@@ -16,7 +16,7 @@ export function borrowerReading(doc: DocumentReport): PersonReading {
  *   出借人 — the applicant lives there on the holder's word, as the guide allows;
  * - `other_lender`: one names the applicant, but its 出借人 is neither party of the lease;
  * - `lender_unread`: one names the applicant, but its 出借人 could not be read, or is one slip off a party;
- * - `other_borrower`: every statement is someone else's (that statement is flagged on its own);
+ * - `other_borrower`: no statement names the applicant as 借住人 (another person's is flagged on its own);
  * - `none`: the case holds no statement.
  */
 export type StatementVerdict = 'covers' | 'other_lender' | 'lender_unread' | 'other_borrower' | 'none';
@@ -61,7 +61,7 @@ export function statementText(f: StatementFinding): string {
     case 'lender_unread':
       return `所附房屋借住声明“${s.file}”的出借人识别为${lender}，未能确认是租赁合同的承租人或出租人，请人工核对；`;
     case 'other_borrower':
-      return `所附房屋借住声明“${s.file}”的借住人不是申请人本人；`;
+      return `所附房屋借住声明“${s.file}”的借住人未能确认为申请人本人；`;
     default:
       return '';
   }

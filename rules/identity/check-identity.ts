@@ -18,10 +18,10 @@ const HOLDER: Partial<Record<DocumentKind, string>> = {
   borrowing_statement: '借住人',
 };
 
-function readingOf(doc: DocumentReport): PersonReading {
+function readingOf(doc: DocumentReport, kind: DocumentKind): PersonReading {
   const p = doc.parties;
-  if (doc.kind === 'borrowing_statement') return borrowerReading(doc);
-  if (doc.kind === 'lease_contract') return { name: p.lessee, nameConfidence: p.lesseeConfidence, idNumber: p.lesseeIdNumber, idConfidence: p.lesseeIdConfidence };
+  if (kind === 'borrowing_statement') return borrowerReading(doc);
+  if (kind === 'lease_contract') return { name: p.lessee, nameConfidence: p.lesseeConfidence, idNumber: p.lesseeIdNumber, idConfidence: p.lesseeIdConfidence };
   return { name: p.employee, nameConfidence: p.employeeConfidence, idNumber: p.employeeIdNumber, idConfidence: p.employeeIdConfidence };
 }
 
@@ -58,7 +58,7 @@ export function checkIdentity(ctx: RuleContext): RuleResult {
   for (const { doc, kind } of ctx.docs) {
     const holder = HOLDER[kind];
     if (!holder) continue;
-    const read = readingOf(doc);
+    const read = readingOf(doc, kind);
     const v = judgePerson(read, applicant);
     if (v.verdict === 'same' || v.verdict === 'unread') continue;
     if (kind !== 'lease_contract') {
@@ -79,7 +79,6 @@ function shown(read: PersonReading): string {
 function evidence(doc: DocumentReport, read: PersonReading, applicant: Applicant, v: PersonVerdict) {
   return {
     file: doc.file,
-    ...(doc.kind === 'borrowing_statement' ? { clause: BORROWING_CLAUSE } : {}),
     value: { name: read.name ?? null, idNumber: maskIdNumber(read.idNumber), reasons: v.reasons },
     expected: { name: applicant.name ?? null, idNumber: maskIdNumber(applicant.idNumber) },
   };
@@ -87,7 +86,7 @@ function evidence(doc: DocumentReport, read: PersonReading, applicant: Applicant
 
 function personFlag(doc: DocumentReport, kind: DocumentKind, holder: string, read: PersonReading, applicant: Applicant, v: PersonVerdict): Flag {
   const what = kindName(kind);
-  const at = evidence(doc, read, applicant, v);
+  const at = { ...evidence(doc, read, applicant, v), ...(kind === 'borrowing_statement' ? { clause: BORROWING_CLAUSE } : {}) };
   if (v.verdict === 'other') {
     return gatedFlag('PERSON_MISMATCH', 'person_identity', v.confidence, {
       reject: `${what}的${holder}为${shown(read)}，不是申请人“${applicant.name ?? ''}”本人：请上传申请人本人的${what}`,

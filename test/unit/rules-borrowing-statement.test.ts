@@ -60,7 +60,7 @@ describe('a relative’s lease and the 房屋借住声明 (guide 五（二）4�
     const own = flags.find((f) => f.file === 'statement.pdf')!;
     expect(own).toMatchObject({ rule: '五（二）4②' });
     expect(own.message).toContain('借住人');
-    expect(flags.find((f) => f.file === 'lease.pdf')!.message).toContain('借住人不是申请人本人');
+    expect(flags.find((f) => f.file === 'lease.pdf')!.message).toContain('借住人未能确认为申请人本人');
   });
 
   it('when the applicant’s own lease is in the case, then a statement changes nothing', () => {
