@@ -37,12 +37,15 @@ describe('income rows whose period cell wrapped its 月 (2021年08 / 月) into t
   it.each([
     ['月 glued before the item', '3 2021年06  月工资薪金所得北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
     ['月 glued between item and payer', '3 2021年06 工资薪金所得月北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
-  ])('when the row shows %s, then the payer is the name alone', (_, row) => {
+    ['月 glued between a payer cut by its wrap and the item', '3 2021年06 北京鼎盛咨询有月工资薪金所得 911101054336190441 19653.78 722.14', '限公司'],
+    ['月 at the head of the payer\'s wrapped line', '3 2021年06 北京鼎盛咨询有  工资薪金所得 911101054336190441 19653.78 722.14', '月限公司'],
+  ])('when the row shows %s, then the payer is the name alone', (_, row, wrapped?: string) => {
     const r = extractIncomeRows([
       ocrPage([
         '序号 所得期间 所得项目 扣缴义务人 扣缴义务人纳税人识别号 收入（元） 已申报税额（元）',
         '1 2021年08 工资薪金所得 北京鼎盛咨询有限公司 911101054336190441 19965.07 753.27',
         row,
+        ...(wrapped ? [wrapped] : []),
         '4 2021年05 工资薪金所得 北京鼎盛咨询有限公司 911101054336190441 20402.21 796.98',
       ]),
     ]);

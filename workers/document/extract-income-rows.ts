@@ -14,6 +14,8 @@ import { findTableHeader, joinSplitHeader, INCOME_HEADER_LABELS } from './find-t
 import { doubtOffFormat, doubtOutOfOrder, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import { amountCells, type MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
+import { completePayers } from './complete-payers.ts';
+import { cutWrappedMonth, periodLostMonth } from './wrapped-month.ts';
 
 export interface IncomeExtraction {
   rows: IncomeRow[];
@@ -97,7 +99,8 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         // A 月 or 日 alone is the end of a period cell that wrapped, not part of a name.
         if (/^[年月日]$/.test(c)) continue;
         if (last && near && tok.money.length === 0 && tok.rest.length > 0 && c.length <= 20) {
-          const tail = tok.rest.join('').replace(/\s+/g, '');
+          const joined = tok.rest.join('').replace(/\s+/g, '');
+          const tail = periodLostMonth(last.text ?? '') ? cutWrappedMonth(joined) : joined;
           const asItem = matchVocabulary(tail, INCOME_ITEMS);
           if (last.payer && !(asItem?.exact && asItem.term.length === tail.length)) last.payer += tail;
           else if (!last.item) last.item = tail;
@@ -215,9 +218,8 @@ function draftRow(
 ): Omit<IncomeRow, 'period' | 'amount'> & DraftRow {
   const found: VocabularyMatch[] = [];
   const candidates: string[] = [];
-  // A period printed 2021年08 / 月 wraps its 月 into the item or payer cell: it belongs to neither.
-  const cut = period && !/月\s*$/.test(tok.months[0]?.raw ?? '月') ? /^月|(?<=所得|薪金|奖金|报酬|稿酬)月/ : null;
-  for (const seg of tok.rest.map((x) => x.replace(/\s+/g, '')).map((x) => (cut ? x.replace(cut, ' ') : x))) {
+  const lost = !!period && periodLostMonth(tok.months[0]?.raw ?? '');
+  for (const seg of tok.rest.map((x) => x.replace(/\s+/g, '')).map((x) => (lost ? cutWrappedMonth(x) : x))) {
     const taken = takeItem(seg.trim());
     if (taken.item) found.push(taken.item);
     for (const part of taken.rest.split(/\s+/)) if (part.length >= 2) candidates.push(part);
@@ -235,53 +237,6 @@ function draftRow(
     confidence,
     text: raw,
   };
-}
-
-/**
- * A payer whose start a seal hid ("技术有限责任公司") is completed from a payer read whole on another
- * row of the same table, when exactly one such name ends with it.
- */
-function completePayers(rows: IncomeRow[]): void {
-  // A name whose wrapped tail came first ("公司北京星河文化传媒股份有限", "责任公司北京华创…发展有限"):
-  // no name begins with 公司.
-  for (const r of rows) {
-    const m = r.payer ? /^((?:责任)?(?:分)?公司)([^公]{4,}(?:有限|股份|集团|分))$/.exec(r.payer) : null;
-    if (m) r.payer = m[2] + m[1];
-  }
-  const names = [...new Set(rows.map((r) => r.payer).filter((p): p is string => !!p && looksLikeOrganisation(p)))];
-  for (const r of rows) {
-    if (!r.payer || r.payer.length < 4) continue;
-    const whole = names.filter((w) => !names.some((o) => o !== w && o.endsWith(w)));
-    if (whole.includes(r.payer)) continue;
-    const fits = whole.filter((w) => w.length > r.payer!.length && w.endsWith(r.payer!));
-    // Or its end wrapped away from it ("…昌平分" beside "…昌平分公司" on the other rows).
-    const heads = r.payer.length >= 6 ? names.filter((w) => w.length > r.payer!.length && w.startsWith(r.payer!)) : [];
-    if (fits.length === 1) r.payer = fits[0];
-    else if (fits.length > 1) r.payer = dominant(fits, rows) ?? r.payer;
-    else if (heads.length === 1) r.payer = heads[0];
-  }
-  // A name read once with one extra character ("华信和数据") against the same name read cleanly on
-  // at least three rows is that name. Only an insertion: a changed character may be another company.
-  const counts = new Map<string, number>();
-  for (const r of rows) if (r.payer) counts.set(r.payer, (counts.get(r.payer) ?? 0) + 1);
-  for (const r of rows) {
-    if (!r.payer || counts.get(r.payer) !== 1) continue;
-    const clean = [...counts].filter(([name, n]) => n >= 3 && name.length === r.payer!.length - 1 && isOneInsertion(name, r.payer!));
-    if (clean.length === 1) r.payer = clean[0][0];
-  }
-}
-
-/** True when `longer` is `shorter` with exactly one character added somewhere. */
-function isOneInsertion(shorter: string, longer: string): boolean {
-  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
-  return false;
-}
-
-/** Of several names, the one read on at least three rows and on more rows than any other; else null. */
-function dominant(names: string[], rows: IncomeRow[]): string | null {
-  const n = (name: string) => rows.filter((r) => r.payer === name).length;
-  const sorted = [...names].sort((a, b) => n(b) - n(a));
-  return n(sorted[0]) >= 3 && n(sorted[0]) > n(sorted[1]) ? sorted[0] : null;
 }
 
 /** True when the header prints 所得项目 before the identifier column but the row has the identifier before its item. */
