@@ -14,6 +14,7 @@ import { BEIJING_WAGE_TABLE } from '../../rules/index.ts';
 import { createDb, createStore, migrate, type Store } from '../../services/store/index.ts';
 import { buildReport, PAGE_PIPELINE_VERSION, PIPELINE_VERSION } from '../../workers/index.ts';
 import { createRulesThreads, reverifyBatch, storedFactsDeps, type JobDeps, type RulesThreads } from '../../workers/jobs/index.ts';
+import { startBackendCpu } from './postgres-cpu.ts';
 import { seedStoredCases } from './seed-stored-cases.ts';
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
@@ -22,17 +23,21 @@ const TARGET = 1_000;
 const THREADS = availableParallelism();
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `bench_${randomBytes(4).toString('hex')}`;
-const pool = createDb({ url, schema, max: 4, statementTimeoutMs: 120_000 });
+const APP = `bench-reverify/${schema}`;
+const pool = createDb({ url, schema, max: 4, statementTimeoutMs: 120_000, applicationName: APP });
 
 async function run(store: Store, label: string, mode: 'rules' | 'full', filter: object, build: JobDeps['buildReport'], threads: RulesThreads | null) {
   const batch = await store.batches.create(null, mode, filter, PIPELINE_VERSION);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const pgCpu = await startBackendCpu(pool, APP);
   await reverifyBatch(batch.id, mode, storedFactsDeps(store, build, PAGE_PIPELINE_VERSION), { refresh: 'inline', judge: threads ? (rows) => threads.judge(rows) : undefined, parallel: threads ? 2 : 1 });
   const s = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   // This process's CPU (its threads included; PostgreSQL's own is not): the pace a quiet core would give it.
   const cpuS = (cpu.user + cpu.system) / 1e6;
+  // PostgreSQL's own CPU on this run's connections, where it runs on this machine.
+  const pgS = await pgCpu.stop();
   const b = (await store.batches.get(batch.id))!;
   const summary = await store.batches.summary(batch.id);
   return {
@@ -43,6 +48,9 @@ async function run(store: Store, label: string, mode: 'rules' | 'full', filter: 
     casesPerSecond: Math.round(b.total / s),
     cpuSeconds: Number(cpuS.toFixed(2)),
     casesPerCpuSecond: Math.round(b.total / cpuS),
+    pgCpuSeconds: pgS === null ? null : Number(pgS.toFixed(2)),
+    /** Cases per CPU second of this process and PostgreSQL together: what two quiet cores give, halved. */
+    casesPerTotalCpuSecond: pgS === null ? null : Math.round(b.total / (cpuS + pgS)),
     pagesAnalysed: b.pagesAnalysed,
     casesChanged: summary.casesChanged,
     outcomeMoves: Object.values(summary.outcomeMoves).reduce((a, n) => a + n, 0),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { CaseFields, DocumentReport, Report } from '../../rules/contract/index.ts';
+import { reportDigest } from '../../workers/jobs/report-digest.ts';
 import type { Actor } from './tokens-repo.ts';
 import { Rollback, withTransaction } from './with-transaction.ts';
 import { UUID } from './uuid.ts';
@@ -160,9 +161,10 @@ export function createCasesRepo(pool: pg.Pool) {
           c.rows[0].fields,
           docs.rows.map((d) => d.report),
         );
+        const text = JSON.stringify(report);
         await client.query(
-          "UPDATE case_file SET report = $2, status = 'ready', updated_at = now() WHERE id = $1",
-          [id, report],
+          "UPDATE case_file SET report = $2::jsonb, report_digest = $3, status = 'ready', updated_at = now() WHERE id = $1",
+          [id, text, reportDigest(text)],
         );
         await client.query('DELETE FROM flag WHERE case_id = $1', [id]);
         for (const [i, f] of report.flags.entries()) {

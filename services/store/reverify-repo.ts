@@ -12,6 +12,27 @@ export interface StaleDocument {
   missingPages: number[];
 }
 
+/** The flag rows of these cases' new reports, in place of their old ones (keys kept, so decisions follow their flags). */
+async function replaceFlags(client: pg.PoolClient, cases: Judged[]): Promise<void> {
+  await client.query('DELETE FROM flag WHERE case_id = ANY($1::uuid[])', [cases.map((j) => j.id)]);
+  const f = { c: [] as string[], o: [] as number[], code: [] as string[], sev: [] as string[], file: [] as (string | null)[], page: [] as (number | null)[], key: [] as (string | null)[] };
+  for (const j of cases)
+    j.flagRows!.forEach((x, i) => {
+      f.c.push(j.id);
+      f.o.push(i);
+      f.code.push(x.code);
+      f.sev.push(x.severity);
+      f.file.push(x.file);
+      f.page.push(x.page);
+      f.key.push(x.key);
+    });
+  await client.query(
+    `INSERT INTO flag (case_id, ord, code, severity, file, page, flag_key)
+     SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[])`,
+    [f.c, f.o, f.code, f.sev, f.file, f.page, f.key],
+  );
+}
+
 /** Re-verification's two steps over stored data: rules on stored facts, and which pages are out of date. */
 export function createReverifyRepo(pool: pg.Pool) {
   return {
@@ -38,7 +59,7 @@ export function createReverifyRepo(pool: pg.Pool) {
         // JSON as text: parsed where it is judged (possibly other threads), not here.
         const rows = (
           await client.query(
-            `SELECT c.id, c.fields::text AS fields, (c.report -> 'flags')::text AS flags,
+            `SELECT c.id, c.fields::text AS fields, (c.report -> 'flags')::text AS flags, c.report_digest AS digest,
                     (SELECT json_agg(d.report ORDER BY d.seq) FROM document d WHERE d.case_id = c.id)::text AS docs,
                     EXISTS (SELECT 1 FROM document d WHERE d.case_id = c.id AND (d.status = 'queued' OR d.report IS NULL)) AS incomplete
                FROM case_file c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE OF c`,
@@ -46,34 +67,29 @@ export function createReverifyRepo(pool: pg.Pool) {
           )
         ).rows as StoredCase[];
         const judged = await judge(rows);
-        // One JSON text for the chunk, spliced from the reports' own texts (never parsed again here).
-        const written = `[${judged.filter((j) => j.report !== null).map((j) => `{"id":"${j.id}","r":${j.report}}`).join(',')}]`;
-        const changed = (
-          await client.query(
-            `UPDATE case_file c SET report = u.r, status = 'ready', updated_at = now()
-               FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, r jsonb)
-              WHERE c.id = u.id AND c.report IS DISTINCT FROM u.r RETURNING c.id, u.r -> 'flags' AS flags`,
-            [written],
-          )
-        ).rows;
-        if (changed.length) {
-          await client.query('DELETE FROM flag WHERE case_id = ANY($1::uuid[])', [changed.map((r) => r.id)]);
-          const f = { c: [] as string[], o: [] as number[], code: [] as string[], sev: [] as string[], file: [] as (string | null)[], page: [] as (number | null)[] };
-          for (const r of changed)
-            (r.flags as { code: string; severity: string; file: string | null; page: number | null }[]).forEach((x, i) => {
-              f.c.push(r.id);
-              f.o.push(i);
-              f.code.push(x.code);
-              f.sev.push(x.severity);
-              f.file.push(x.file ?? null);
-              f.page.push(x.page ?? null);
-            });
-          await client.query(
-            `INSERT INTO flag (case_id, ord, code, severity, file, page)
-             SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::text[], $5::text[], $6::int[])`,
-            [f.c, f.o, f.code, f.sev, f.file, f.page],
-          );
-        }
+        // Only reports whose digest moved are sent: one JSON text for them, spliced from the
+        // reports' own texts (never parsed again here). A report with a new digest but the same
+        // content (written before digests were kept) gets its digest and counts as unchanged.
+        const fresh = judged.filter((j) => j.report !== null);
+        const written = `[${fresh.map((j) => `{"id":"${j.id}","h":"${j.digest}","r":${j.report}}`).join(',')}]`;
+        const changed = new Set(
+          fresh.length === 0
+            ? []
+            : (
+                await client.query(
+                  `WITH u AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, h text, r jsonb)),
+                        moved AS (SELECT c.id, c.report IS DISTINCT FROM u.r AS moved FROM case_file c JOIN u ON u.id = c.id)
+                   UPDATE case_file c SET report = u.r, report_digest = u.h, status = 'ready',
+                          updated_at = CASE WHEN moved.moved THEN now() ELSE c.updated_at END
+                     FROM u JOIN moved ON moved.id = u.id
+                    WHERE c.id = u.id RETURNING c.id, moved.moved`,
+                  [written],
+                )
+              ).rows
+                .filter((r) => r.moved)
+                .map((r) => r.id as string),
+        );
+        if (changed.size) await replaceFlags(client, fresh.filter((j) => changed.has(j.id)));
         await client.query(
           `UPDATE batch_case bc SET done = true, outcome_before = u.b, outcome_after = u.a, added = u.ad, removed = u.rm
              FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, b text, a text, ad jsonb, rm jsonb)
@@ -81,7 +97,7 @@ export function createReverifyRepo(pool: pg.Pool) {
           [batchId, JSON.stringify(judged.map((j) => ({ id: j.id, b: j.before, a: j.after, ad: j.added, rm: j.removed })))],
         );
         await client.query(COUNT_DONE, [batchId, judged.length]);
-        return { done: judged.length, changed: changed.length };
+        return { done: judged.length, changed: changed.size };
       });
     },
 

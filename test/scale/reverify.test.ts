@@ -70,6 +70,22 @@ describe('re-verification from stored facts (rules mode, real PostgreSQL)', () =
     expect(await count("SELECT count(*) AS n FROM case_file WHERE updated_at < now() - interval '0 seconds'")).toBe(stamp);
   });
 
+  it('when reports were stored before digests were kept, then a re-run counts them unchanged, stores their digests and keeps every flag key', async () => {
+    // Each flag row carries the key the report gives it, so a reviewer's decision follows its flag.
+    const keyed = async () =>
+      count(`SELECT count(*) AS n FROM flag f JOIN case_file c ON c.id = f.case_id
+              WHERE f.flag_key IS NOT NULL AND f.flag_key = c.report -> 'flags' -> f.ord ->> 'key'`);
+    const flags = await count('SELECT count(*) AS n FROM flag');
+    expect(flags).toBeGreaterThan(0);
+    expect(await keyed()).toBe(flags);
+    await pool.query('UPDATE case_file SET report_digest = NULL');
+    const run = await store.batches.create(null, 'rules', {}, PIPELINE_VERSION);
+    await reverifyBatch(run.id, 'rules', depsFor(store), { refresh: 'inline' });
+    expect(await store.batches.summary(run.id)).toMatchObject({ casesChanged: 0, flagsAdded: {}, flagsRemoved: {} });
+    expect(await count('SELECT count(*) AS n FROM case_file WHERE report_digest IS NULL')).toBe(0);
+    expect(await keyed()).toBe(flags);
+  });
+
   it('when the 2025 wage figure is published, then --provisional-only re-judges exactly the cases judged on the provisional figure', async () => {
     const provisional = (await pool.query('SELECT id FROM case_file WHERE wage_provisional ORDER BY id')).rows.map((r) => r.id);
     expect(provisional.length).toBeGreaterThan(0);
