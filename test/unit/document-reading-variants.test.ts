@@ -38,6 +38,7 @@ describe('income rows whose period cell wrapped its 月 (2021年08 / 月) into t
     ['月 glued before the item', '3 2021年06  月工资薪金所得北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
     ['月 glued between item and payer', '3 2021年06 工资薪金所得月北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
     ['月 glued between a payer cut by its wrap and the item', '3 2021年06 北京鼎盛咨询有月工资薪金所得 911101054336190441 19653.78 722.14', '限公司'],
+    ['月 inside the payer when both of its lines fall into one row', '3 2021年06 工资薪金所得北京鼎盛咨询有月限公司 911101054336190441 19653.78 722.14'],
     ['月 at the head of the payer\'s wrapped line', '3 2021年06 北京鼎盛咨询有  工资薪金所得 911101054336190441 19653.78 722.14', '月限公司'],
   ])('when the row shows %s, then the payer is the name alone', (_, row, wrapped?: string) => {
     const r = extractIncomeRows([
