@@ -39,8 +39,11 @@ describe('income rows whose period cell wrapped its 月 (2021年08 / 月) into t
     ['月 glued between item and payer', '3 2021年06 工资薪金所得月北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
     ['月 glued between a payer cut by its wrap and the item', '3 2021年06 北京鼎盛咨询有月工资薪金所得 911101054336190441 19653.78 722.14', '限公司'],
     ['月 inside the payer when both of its lines fall into one row', '3 2021年06 工资薪金所得北京鼎盛咨询有月限公司 911101054336190441 19653.78 722.14'],
+    ['月 inside 公司 (有限公月司)', '3 2021年06 工资薪金所得北京鼎盛咨询有限公月司 911101054336190441 19653.78 722.14'],
+    ['the payer\'s 公司 wrapped into a cell after the identifier', '3 2021年06 工资薪金所得北京鼎盛咨询有限 911101054336190441  公司 19653.78 722.14'],
+    ['the payer\'s tail read first (公司北京…有限公司…分)', '3 2021年06 工资薪金所得公司北京鼎盛咨询有限公司大兴分 911101054336190441 19653.78 722.14', undefined, '北京鼎盛咨询有限公司大兴分公司'],
     ['月 at the head of the payer\'s wrapped line', '3 2021年06 北京鼎盛咨询有  工资薪金所得 911101054336190441 19653.78 722.14', '月限公司'],
-  ])('when the row shows %s, then the payer is the name alone', (_, row, wrapped?: string) => {
+  ])('when the row shows %s, then the payer is the name alone', (_, row, wrapped?: string, payer = '北京鼎盛咨询有限公司') => {
     const r = extractIncomeRows([
       ocrPage([
         '序号 所得期间 所得项目 扣缴义务人 扣缴义务人纳税人识别号 收入（元） 已申报税额（元）',
@@ -52,7 +55,7 @@ describe('income rows whose period cell wrapped its 月 (2021年08 / 月) into t
     ]);
     expect(r.rows.map((x) => [x.period, x.item, x.payer])).toEqual([
       ['2021-08', '工资薪金所得', '北京鼎盛咨询有限公司'],
-      ['2021-06', '工资薪金所得', '北京鼎盛咨询有限公司'],
+      ['2021-06', '工资薪金所得', payer],
       ['2021-05', '工资薪金所得', '北京鼎盛咨询有限公司'],
     ]);
   });

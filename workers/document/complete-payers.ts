@@ -9,7 +9,7 @@ export function completePayers(rows: IncomeRow[]): void {
   // A name whose wrapped tail came first ("公司北京星河文化传媒股份有限", "责任公司北京华创…发展有限"):
   // no name begins with 公司.
   for (const r of rows) {
-    const m = r.payer ? /^((?:责任)?(?:分)?公司)([^公]{4,}(?:有限|股份|集团|分))$/.exec(r.payer) : null;
+    const m = r.payer ? /^((?:责任)?(?:分)?公司)([^公]{4,}(?:有限|股份|集团|分)|.{4,}有限公司.{2,}分)$/.exec(r.payer) : null;
     if (m) r.payer = m[2] + m[1];
   }
   const names = [...new Set(rows.map((r) => r.payer).filter((p): p is string => !!p && looksLikeOrganisation(p)))];
@@ -46,4 +46,15 @@ function dominant(names: string[], rows: IncomeRow[]): string | null {
   const n = (name: string) => rows.filter((r) => r.payer === name).length;
   const sorted = [...names].sort((a, b) => n(b) - n(a));
   return n(sorted[0]) >= 3 && n(sorted[0]) > n(sorted[1]) ? sorted[0] : null;
+}
+
+/**
+ * A payer whose last line wrapped into a cell of its own after the identifier ("…股份有限  9111…  公司"):
+ * the bare legal form joins the name it completes.
+ */
+export function joinNameTail(cells: string[]): string[] {
+  const tail = cells.findIndex((c) => /^(?:有限)?(?:责任)?(?:分)?公司$/.test(c));
+  const head = cells.findIndex((c, i) => i !== tail && /(?:有限|股份|集团|分|有限责任)$/.test(c));
+  if (tail < 0 || head < 0) return cells;
+  return [cells[head] + cells[tail], ...cells.filter((_, i) => i !== head && i !== tail)];
 }

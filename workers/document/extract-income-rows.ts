@@ -14,7 +14,7 @@ import { findTableHeader, joinSplitHeader, INCOME_HEADER_LABELS } from './find-t
 import { doubtOffFormat, doubtOutOfOrder, interpolatePeriods, OUTLIER_FACTOR, repairFromTotal, type DraftRow } from './repair-rows.ts';
 import { amountCells, type MoneyReading } from './parse-money.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
-import { completePayers } from './complete-payers.ts';
+import { completePayers, joinNameTail } from './complete-payers.ts';
 import { cutWrappedMonth, periodLostMonth } from './wrapped-month.ts';
 
 export interface IncomeExtraction {
@@ -225,7 +225,7 @@ function draftRow(
     for (const part of taken.rest.split(/\s+/)) if (part.length >= 2) candidates.push(part);
   }
   const item = mostSpecific(found);
-  const payer = candidates.find(looksLikeOrganisation) ?? [...candidates].sort((a, b) => b.length - a.length)[0] ?? null;
+  const payer = joinNameTail(candidates).find(looksLikeOrganisation) ?? [...candidates].sort((a, b) => b.length - a.length)[0] ?? null;
   const confidence = rowConfidence(ocr, [period?.confidence ?? 1, money?.confidence ?? 1, structural, item ? (item.exact ? 1 : 0.9) : 0.85]);
   return {
     period: period?.month ?? null,
