@@ -61,6 +61,23 @@ describe('income rows whose period cell wrapped its 月 (2021年08 / 月) into t
   });
 });
 
+describe('tax rows the second engine reads on two lines, cells one space apart', () => {
+  it('when a row\'s second line holds the period\'s end with the 品目 and the authority run together, then the row has its item', () => {
+    const line = (text: string, y: number) => ({ text, confidence: 99, box: { x: 150, y, w: 900, h: 28 } });
+    const page = { page: 1, source: 'ocr' as const, widthPx: 1240, heightPx: 1754, lines: [
+      line('税款所属期 入库日期 征收项目 品目名称 实缴（退）金额 税务机关', 424),
+      line('2020-09-01至2020- 2020-10-15 个人所得税 572.22', 476),
+      line('09-30 工资薪金所得国家税务总局北京市西城区税务局', 487),
+      line('2020-11-01至2020- 2020-12-16 个人所得税工资薪金所得国家税务总局北京市西城区税务局', 567),
+      line('11-30 707.76', 578),
+    ] };
+    expect(extractTaxRows([page]).rows.map((x) => [x.period, x.amount, x.item, x.paidOn])).toEqual([
+      ['2020-09', 572.22, '工资薪金所得', '2020-10-15'],
+      ['2020-11', 707.76, '工资薪金所得', '2020-12-16'],
+    ]);
+  });
+});
+
 describe('an amount cut at a ruling', () => {
   it('when a cell reads "1,12|" (a thousands group whose third digit may be the ruling), then it is kept far below a clean read', () => {
     const [m] = findMoney('正常工资薪金所得  1,12|  国家税务总局北京市朝阳区税务局');

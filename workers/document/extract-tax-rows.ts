@@ -2,7 +2,7 @@ import type { TaxRow, Totals } from './contract-types.ts';
 import type { PageText } from './types.ts';
 import { groupRows, type TextRow } from './group-rows.ts';
 import { compactText } from './normalise-ocr-text.ts';
-import { INCOME_ITEMS, matchVocabulary } from './match-vocabulary.ts';
+import { AUTHORITY, textCells } from './tax-text-cells.ts';
 import { isPrintNoise, readTableRow } from './read-table-row.ts';
 import { amountCells } from './parse-money.ts';
 import { extractTotals } from './extract-totals.ts';
@@ -28,7 +28,6 @@ type DateRole = 'period' | 'paid' | 'other';
 const DATE_COLUMNS = /(税款所.期|税款所属时期|所属期|入\(?退\)?库日.|入库日.|缴款日.|申报日.|填发日.)/g;
 const MONEY_COLUMNS = /(实缴\(?退\)?金额|实缴金额|收入额|应纳税额|金额)/g;
 const TOTAL_LABEL = /(实缴\(?退\)?金额|金额|税额)?合计|合计金额/;
-const AUTHORITY = /税务(分)?局|税务所|税务机关|稽查局|税务总局/;
 
 function headerLayout(header: string | null): { dates: DateRole[]; moneyCount: number; moneyIndex: number } {
   if (!header) return { dates: [], moneyCount: 0, moneyIndex: 0 };
@@ -252,27 +251,6 @@ const SCATTERED_PAID_CONFIDENCE = 0.8;
 
 function monthsAfter(period: string, iso: string): number {
   return (Number(iso.slice(0, 4)) - Number(period.slice(0, 4))) * 12 + Number(iso.slice(5, 7)) - Number(period.slice(5, 7));
-}
-
-/** 品目 (the income item) and 入库税务机关 among a row's text cells. */
-function textCells(rest: string[]): { item: string | null; authority: string | null } {
-  let item: string | null = null;
-  let authority: string | null = null;
-  const others: string[] = [];
-  // 征收项目 (always 个人所得税) glued to the 品目 beside it is not part of the item.
-  // Marks opening a cell are a rule's or a stroke's debris ("。工资薪金所得"); 至 is the period's
-  // ("2020.09.01至 2020.10.19 个人所得税 …": the second engine reads the cells one space apart).
-  for (const seg of rest.map((s) => s.replace(/\s+/g, '').replace(/^[。.,，、'"“”‘’`~至-]+/, '').replace(/^个人所得税(?=.{2,})/, ''))) {
-    if (seg === '' || seg === '个人所得税') continue;
-    // 入库税务机关 may be cut by a wrap before 税务局 ("北京经济技术开发" / "区税务局").
-    if (!authority && (AUTHORITY.test(seg) || /^(国家税务|北京市|北京经济)/.test(seg))) authority = seg;
-    else if (!item && matchVocabulary(seg, INCOME_ITEMS)) {
-      // A one-character slip (工资薪全所得) reads as the term it resembles.
-      const m = matchVocabulary(seg, INCOME_ITEMS)!;
-      item = m.index === 0 && m.term.length === seg.length ? m.term : seg;
-    } else others.push(seg);
-  }
-  return { item: item ?? others[0] ?? null, authority };
 }
 
 /**

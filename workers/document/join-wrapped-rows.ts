@@ -80,9 +80,12 @@ const glue = (a: string, b: string) => (/[\u3400-\u9fff]$/.test(a.trimEnd()) && 
  * Joined in reading order; which date is the period and which the paid date is left to the parser.
  */
 export function joinDateLines(rows: TextRow[]): TextRow[] {
+  // Also a line of text cells alone with the end of a date ("09-30 工资薪金所得国家税务总局…", the
+  // period's second line beside the 品目 and the authority; no month or amount in it).
   const datesOnly = rows.map((r) => {
     const tok = readTableRow(r);
-    return tok.months.length > 0 && !tok.money.some((m) => m.cents);
+    if (tok.money.some((m) => m.cents)) return false;
+    return tok.months.length > 0 || (/^\s*[01]\d-[0-3]\d(?![0-9])/.test(r.text) && TAX_CELLS.slice(1).some((re) => re.test(r.text.replace(/\s+/g, ''))));
   });
   const hasMoney = rows.map((r) => cents(r.text).length > 0);
   const into = new Map<number, number[]>();
