@@ -78,6 +78,29 @@ describe('tax rows the second engine reads on two lines, cells one space apart',
   });
 });
 
+describe('income rows whose payer the second engine reads on two lines around the row', () => {
+  it('when the item shares a line with the payer\'s last line, or the payer\'s first line sits just above its row, then each row has its whole payer', () => {
+    const line = (text: string, y: number, h = 22) => ({ text, confidence: 99, box: { x: 150, y, w: 900, h } });
+    const page = { page: 1, source: 'ocr' as const, widthPx: 1240, heightPx: 1754, lines: [
+      line('所得期间 所得项目 扣缴义务人 收入(元) 扣缴义务人纳税人识别号 已申报税额(元)', 350),
+      line('2023年04月工资薪金北京华创飞鸿数据服务发展有限 91110105MA087R6K8W 11,761.00 21.56', 422),
+      line('责任公司', 436, 18),
+      line('2023年05月北京华创飞鸿数据服务发展有限 12,152.00 33.29', 471, 23),
+      line('工资薪金责任公司 91110105MA087R6K8W', 473),
+      line('北京华创飞鸿数据服务发展有限', 519, 20),
+      line('2023年06月工资薪金 91110105MA087R6K8W 11,807.00 22.94', 529, 21),
+      line('责任公司', 541, 18),
+    ] };
+    const r = extractIncomeRows([page]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.item, x.payer])).toEqual([
+      ['2023-04', 11761, '工资薪金', '北京华创飞鸿数据服务发展有限责任公司'],
+      ['2023-05', 12152, '工资薪金', '北京华创飞鸿数据服务发展有限责任公司'],
+      ['2023-06', 11807, '工资薪金', '北京华创飞鸿数据服务发展有限责任公司'],
+    ]);
+    expect(r.unread).toBe(0);
+  });
+});
+
 describe('an amount cut at a ruling', () => {
   it('when a cell reads "1,12|" (a thousands group whose third digit may be the ruling), then it is kept far below a clean read', () => {
     const [m] = findMoney('正常工资薪金所得  1,12|  国家税务总局北京市朝阳区税务局');

@@ -81,7 +81,10 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
     const col = incomeColumn(header);
     let last: (typeof drafts)[number] | null = null;
     let lastBottom = -1;
-    for (const r of pageRows.slice(start)) {
+    const body = pageRows.slice(start);
+    // A payer's first line read as a row of its own just above its row's period line: held for that row.
+    let head: string | null = null;
+    for (const [k, r] of body.entries()) {
       if (printed.rows.includes(r) || isPrintNoise(r.text)) {
         last = null;
         continue;
@@ -98,12 +101,22 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
         const near = last && r.box.y - lastBottom < r.box.h * 1.5;
         // A 月 or 日 alone is the end of a period cell that wrapped, not part of a name.
         if (/^[年月日]$/.test(c)) continue;
-        if (last && near && tok.money.length === 0 && tok.rest.length > 0 && c.length <= 20) {
-          const joined = tok.rest.join('').replace(/\s+/g, '');
-          const tail = periodLostMonth(last.text ?? '') ? cutWrappedMonth(joined) : joined;
-          const asItem = matchVocabulary(tail, INCOME_ITEMS);
-          if (last.payer && !(asItem?.exact && asItem.term.length === tail.length)) last.payer += tail;
-          else if (!last.item) last.item = tail;
+        // A line that overlaps the last row's height is part of it even with an identifier beside the
+        // wrapped text ("工资薪金 9111…" under "2023年05月北京…有限 12,152.00"; the second engine).
+        const joined = tok.rest.join('').replace(/\s+/g, '');
+        const inRow = last && r.box.y < lastBottom && joined.length <= 20;
+        if (!inRow && tok.money.length === 0 && ownsNextRow(r, body[k + 1])) {
+          head = joined;
+          continue;
+        }
+        if (last && near && tok.money.length === 0 && tok.rest.length > 0 && (c.length <= 20 || inRow)) {
+          const wrapped = periodLostMonth(last.text ?? '') ? cutWrappedMonth(joined) : joined;
+          // The item cell's line may carry the payer's last line too ("工资薪金责任公司").
+          const taken = takeItem(wrapped);
+          const tail = taken.item?.exact ? taken.rest.replace(/\s+/g, '') : wrapped;
+          if (taken.item?.exact) last.item ??= taken.item.term;
+          if (tail && last.payer) last.payer += tail;
+          else if (tail && !last.item) last.item = tail;
           last.text += ' / ' + r.raw;
           lastBottom = r.box.y + r.box.h;
         } else if (tok.money.some((m) => m.cents) && tok.rest.length > 0) {
@@ -148,6 +161,8 @@ export function extractIncomeRows(pages: PageText[]): IncomeExtraction {
       // Cells out of the header's order (the identifier before the item the header prints first): the
       // line holds pieces of two rows (a skewed page's lines drift across rows), so nothing in it is sure.
       if (outOfOrder(header, r.text)) structural *= SPLIT_HEAD_FACTOR;
+      if (head) tok.rest.unshift(head);
+      head = null;
       const row = draftRow(tok, money, structural, r.ocr, page.page, r.raw, tok.months[0]);
       if (decimals.length === expected && expected > 1) columns.push(decimals.map((d) => d.value));
       else if (!money && decimals.length === 1 && expected > 1) lone.set(row, { reading: decimals[0], column: col.index, structural, ocr: r.ocr });
@@ -249,4 +264,9 @@ function outOfOrder(header: string | null, row: string): boolean {
   const id = row.search(/(?<![0-9A-Z])[0-9A-Z]{15,20}(?![0-9A-Z])/);
   const item = row.search(/工资|薪金|劳务|稿酬|所得/);
   return id >= 0 && item > id;
+}
+
+/** True when `next` is a row with a period whose top lies within `line`'s height: `line` sits in that row's band. */
+function ownsNextRow(line: TextRow, next: TextRow | undefined): boolean {
+  return !!next && next.box.y < line.box.y + line.box.h && readTableRow(next).months.length > 0;
 }
