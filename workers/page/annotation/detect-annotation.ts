@@ -59,7 +59,11 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   // the print cleared for the signature leaves out what may be the name (signing-places.ts).
   const sigMap = clearGreyRings(ink, ctx.sealBoxes, 0);
   const labels = findSigningLabels(lines, map.pxPerMm);
-  const sigInputs: SignatureInputs = { map: sigMap, printed: signaturePrint(printed, lines, labels, map.pxPerMm), seals: ctx.sealBoxes };
+  // Print for the signature is what was read confidently, stretch by stretch: the seal is cleared
+  // whole here, so the words read off its ring need not be, and a word read over a name that runs
+  // into the seal (a name read NS at 56, mostly inside the seal's box) must not be.
+  const sigPrinted = printLike(printedLines.filter((l) => l.confidence >= NOTE.printedConf), NOTE.printedConf, []);
+  const sigInputs: SignatureInputs = { map: sigMap, printed: signaturePrint(sigPrinted, lines, labels, map.pxPerMm), seals: ctx.sealBoxes };
   let signature: Signature;
   if (decision.signatureUnknown) signature = { present: null, box: null, confidence: 0.3 };
   else {
