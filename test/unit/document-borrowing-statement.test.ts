@@ -14,6 +14,7 @@ describe('房屋借住声明: kind and fields', () => {
     // [layout, why, page]
     ['a lined form', 'labels with colons, one party a row', ocrPage(['房 屋 借 住 声 明', `出借人（房主）：李建华    身份证号码：${LENDER_ID}`, `借住人：王小明    身份证号码：${BORROWER_ID}`, '房屋坐落：北京市昌平区回龙观东大街8号院3号楼2单元501室', BODY, '特此声明。', '出借人（签字）：李建华    借住人（签字）：王小明', '声明日期：2021年3月2日'])],
     ['a bordered table', 'cells without colons, 姓名 in the label', textLayerPage([['借住声明'], ['出借人姓名', '李建华', '身份证号码', LENDER_ID], ['借住人姓名', '王小明', '身份证号码', BORROWER_ID], ['房屋地址', '北京市昌平区回龙观东大街8号院3号楼2单元501室'], [BODY], ['出借人签字：', '借住人签字：'], ['日期：2021-03-02']])],
+    ['a bordered table read with its rules', 'the cell borders read as bars', ocrPage(['房屋借住声明', `出借人姓名     |  李建华        |     身份证号码     |  ${LENDER_ID}`, `借住人姓名  |  王小明  |  身份证号码  |  ${BORROWER_ID}`, '房屋地址  |  北京市昌平区回龙观东大街8号院3号楼2单元501室  |', BODY, '日期：2021年3月2日'])],
     ['read with OCR slips', 'a colon read as ;, an O for a 0 in the number', ocrPage(['房屋借住声明', `出借人 (房主) ;李建华  身份证号码: ${LENDER_ID.slice(0, 4)}O${LENDER_ID.slice(5)}`, `借住人: 王小明  身份证号码: ${BORROWER_ID}`, '房屋坐落: 北京市昌平区回龙观东大街8号院3号楼2单元501室', BODY, '声明日期: 2021 年 3 月 2 日'])],
   ] as const)('when the statement is %s (%s), then the lender, the borrower, their numbers, the home and the date are read', (_layout, _why, page) => {
     const f = extractDocument([page], { declaredKind: null });

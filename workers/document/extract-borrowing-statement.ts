@@ -21,8 +21,9 @@ export interface StatementReading {
  * block and is no name cell. A colon or 姓名 must follow, so the body's "出借人同意…" is no label.
  */
 const BRACKET = String.raw`(?:\((?:房主|产权人|所有权人|承租人|出借方|借住方|甲方|乙方)\))?`;
-// OCR reads the colon with strokes after it ("借住人;，_马伟"): marks between it and the name are the label's.
-const AFTER = String.raw`\s*(?:姓名\s*[:：;；]?|[:：;；])[\s,，_.。、'\`]*([\u3400-\u9fff·]{2,5})`;
+// OCR reads the colon with strokes after it ("借住人;，_马伟") and a table's rules as bars ("出借人姓名 | 田晨"):
+// marks between the label and the name are the label's.
+const AFTER = String.raw`\s*(?:姓名\s*[:：;；]?|[:：;；])[\s,，_.。、'\`|]*([\u3400-\u9fff·]{2,5})`;
 const LENDER = new RegExp(String.raw`(?:出借人|出借方|房主)${BRACKET}` + AFTER, 'g');
 const BORROWER = new RegExp(String.raw`(?:借住人|借住方)${BRACKET}` + AFTER, 'g');
 const ROLE = /出借人|出借方|房主|借住人|借住方/g;
@@ -78,7 +79,7 @@ export function extractBorrowingStatement(pages: PageText[]): StatementReading {
     }
   }
   const address = ADDRESS.exec(text);
-  parties.address = address ? address[1].split(/\s{2,}/)[0].replace(/[,，。;；\s]+$/, '') : null;
+  parties.address = address ? address[1].replace(/^[|\s]+/, '').split(/\s{2,}/)[0].replace(/[,，。;；|\s]+$/, '') : null;
   return { parties, checks, date: statementDate(pageRows.map((r, i) => ({ page: pages[i].page, text: r.map((x) => x.text).join('\n') }))) };
 }
 
