@@ -42,6 +42,8 @@ describe('income rows whose period cell wrapped its 月 (2021年08 / 月) into t
     ['月 inside 公司 (有限公月司)', '3 2021年06 工资薪金所得北京鼎盛咨询有限公月司 911101054336190441 19653.78 722.14'],
     ['the payer\'s 公司 wrapped into a cell after the identifier', '3 2021年06 工资薪金所得北京鼎盛咨询有限 911101054336190441  公司 19653.78 722.14'],
     ['the payer\'s tail read first (公司北京…有限公司…分)', '3 2021年06 工资薪金所得公司北京鼎盛咨询有限公司大兴分 911101054336190441 19653.78 722.14', undefined, '北京鼎盛咨询有限公司大兴分公司'],
+    ['the item read with a character lost (工薪金所得)', '3 2021年06 工薪金所得北京鼎盛咨询有限公司 911101054336190441 19653.78 722.14'],
+    ['月 and the name\'s last character on the wrapped line (月司)', '3 2021年06 工资薪金所得北京鼎盛咨询有限公 911101054336190441 19653.78 722.14', '1 月司'],
     ['月 at the head of the payer\'s wrapped line', '3 2021年06 北京鼎盛咨询有  工资薪金所得 911101054336190441 19653.78 722.14', '月限公司'],
   ])('when the row shows %s, then the payer is the name alone', (_, row, wrapped?: string, payer = '北京鼎盛咨询有限公司') => {
     const r = extractIncomeRows([

@@ -53,6 +53,9 @@ function dominant(names: string[], rows: IncomeRow[]): string | null {
  * the bare legal form joins the name it completes.
  */
 export function joinNameTail(cells: string[]): string[] {
+  // An item cut from inside the name leaves its halves side by side ("…有限公" + "司").
+  const cut = cells.findIndex((c, i) => i + 1 < cells.length && cells[i + 1].length <= 3 && !looksLikeOrganisation(c) && looksLikeOrganisation(c + cells[i + 1]));
+  if (cut >= 0) cells = [...cells.slice(0, cut), cells[cut] + cells[cut + 1], ...cells.slice(cut + 2)];
   const tail = cells.findIndex((c) => /^(?:有限)?(?:责任)?(?:分)?公司$/.test(c));
   const head = cells.findIndex((c, i) => i !== tail && /(?:有限|股份|集团|分|有限责任)$/.test(c));
   if (tail < 0 || head < 0) return cells;

@@ -237,7 +237,7 @@ function draftRow(
   for (const seg of tok.rest.map((x) => x.replace(/\s+/g, '')).map((x) => (lost ? cutWrappedMonth(x) : x))) {
     const taken = takeItem(seg.trim());
     if (taken.item) found.push(taken.item);
-    for (const part of taken.rest.split(/\s+/)) if (part.length >= 2) candidates.push(part);
+    for (const part of taken.rest.split(/\s+/)) if (part.length >= 2 || (part !== '' && candidates.length > 0 && taken.item !== null)) candidates.push(part);
   }
   const item = mostSpecific(found);
   const payer = joinNameTail(candidates).find(looksLikeOrganisation) ?? [...candidates].sort((a, b) => b.length - a.length)[0] ?? null;

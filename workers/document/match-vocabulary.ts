@@ -8,7 +8,8 @@ export interface VocabularyMatch {
 
 /**
  * Finds the longest vocabulary term in a text. OCR often swaps a single Chinese character for a
- * look-alike (薪金 → 薪全), so a term of four or more characters also matches with one substitution.
+ * look-alike (薪金 → 薪全), so a term of four or more characters also matches with one substitution,
+ * and one of five or more with one character lost.
  */
 export function matchVocabulary(text: string, vocabulary: readonly string[]): VocabularyMatch | null {
   const terms = [...vocabulary].sort((a, b) => b.length - a.length);
@@ -22,6 +23,15 @@ export function matchVocabulary(text: string, vocabulary: readonly string[]): Vo
       let diff = 0;
       for (let k = 0; k < term.length && diff <= 1; k++) if (text[i + k] !== term[k]) diff++;
       if (diff <= 1) return { term, index: i, end: i + term.length, exact: false };
+    }
+  }
+  // A term of five or more characters with one of them lost ("工薪金所得" for 工资薪金所得).
+  for (const term of terms) {
+    if (term.length < 5) continue;
+    for (let k = 0; k < term.length; k++) {
+      const short = term.slice(0, k) + term.slice(k + 1);
+      const i = text.indexOf(short);
+      if (i >= 0) return { term, index: i, end: i + short.length, exact: false };
     }
   }
   return null;
