@@ -11,13 +11,14 @@ export function textCells(rest: string[]): { item: string | null; authority: str
   // 征收项目 (always 个人所得税) glued to the 品目 beside it is not part of the item.
   // Marks opening a cell are a rule's or a stroke's debris ("。工资薪金所得"); 至 is the period's
   // ("2020.09.01至 2020.10.19 个人所得税 …": the second engine reads the cells one space apart).
-  for (const seg of rest.map((s) => s.replace(/\s+/g, '').replace(/^[。.,，、'"“”‘’`~至-]+/, '').replace(/^个人所得税(?=.{2,})/, ''))) {
+  for (const seg of rest.map((s) => s.replace(/\s+/g, '').replace(/^[。.,，、'"“”‘’`~至0-9-]+/, '').replace(/^个人所得税(?=.{2,})/, ''))) {
     if (seg === '' || seg === '个人所得税') continue;
     // The 品目 and the authority read as one cell (the second engine's single space dropped).
-    const head = matchVocabulary(seg, INCOME_ITEMS);
-    if (!item && head?.exact && head.index === 0 && /^国家税务/.test(seg.slice(head.end))) {
-      item = head.term;
-      authority ??= seg.slice(head.end);
+    const at = seg.indexOf('国家税务');
+    const head = at > 0 ? matchVocabulary(seg.slice(0, at), INCOME_ITEMS) : null;
+    if (!item && head?.exact && head.index === 0) {
+      item = head.term.length === at ? head.term : seg.slice(0, at);
+      authority ??= seg.slice(at);
       continue;
     }
     // 入库税务机关 may be cut by a wrap before 税务局 ("北京经济技术开发" / "区税务局").
