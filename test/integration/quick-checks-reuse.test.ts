@@ -85,7 +85,11 @@ describe('page jobs reuse the quick checks the upload made', () => {
 
     const stored = await db.query('SELECT page, analysis FROM page_result WHERE sha256 = $1 ORDER BY page', [sha256]);
     expect(stored.rows.map((r) => r.page)).toEqual([1, 2]);
-    const fresh = await apiPipeline.analysePage(bytes, 1, { employerName: EMPLOYER, employerCreditCode: null });
+    // Page 1 again, handed checks that do not match its rendering (another width): they are not
+    // taken, the checks are made, and the analysis equals the one made with the upload's checks.
+    const page1 = (await kept.get(sha256, 1, PAGE_PIPELINE_VERSION))!;
+    const fresh = await workerPipeline.analysePage(bytes, 1, { employerName: EMPLOYER, employerCreditCode: null }, { ...page1, widthPx: page1.widthPx + 1 });
+    expect(stages.get('quick')).toBe(2);
     expect(stored.rows[0].analysis).toEqual(JSON.parse(JSON.stringify(fresh)));
     // The checks were worth reusing: the page's seal finding came from them.
     expect(fresh.report.seal.present).not.toBeNull();
