@@ -202,3 +202,10 @@ describe('a 纳税记录 number that carries a district code', () => {
     expect(d!.confidence >= 0.6).toBe(sure);
   });
 });
+
+describe('a hand-filled contract form', () => {
+  it('when the credit code\'s colon reads as a comma and its blank\'s underline as "_", then the code is read', () => {
+    const r = extractParties([ocrPage(['北京市劳动合同书', '劳务派遣', '甲方(用人单位) :北京天工人力资源股份有限公司通州分公司', '统一社会信用代码,_91110112MA0668G5XL'])], 'labor_contract');
+    expect(r.parties.employerCreditCode).toBe('91110112MA0668G5XL');
+  });
+});

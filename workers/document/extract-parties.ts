@@ -107,7 +107,8 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
   const evidence: Record<string, string> = {};
   const missing: string[] = [];
   const ids = [...text.matchAll(ID)].map((m) => ({ id: fixId(m[1]), at: m.index! }));
-  const code = /(?:统一社会信用代码|信用代码|纳税人识别号)\s*[:：;；]{0,2}\s*([0-9A-Z]{18})/i.exec(text.replace(/(?<=[0-9A-Z]) (?=[0-9A-Z])/g, ''));
+  // The colon may come out as a comma, and a blank's underline as "_" ("统一社会信用代码,_9111…").
+  const code = /(?:统一社会信用代码|信用代码|纳税人识别号)\s*[:：;；,，_]{0,3}\s*([0-9A-Z]{18})/i.exec(text.replace(/(?<=[0-9A-Z]) (?=[0-9A-Z])/g, ''));
   const setId = (field: keyof Parties, id: string | undefined) => {
     if (!id) return;
     (parties as Record<string, unknown>)[field] = id;
