@@ -3,6 +3,7 @@ import { extractIncomeRows } from '../../workers/document/extract-income-rows.ts
 import { extractTaxRows } from '../../workers/document/extract-tax-rows.ts';
 import { extractParties } from '../../workers/document/extract-parties.ts';
 import { extractTerm } from '../../workers/document/extract-term.ts';
+import { extractDocument } from '../../workers/document/extract-document.ts';
 import { findMoney } from '../../workers/document/parse-money.ts';
 import { findDates } from '../../workers/document/parse-date.ts';
 import { extractIssuedDate } from '../../workers/document/extract-issued-date.ts';
@@ -207,5 +208,20 @@ describe('a hand-filled contract form', () => {
   it('when the credit code\'s colon reads as a comma and its blank\'s underline as "_", then the code is read', () => {
     const r = extractParties([ocrPage(['北京市劳动合同书', '劳务派遣', '甲方(用人单位) :北京天工人力资源股份有限公司通州分公司', '统一社会信用代码,_91110112MA0668G5XL'])], 'labor_contract');
     expect(r.parties.employerCreditCode).toBe('91110112MA0668G5XL');
+  });
+});
+
+describe('a lease term printed as blanks', () => {
+  const line = (text: string, y: number, h = 30) => ({ text, confidence: 85, box: { x: 150, y, w: 900, h } });
+  const lease = (extra: Array<ReturnType<typeof line>>) => ({
+    page: 1, source: 'ocr' as const, widthPx: 1240, heightPx: 1754,
+    lines: [line('房屋租赁合同', 100), line('出租人（甲方）：李四  身份证号：110223199207044564  联系电话：13800138000', 160), line('第二条 租赁期限 租赁期共12个月，自 年 月 日起至 年 月 日止。', 300), ...extra],
+  });
+  it.each([
+    ['nothing beside the blanks', [], 'blankFields'],
+    ['figures written by hand read as a row of their own overlapping the blanks', [line('2021 3 13 2022 3 12', 290, 24)], 'unreadLeaseFields'],
+  ] as const)('when the lease shows %s, then the term is listed in %s', (_, extra, where) => {
+    const f = extractDocument([lease([...extra])], { declaredKind: 'lease_contract' });
+    expect(f[where]).toContain('term');
   });
 });

@@ -8,6 +8,7 @@ import { extractParties } from './extract-parties.ts';
 import { extractBorrowingStatement } from './extract-borrowing-statement.ts';
 import { extractIssuedDate } from './extract-issued-date.ts';
 import { findDates } from './parse-date.ts';
+import { groupRows } from './group-rows.ts';
 import { reconcile } from './extract-totals.ts';
 import { MIN_FIELD_CONFIDENCE } from './min-field-confidence.ts';
 import { doubtRestoredRows, doubtUnreadTables, IN_DOUBT, mergeRowReadings, type RowReading } from './merge-row-readings.ts';
@@ -90,7 +91,9 @@ export function extractDocument(pages: PageText[], opts: { declaredKind: Documen
     fields.unreadLeaseFields = parties.unread;
     if (!fields.term || (!fields.term.end && !fields.term.openEnded)) {
       // A term printed as blanks (年  月  日) is proven empty; no term read at all is only in doubt.
-      const blank = !!fields.term?.text && findDates(fields.term.text).some((d) => d.kind === 'blank');
+      // Not when writing may sit beside it: a row overlapping the term's in height (a hand's figures
+      // above or below the printed blanks, read as a row of their own).
+      const blank = !!fields.term?.text && findDates(fields.term.text).some((d) => d.kind === 'blank') && !termRowCrowded(readable, fields.term);
       (blank ? fields.blankFields : fields.unreadLeaseFields).push('term');
     }
   }
@@ -144,4 +147,12 @@ function latestEntry(fields: DocumentFields): string | null {
     ...fields.income.filter((r) => r.confidence >= MIN_FIELD_CONFIDENCE).map((r) => `${r.period}-01`),
   ].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
   return dates.length ? dates.sort().at(-1)! : null;
+}
+
+/** True when another row of the term's page overlaps, in height, a row that shows blank dates. */
+function termRowCrowded(pages: PageText[], term: Term): boolean {
+  const page = pages.find((p) => p.page === term.page);
+  if (!page) return false;
+  const rows = groupRows(page);
+  return rows.some((row) => findDates(row.text).some((d) => d.kind === 'blank') && rows.some((o) => o !== row && o.box.y < row.box.y + row.box.h && o.box.y + o.box.h > row.box.y));
 }
