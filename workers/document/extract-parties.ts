@@ -8,6 +8,7 @@ import { looksLikeOrganisation } from './match-vocabulary.ts';
 import { findLeaseGaps } from './find-lease-gaps.ts';
 import { rowLookup } from './row-offsets.ts';
 import { readLeaseAddress } from './read-lease-address.ts';
+import { floatingPartyNames } from './floating-party-names.ts';
 
 /** Parties plus how each identifier checked out: a failing checksum is a review signal. */
 export interface PartiesExtraction {
@@ -123,8 +124,9 @@ export function extractParties(pages: PageText[], kind: DocumentKind): PartiesEx
     // The bureau form and the agency contract put the parties in a table: "出租人 姓名 <name> 证件类型 …", no colon.
     // Table rules read as "|" and stray quotes may stand between 姓名 and the name ("姓名“| 付萱").
     const cells = [...text.matchAll(/姓名(?:\s|[|｜"“”'‘’,，])+(?!证件|居民)([\u3400-\u9fff·]{2,5})(?=\s|证件|\||$)/gm)].map((m) => ({ who: owner(m.index!), name: m[1] }));
-    parties.lessor = lessor?.value ?? cells.find((c) => c.who === 'lessor')?.name ?? null;
-    parties.lessee = lessee?.value ?? cells.find((c) => c.who === 'lessee')?.name ?? null;
+    const floating = floatingPartyNames(pageRows);
+    parties.lessor = lessor?.value ?? cells.find((c) => c.who === 'lessor')?.name ?? floating.lessor?.name ?? null;
+    parties.lessee = lessee?.value ?? cells.find((c) => c.who === 'lessee')?.name ?? floating.lessee?.name ?? null;
     for (const { id, at } of ids) {
       const who = owner(at);
       if (who === 'lessor' && !parties.lessorIdNumber) setId('lessorIdNumber', id);
