@@ -225,3 +225,15 @@ describe('a lease term printed as blanks', () => {
     expect(f[where]).toContain('term');
   });
 });
+
+describe('an ID card\'s validity', () => {
+  it.each([
+    ['the dash between the dates lost', '有效期限 2016.06.12 2026.06.12', '2016-06-12', '2026-06-12', true],
+    ['the end\'s day split by a space (not 5, 10 or 20 years to the day)', '有效期限 2016.06.12-2026.06.1 2', '2016-06-12', '2026-06-01', false],
+    ['twenty years', '有效期限 2022.06.20-2042.06.20', '2022-06-20', '2042-06-20', true],
+  ])('when the card reads %s, then the validity is read (sure: %s)', (_, line, start, end, sure) => {
+    const t = extractTerm([ocrPage(['签发机关 北京市公安局朝阳分局', line])], 'id_card');
+    expect(t).toMatchObject({ start, end, openEnded: false });
+    expect(t!.confidence >= 0.6).toBe(sure);
+  });
+});

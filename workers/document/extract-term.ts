@@ -77,6 +77,8 @@ export function extractTerm(pages: PageText[], kind: DocumentKind): Term | null 
   if (best.score < 2) confidence *= 0.8;
   confidence *= best.ocr >= 0.75 ? 1 : 0.85;
   if (start && end && end < start) confidence = Math.min(confidence, 0.3);
+  // A 居民身份证 runs 5, 10 or 20 years to the day: any other span is a misread date ("2026.06.1 2").
+  if (kind === 'id_card' && start && end && ![5, 10, 20].some((k) => `${Number(start.slice(0, 4)) + k}${start.slice(4)}` === end)) confidence = Math.min(confidence, ID_SPAN_DOUBT);
   const term: Term = { start, end, openEnded, page: best.page, text: best.text.replace(/\n/g, ' '), confidence: Math.round(confidence * 100) / 100 };
   if (type === 'task') term.taskBased = true;
   return term;
@@ -90,7 +92,9 @@ function scan(text: string, page: number, ocr: number, kind: DocumentKind, conte
     const a = mentions[i];
     if (a.kind === 'open') continue;
     const b = mentions[i + 1];
-    const linked = b && LINK.test(text.slice(a.end, b.index).replace(/\s+/g, ''));
+    const between = b ? text.slice(a.end, b.index) : '';
+    // On a card the dash between the dates may be lost to the scan ("有效期限 2016.06.12 2026.06.12").
+    const linked = b && (LINK.test(between.replace(/\s+/g, '')) || (kind === 'id_card' && /^[ \t]+$/.test(between) && b.kind !== 'blank'));
     const before = text.slice(Math.max(0, a.index - 24), a.index).replace(/\s+/g, '');
     const near = before.slice(-12);
     let score = 0;
@@ -143,6 +147,9 @@ function contractType(text: string, kind: DocumentKind): 'fixed' | 'open' | 'tas
   if (chosen) for (const [k, re] of options) if (re.test(chosen[1])) return k;
   return 'ambiguous';
 }
+
+/** An ID card's validity that is not 5, 10 or 20 years to the day: shown, for review. */
+const ID_SPAN_DOUBT = 0.5;
 
 /** An end read in a clause whose start was lost: the clause is garbled around it, so a little doubt. */
 const START_LOST_CONFIDENCE = 0.85;
