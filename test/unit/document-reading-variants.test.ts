@@ -234,6 +234,6 @@ describe('an ID card\'s validity', () => {
   ])('when the card reads %s, then the validity is read (sure: %s)', (_, line, start, end, sure) => {
     const t = extractTerm([ocrPage(['签发机关 北京市公安局朝阳分局', line])], 'id_card');
     expect(t).toMatchObject({ start, end, openEnded: false });
-    expect(t!.confidence >= 0.6).toBe(sure);
+    expect(t!.confidence! >= 0.6).toBe(sure);
   });
 });
