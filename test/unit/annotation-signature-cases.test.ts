@@ -6,6 +6,11 @@ import { decideSignature, type SignatureEvidence } from '../../workers/page/anno
 import { detectSignature } from '../../workers/page/annotation/detect-signature.ts';
 import { findInkRegions, type InkRegion } from '../../workers/page/annotation/find-ink-regions.ts';
 import { cutToWriting } from '../../workers/page/annotation/writing-cut.ts';
+import { findSigningLabels } from '../../workers/page/annotation/signing-places.ts';
+import type { OcrLine } from '../../workers/page/types.ts';
+import type { ReadBlock } from '../../workers/page/annotation/read-candidates.ts';
+import { matchAttestation } from '../../workers/page/annotation/match-attestation.ts';
+import { splitTrailingName } from '../../workers/page/annotation/name-after-note.ts';
 import { paperPatch } from './annotation-fixtures.ts';
 import { registerSystemFont } from '../../samples/generator/fonts.ts';
 
@@ -71,15 +76,16 @@ describe('signature joined to unread print', () => {
     const map = classifyInk(patch(true));
     const joined = findInkRegions(map).find((r) => r.ink === 'dark' && r.widthMm > 60)!;
     expect(joined).toBeDefined();
-    const cut = cutToWriting(joined, map)!;
-    expect(cut).not.toBeNull();
+    const [cut, ...more] = cutToWriting(joined, map);
+    expect(cut).toBeDefined();
+    expect(more).toHaveLength(0);
     expect(cut.box.x).toBeLessThan(61 * MM);
     expect(cut.box.x + cut.box.w).toBeLessThan(90 * MM);
   });
 
   it('when only the print is there, then nothing taller than print is cut out', () => {
     const map = classifyInk(patch(false));
-    for (const r of findInkRegions(map).filter((x) => x.ink === 'dark')) expect(cutToWriting(r, map)).toBeNull();
+    for (const r of findInkRegions(map).filter((x) => x.ink === 'dark')) expect(cutToWriting(r, map)).toHaveLength(0);
   });
 
   it.each([
@@ -88,5 +94,71 @@ describe('signature joined to unread print', () => {
   ])('when the page shows %s, then present is %s', (_what, name, present) => {
     const map = classifyInk(patch(name));
     expect(detectSignature({ box: NOTE, lineHeight: 8 * MM }, findInkRegions(map), { map, printed: [], seals: [] }).present).toBe(present);
+  });
+});
+
+describe('signing places', () => {
+  const line = (text: string, words: [string, number, number][]): OcrLine => ({
+    text, confidence: 65, box: { x: 76, y: 1131, w: 227, h: 42 },
+    words: words.map(([t, x, w]) => ({ text: t, confidence: 65, box: { x, y: 1131, w, h: 42 } })),
+  });
+  it.each([
+    ['the printed label and the handwritten name after it read as one word (经办人:嘉信一)', line('经办人:嘉信一', [['经办人:嘉信一', 76, 227]]), 76 + (227 * 4) / 7],
+    ['the label read as its own words, the name as another', line('经办人: 嘉信一', [['经办人:', 76, 80], ['嘉信一', 173, 130]]), 156],
+  ])('when the page shows %s, then the label ends before the name', (_what, l, end) => {
+    const [label] = findSigningLabels([l], 6);
+    expect(label!.label.x + label!.label.w).toBeCloseTo(end, 0);
+    expect(label!.zone.x).toBeCloseTo(end, 0);
+  });
+
+  it('when the page shows a name written across the lower ring of the company seal, away from the note, then the signature is found there', () => {
+    // The note at the top left; the seal 40 mm across at the right, the name across its lower ring.
+    const seal: Box = { x: 70 * MM, y: 20 * MM, w: 40 * MM, h: 40 * MM };
+    const page = paperPatch(160, 80, (g) => fineName(g, 95 * MM, 62 * MM, 25), DPI);
+    const map = classifyInk(page);
+    const note = { box: { x: 5 * MM, y: 5 * MM, w: 50 * MM, h: 6 * MM }, lineHeight: 6 * MM };
+    expect(detectSignature(note, findInkRegions(map), { map, printed: [], seals: [seal] }).present).toBe(true);
+  });
+});
+
+describe('names written against the note', () => {
+  const BLUE = '#1b2f8f';
+  const note = (g: SKRSContext2D, text: string, x: number, y: number) => { g.font = `${6 * MM}px CasePrint`; g.fillStyle = BLUE; g.fillText(text, x, y); };
+
+  it('when the page shows a scribble after a cut-short note that the reader read as letters (…确认真 elee), then the scribble is split off as the name', () => {
+    const text = '与原件一致本单位已核实确认真';
+    const page = paperPatch(160, 30, (g) => { note(g, text, 5 * MM, 15 * MM); fineName(g, 100 * MM, 17 * MM, 20); }, DPI);
+    const map = classifyInk(page);
+    const lineBox: Box = { x: 5 * MM, y: 7 * MM, w: 120 * MM, h: 12 * MM };
+    const read = `${text} elee`;
+    const block: ReadBlock = {
+      box: lineBox, ink: 'blue', framed: false, handwriting: 0.9, text: read, confidence: 80,
+      lines: [{ text: read, confidence: 80, box: lineBox }], match: matchAttestation(read), unsure: false,
+    };
+    const split = splitTrailingName(block, map);
+    expect(split.name).toBeDefined();
+    expect(split.name!.x).toBeGreaterThan(85 * MM);
+    expect(split.name!.x + split.name!.w).toBeGreaterThan(110 * MM);
+    expect(split.text).not.toContain('elee');
+  });
+
+  it('when the page shows a blue signature just under a blue stamp, one region with its frame, then the signature is found under the stamp', () => {
+    const page = paperPatch(120, 60, (g) => {
+      g.strokeStyle = BLUE; g.lineWidth = 0.6 * MM; g.strokeRect(5 * MM, 5 * MM, 60 * MM, 12 * MM);
+      note(g, '与原件一致，本单位已', 8 * MM, 14 * MM);
+      g.strokeStyle = BLUE; g.lineWidth = 0.45 * MM; g.beginPath(); g.moveTo(12 * MM, 18.2 * MM);
+      for (let k = 0; k < 5; k++) g.bezierCurveTo((12 + k * 5 + 1) * MM, 32 * MM, (12 + k * 5 + 4) * MM, 18 * MM, (12 + (k + 1) * 5) * MM, (25 + (k % 2) * 2) * MM);
+      g.stroke();
+    }, DPI);
+    const map = classifyInk(page);
+    const text: Box = { x: 8 * MM, y: 8 * MM, w: 54 * MM, h: 7 * MM };
+    const [joined] = findInkRegions(map).filter((r) => r.ink === 'blue');
+    // One region holds the stamp and the signature; cut outside the stamp's ink, the signature alone is left.
+    expect(joined!.box.y).toBeLessThan(6 * MM);
+    const cuts = cutToWriting(joined!, map, [text]);
+    expect(cuts).toHaveLength(1);
+    expect(cuts[0]!.box.y).toBeGreaterThan(17 * MM);
+    const sig = detectSignature({ box: text, lineHeight: 7 * MM, own: [text] }, findInkRegions(map), { map, printed: [], seals: [] });
+    expect(sig.present).toBe(true);
   });
 });

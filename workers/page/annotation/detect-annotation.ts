@@ -67,7 +67,7 @@ export async function detectAttestation(page: RasterPage, ctx: AttestationContex
   let signature: Signature;
   if (decision.signatureUnknown) signature = { present: null, box: null, confidence: 0.3 };
   else {
-    const others = findInkRegions(sigMap, { printed: sigInputs.printed, clear: decision.clear, seals: ctx.sealBoxes });
+    const others = findInkRegions(sigMap, { printed: sigInputs.printed, clear: decision.clear, seals: ctx.sealBoxes, oversize: true });
     signature = decision.place ? detectSignature(decision.place, others, sigInputs, labels) : findLoneSignature(others, sigInputs, labels);
   }
   return { annotation: decision.annotation, signature: { ...signature, box: signature.box && roundBox(signature.box) } };

@@ -36,9 +36,9 @@ export function noteZone(note: NotePlace, pxPerMm: number): Box {
 
 /**
  * The handler's signature: handwriting strokes (not print, not the seal, not the note's own
- * characters) where a handler signs — beside or under the note, or after a label 经办人(签字).
- * `regions` must already exclude the print (signaturePrint) and the note's own lines. What the
- * places hold is gathered (gather-signature.ts), then decided in one pure step (decide-signature.ts):
+ * characters) where a handler signs — beside or under the note, after a label 经办人(签字), or
+ * across and under the company seal. `regions` must already exclude the print (signaturePrint)
+ * and the note's own lines. What the places hold is gathered (gather-signature.ts), then decided in one pure step (decide-signature.ts):
  *
  * - present: true — a region shaped like pen writing in a signing place.
  * - present: false — only on strong evidence: the note was found, every signing place is on the
@@ -47,7 +47,9 @@ export function noteZone(note: NotePlace, pxPerMm: number): Box {
  *   note, or a name seal (guide 五 says 签字, signing by hand; some offices accept 签章).
  */
 export function detectSignature(note: NotePlace | null, regions: InkRegion[], inp: SignatureInputs, labels: SigningLabel[] = []): Signature {
-  const zones = [...(note ? [noteZone(note, inp.map.pxPerMm)] : []), ...labels.map((l) => l.zone)];
+  // Beside the note, the company seal is a signing place too: handlers sign across or under it.
+  const places = note ? [...labels, ...sealPlaces(inp.seals, inp.map.pxPerMm)] : labels;
+  const zones = [...(note ? [noteZone(note, inp.map.pxPerMm)] : []), ...places.map((l) => l.zone)];
   return decideSignature(gatherSignature(note, zones, regions, inp));
 }
 
@@ -64,6 +66,7 @@ export function findLoneSignature(regions: InkRegion[], inp: SignatureInputs, la
     if (s.present) return s;
   }
   const best = regions
+    .filter((r) => !r.oversize)
     .map((r) => judgeRegion(r, inp))
     .filter((c): c is Candidate => c !== null && c.score > 0 && c.f !== null && c.f.longestStroke >= CURSIVE && c.region.heightMm >= SIGNATURE.printHeightMm)
     .sort((a, b) => b.region.cells - a.region.cells)[0];

@@ -18,6 +18,8 @@ export interface InkRegion {
   baselineJitter: number;
   /** 0..1: how much this looks like pen writing rather than print (colour, baseline, position). */
   handwriting: number;
+  /** Taller than a line of writing (kept only on request, FindInkOptions.oversize): ink joined across lines. */
+  oversize?: boolean;
 }
 
 export interface FindInkOptions {
@@ -27,6 +29,8 @@ export interface FindInkOptions {
   seals?: Box[];
   /** Cleared for every ink (e.g. the note itself, when looking for the signature). */
   clear?: Box[];
+  /** Keep blobs taller than a line (flagged `oversize`): a signature joined to print lines above or below it is inside one. */
+  oversize?: boolean;
 }
 
 /**
@@ -77,15 +81,26 @@ export function findInkRegions(map: InkMap, opts: FindInkOptions = {}): InkRegio
       };
       const heightMm = box.h / pxPerMm;
       const widthMm = box.w / pxPerMm;
-      if (s.cells < MIN_CELLS || heightMm < MIN_H_MM || heightMm > MAX_H_MM || widthMm < MIN_W_MM) continue;
-      const framed = kind !== 'dark' && hasFrame(map, box, cls);
-      const baselineJitter = jitter(map, box, cls);
-      out.push({ box, ink: kind, cells: s.cells, heightMm, widthMm, framed, baselineJitter, handwriting: 0 });
+      if (s.cells < MIN_CELLS || heightMm < MIN_H_MM || widthMm < MIN_W_MM) continue;
+      if (heightMm > MAX_H_MM) {
+        if (opts.oversize && kind !== 'red') out.push({ box, ink: kind, cells: s.cells, heightMm, widthMm, framed: false, baselineJitter: 0, handwriting: 0, oversize: true });
+        continue;
+      }
+      out.push(regionAt(map, box, kind, s.cells));
     }
   }
-  for (const r of out) r.handwriting = handwritingScore(r);
   return out.sort((a, b) => b.handwriting - a.handwriting || b.cells - a.cells);
 }
+
+/** A region of `ink` over `box` with `cells` ink cells, with its writing features measured. */
+export function regionAt(map: InkMap, box: Box, ink: InkKind, cells: number): InkRegion {
+  const cls = CLASS_OF[ink];
+  const framed = ink !== 'dark' && hasFrame(map, box, cls);
+  const r: InkRegion = { box, ink, cells, heightMm: box.h / map.pxPerMm, widthMm: box.w / map.pxPerMm, framed, baselineJitter: jitter(map, box, cls), handwriting: 0 };
+  r.handwriting = handwritingScore(r);
+  return r;
+}
+const CLASS_OF = { dark: DARK, blue: BLUE, red: RED } as const;
 
 /**
  * Jitter above 0.12 line heights is writing: printed lines on our pages measure 0.02–0.08 (Chinese

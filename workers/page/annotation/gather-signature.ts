@@ -23,7 +23,9 @@ const signatureLike = (c: Candidate | null): c is Candidate => c !== null && c.s
  * The passes run in order of cost, each only while nothing signature-like has been found:
  * 1. the ink regions as they are;
  * 2. a region too wide for a name (a signature joined to the print it touches) cut back to its
- *    pen strokes (pen-trim.ts) or to its ink taller than print (writing-cut.ts);
+ *    pen strokes (pen-trim.ts); then it, any blob taller than a line that reaches into a place (a
+ *    name joined to print across lines) and any region that took in part of the note's own ink,
+ *    cut back to their ink taller than print outside the note's (writing-cut.ts);
  * 3. beside a note, the thick-stroke layer alone (speckle on a grey or noisy copy bridging a
  *    signature to the seal's ring or to print): only beside a note, where the places are small;
  * 4. the stretch of a name the reader read after the note, cut out of the region it joined.
@@ -34,12 +36,27 @@ export function gatherSignature(note: NotePlace | null, zones: Box[], regions: I
   const own = note ? note.own ?? [note.box] : [];
   const onNote = (b: Box) => own.some((o) => overlapShare(b, o) >= 0.5);
   const inZones = (b: Box) => zones.some((z) => overlapShare(b, z) > 0.5);
-  const near = regions.filter((r) => inZones(r.box) && !onNote(r.box));
+  const near = regions.filter((r) => !r.oversize && inZones(r.box) && !onNote(r.box));
   const judged = near.map((r) => ({ r, c: judgeRegion(r, inp) }));
   const found: Found = judged.map((j) => j.c).filter(signatureLike).map(tagged('region'));
   const wide = near.filter((r) => r.ink !== 'red' && r.widthMm > MAX_W_MM);
-  if (found.length === 0) found.push(...cuts(wide.filter((r) => r.ink === 'dark'), inp, inZones, 'pen-cut'));
-  if (found.length === 0) found.push(...cuts(wide, inp, inZones, 'writing-cut'));
+  // Blobs taller than a line that reach into a signing place: a name joined to print across lines.
+  const tall = regions.filter((r) => r.oversize && zones.some((z) => overlapShare(z, r.box) > 0));
+  let writing: Box | null = null;
+  if (found.length === 0) found.push(...penCuts(wide.filter((r) => r.ink === 'dark'), inp, inZones));
+  // Regions that took in part of the note's own ink (a signature joined to the stamp above it).
+  const joinedToNote = near.filter((r) => r.ink !== 'red' && !wide.includes(r) && own.some((o) => overlapShare(o, r.box) > 0));
+  if (found.length === 0) {
+    for (const r of [...wide, ...tall, ...joinedToNote]) {
+      for (const cut of cutToWriting(r, map, own)) {
+        if (!inZones(cut.box) || onNote(cut.box)) continue;
+        const c = judgeRegion(cut, inp);
+        if (signatureLike(c)) found.push(tagged('writing-cut')(c));
+        // Writing taller than print that is not shaped like a signature, inside a joined blob: not told.
+        else if (r.oversize) writing ??= cut.box;
+      }
+    }
+  }
   if (found.length === 0 && note) {
     const pen = penOnly(map, thickStrokes(map));
     for (const r of findInkRegions(pen, { printed: inp.printed, seals: inp.seals, clear: own })) {
@@ -53,9 +70,9 @@ export function gatherSignature(note: NotePlace | null, zones: Box[], regions: I
     if (c) found.push(tagged('name-stretch')(c));
   }
   const nameSeal = inp.seals.find((s) => Math.max(s.w, s.h) / map.pxPerMm <= NAME_SEAL_MAX_MM && zones.some((z) => overlapShare(s, z) > 0.5)) ?? null;
-  // Ink neither print nor a signature (filled, red, unjudgeable), or a band too wide for a name yet
-  // taller than print (a name joined to the print beside it).
-  const unclear = judged.find((j) => j.c === null || (j.r.widthMm > MAX_W_MM && j.r.heightMm >= SIGNATURE.joinedHeightMm))?.r.box ?? null;
+  // Ink neither print nor a signature (filled, red, unjudgeable), a band too wide for a name yet
+  // taller than print (a name joined to the print beside it), or writing inside a joined blob.
+  const unclear = judged.find((j) => j.c === null || (j.r.widthMm > MAX_W_MM && j.r.heightMm >= SIGNATURE.joinedHeightMm))?.r.box ?? writing;
   // Ink cleared as print is only print when the line is of print height: a line tesseract stretched
   // over writing (a name written across or under a printed line) hides the name from the search.
   const hidden = inp.printed.find((p) => p.h >= SIGNATURE.joinedHeightMm * map.pxPerMm && inZones(p) && !onNote(p)) ?? null;
@@ -73,15 +90,15 @@ function coreOnPage(note: NotePlace, map: SignatureInputs['map']): boolean {
   return overlapShare(core, page) >= 1 - SIGNATURE.offPageShare;
 }
 
-/** Regions too wide for a name cut back to the signature they may hold, judged again. */
-function cuts(joined: InkRegion[], inp: SignatureInputs, inZones: (b: Box) => boolean, pass: 'pen-cut' | 'writing-cut'): Found {
+/** Dark regions too wide for a name cut back to their pen strokes (pen-trim.ts), judged again. */
+function penCuts(joined: InkRegion[], inp: SignatureInputs, inZones: (b: Box) => boolean): Found {
   if (joined.length === 0) return [];
-  const thick = pass === 'pen-cut' ? thickStrokes(inp.map) : null;
+  const thick = thickStrokes(inp.map);
   const out: Found = [];
   for (const r of joined) {
-    const cut = thick ? trimToPen(r, inp.map, thick) : cutToWriting(r, inp.map);
-    const c = cut && inZones(cut.box) ? judgeRegion(cut, inp) : null;
-    if (signatureLike(c)) out.push(tagged(pass)(c));
+    const pen = trimToPen(r, inp.map, thick);
+    const c = pen && inZones(pen.box) ? judgeRegion(pen, inp) : null;
+    if (signatureLike(c)) out.push(tagged('pen-cut')(c));
   }
   return out;
 }

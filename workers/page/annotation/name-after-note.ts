@@ -5,12 +5,16 @@ import { cutAtGap } from './line-gaps.ts';
 import { matchAttestation, normalize } from './match-attestation.ts';
 import { nameLike } from './signing-places.ts';
 
-/** The first word after the note: Han characters after blanks or a pause mark (邹文、 / 曹雯蓉). */
-const FIRST_WORD = /^[\s，,、。.：:]*(\p{Script=Han}+)/u;
+/** The first word after the note: Han characters or Latin letters after blanks or a pause mark (邹文、 / 曹雯蓉 / elee). */
+const FIRST_WORD = /^[\s，,、。.：:]*(\p{Script=Han}+|[A-Za-z]+)/u;
+/** A scribbled signature read as Latin letters (elee, NS): the sentence has none. */
+const LATIN_SCRIBBLE = /^[A-Za-z]{2,}$/;
+const signed = (word: string) => nameLike(word) || LATIN_SCRIBBLE.test(word);
 
 /**
- * A reading whose line goes on after the note with a name (…确认真 曹雯蓉, …真实有效邹文、): the
- * reader read the handler's name written after the note on the same line. Aligned whole, the
+ * A reading whose line goes on after the note with a name (…确认真 曹雯蓉, …真实有效邹文、, or a
+ * scribble read as letters: …确人真 elee): the reader read the handler's name written after the
+ * note on the same line. Aligned whole, the
  * name's characters passed for the sentence's missing end (曹雯蓉 for 实有效: a note cut after 真
  * read as whole), and the name was cleared with the note, so the page came out unsigned. When the
  * line's ink has a wide gap (line-gaps.ts) in its second half before the name, the reading is
@@ -27,10 +31,10 @@ export function splitTrailingName(b: ReadBlock, map: InkMap): ReadBlock {
       let own = b.match.end - offset;
       let cut = rawAfter(line.text, own);
       const word = FIRST_WORD.exec(line.text.slice(cut))?.[1];
-      if (!word || !nameLike(word)) {
+      if (!word || !signed(word)) {
         // The name aligned as the sentence's end (曹雯蓉 for 实有效): the line's last word, after a blank.
         const tail = /\s(\S+)\s*$/u.exec(line.text);
-        if (!tail || !nameLike(tail[1]!)) return b;
+        if (!tail || !signed(tail[1]!)) return b;
         cut = tail.index;
         own = [...normalize(line.text.slice(0, cut))].length;
       }

@@ -42,8 +42,10 @@ export function findSigningLabels(lines: OcrLine[], pxPerMm: number): SigningLab
       x1 = l.box.x;
       for (const w of words) {
         if (seen >= end) break;
-        seen += compact(w.text).length;
-        x1 = w.box.x + w.box.w;
+        const n = compact(w.text).length;
+        // A word read across the label and the name after it (经办人:嘉信一) ends the label inside it.
+        x1 = w.box.x + (w.box.w * Math.min(n, end - seen)) / Math.max(1, n);
+        seen += n;
       }
     } else x1 = l.box.x + (l.box.w * end) / Math.max(1, text.length);
     const label: Box = { x: l.box.x, y: l.box.y, w: Math.max(1, x1 - l.box.x), h: l.box.h };
@@ -81,8 +83,9 @@ export function signaturePrint(printed: Box[], lines: OcrLine[], labels: Signing
 }
 
 /**
- * Without a note found, the company seal marks where the handler worked the page: the note and the
- * name go beside or under it (both sources: names 0–40 mm from the seal's ring). A zone half a seal
+ * The company seal marks where the handler worked the page: the name goes across, beside or under
+ * it (both sources: names 0–40 mm from the seal's ring) — one more signing place beside a note
+ * found, the only place known without one. A zone half a seal
  * wide on either side, from the seal's top to a seal's height under it. Seals under
  * SIGNATURE.companySealMinMm (name seals) mark nothing.
  */

@@ -23,6 +23,11 @@ export const SIGNATURE = {
   /** A region wider than a name (60 mm) at least this tall (mm) is writing joined to print, not a
    * print band (print lines 2.5–4.1 mm, two joined lines of print ≤ 5.5 mm on both sources). */
   joinedHeightMm: 6,
+  /** Pieces of writing taller than print this far apart (mm) at most are one name when a joined
+   * region is cut back to its writing (writing-cut.ts): a name's strokes run ≤ 3 mm apart on A. */
+  cutGapMm: 4,
+  /** A piece of ink taller than this (mm) is not a name's (names 5–17 mm tall on both sources). */
+  maxNameHeightMm: 30,
   /** Confidence of a cursive stroke found where the handler signs (no such find was wrong on
    * either tune split); a signature found by size and colour only gets 0.5 + its handwriting / 2. */
   cursiveScore: 0.9,
