@@ -1,5 +1,6 @@
 import type { PageReport } from '../../rules/contract/index.ts';
-import { isBlankPage } from '../page/index.ts';
+// blank-page.ts itself, not the page folder's door: assembling a document must not load the page pipeline.
+import { isBlankPage } from '../page/quality/blank-page.ts';
 
 /**
  * A file whose every page is bare paper is not the material it stands for (FILE_INVALID

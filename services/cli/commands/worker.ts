@@ -1,4 +1,7 @@
-import { buildReport, PAGE_PIPELINE_VERSION } from '../../../workers/index.ts';
+// The pipeline's small modules, not workers/index.ts: this process runs no page (its sandbox children
+// do), so it does not load pdf.js, sharp, tesseract and onnxruntime.
+import { buildReport } from '../../../workers/pipeline/build-report.ts';
+import { PAGE_PIPELINE_VERSION } from '../../../workers/pipeline/pipeline-version.ts';
 import { createSandboxedPipeline } from '../../../workers/sandbox/index.ts';
 import { createLogger, errorForLog, inputLimitsOf, onShutdown } from '../../config/index.ts';
 import { startWorkerService } from '../../queue/index.ts';
