@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INPUT_LIMITS, type InputLimits } from '../../workers/index.ts';
+// limits.ts itself, not workers/index.ts: the settings must not load the page pipeline (pdf.js, sharp, OCR).
+import { INPUT_LIMITS, type InputLimits } from '../../workers/page/render/limits.ts';
 import { BlobKeyError, parseBlobKeys } from '../store/blob-cipher.ts';
 
 const int = (def: number) => z.coerce.number().int().positive().default(def);
@@ -54,9 +55,16 @@ export const ConfigSchema = z.object({
   MAX_PAGES: int(INPUT_LIMITS.maxPages),
   /** How long the upload answer may wait for quick page checks. @default 3000 */
   QUICK_CHECK_BUDGET_MS: int(3000),
-  /** OCR engines per worker process (each is a tesseract worker, ~150 MB). @default 1 */
+  /**
+   * tesseract engines of each page sandbox child (a worker process has PAGE_CONCURRENCY of them) and
+   * of `precheck reverify`. A child reads one page at a time and a page uses one engine at a time,
+   * so in a worker more than 1 only costs memory (≈ 75 MB each at start, more once used). @default 1
+   */
   OCR_WORKERS: int(1),
-  /** Page jobs one worker process runs at once. @default 1 */
+  /**
+   * Page jobs one worker process runs at once, each in a sandbox child of its own (its OCR
+   * engines, PP-OCR and pdf.js; ≈ 0.4–0.8 GB resident while it reads a page). @default 1
+   */
   PAGE_CONCURRENCY: int(1),
   /**
    * Refuse to start when Redis runs without AOF (a Redis restart would lose queued jobs); when
