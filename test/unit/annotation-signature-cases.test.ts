@@ -162,3 +162,11 @@ describe('names written against the note', () => {
     expect(sig.present).toBe(true);
   });
 });
+
+describe('pen colour', () => {
+  it('when the page shows blue print of print height (a link) after the note, then it is not taken for the signature', () => {
+    const page = paperPatch(120, 40, (g) => { g.font = `${3 * MM}px CasePrint`; g.fillStyle = '#1b2f8f'; g.fillText('申诉　批量申诉', 62 * MM, 16 * MM); }, DPI);
+    const map = classifyInk(page);
+    expect(detectSignature({ box: NOTE, lineHeight: 8 * MM }, findInkRegions(map), { map, printed: [], seals: [] }).present).toBe(false);
+  });
+});
