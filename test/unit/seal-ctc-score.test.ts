@@ -4,7 +4,7 @@ import { createNameRecogniser, type CharProbs, type NameRecogniser } from '../..
 import { nameVariants } from '../../workers/page/seal/ctc/name-variants.ts';
 import { employerMatch } from '../../workers/page/seal/ctc/score-employer-name.ts';
 import { scoreSealName } from '../../workers/page/seal/ctc/score-seal-name.ts';
-import { detectSeals, readEachSeal } from '../../workers/page/seal/index.ts';
+import { detectSeals, judgeSeals, readEachSeal } from '../../workers/page/seal/index.ts';
 import { fitInCrop, sealCrop } from '../../workers/page/seal/locate-seal-ring.ts';
 import { sealInkImage } from '../../workers/page/seal/seal-ink-image.ts';
 import type { RasterPage } from '../../workers/page/types.ts';
@@ -149,6 +149,19 @@ describe('scoring drawn seals with the recogniser', () => {
     const r = (await readEachSeal(page, detectSeals(page).boxes, EMP, { ocr: null, reader: null, names: rec }))[0];
     expect(r?.matchesEmployer).toBe(true);
   }, 20_000);
+  it.each([
+    ["the employer's seal half over the tax bureau's 业务专用章", EMP, true],
+    ["another company's seal half over the tax bureau's 业务专用章", '北京恒通信息技术有限公司', false],
+  ])('when the page shows %s, then the rings are read apart, the bureau\'s set aside, and only the employer\'s name matches', async (_w, name, match) => {
+    const bureau = { x: 110, y: 178, d: 40, name: '国家税务总局北京市海淀区税务局', bottom: '业务专用章' };
+    const page = drawPage({ dpi: 200, seals: [bureau, { x: 110, y: 200, rotationDeg: 20, name }] });
+    const det = detectSeals(page);
+    expect(det.boxes).toHaveLength(2);
+    const block = await judgeSeals(page, det, EMP, { ocr: null, reader: null, names: rec });
+    expect(block.issuerSeals).toHaveLength(1);
+    // another company's name half under the bureau's ring may stay open (review), never a match
+    expect(block.matchesEmployer === true).toBe(match);
+  }, 30_000);
   it('when the seal clearly names a different company, then it is a mismatch, not a review', async () => {
     expect((await judge('北京恒通信息技术有限公司'))?.matchesEmployer).toBe(false);
     expect((await judge('上海众合数据服务股份有限公司'))?.matchesEmployer).toBe(false);

@@ -35,3 +35,20 @@ describe('detectSeals with red marks touching the seal', () => {
     expect(r.present).toBe(false);
   });
 });
+
+describe('detectSeals with two round seals stamped over each other', () => {
+  // one red group narrower than the wide-group search: the single fit is an oval that traces neither ring
+  it.each([
+    ['a 42 mm seal over a 40 mm one, centres 22 mm apart', [{ x: 100, y: 200 }, { x: 100, y: 222, d: 40, rotationDeg: 30 }], 2],
+    ['a 40 mm seal over a 44 mm one, centres 23 mm apart', [{ x: 100, y: 200, d: 40 }, { x: 100, y: 223, d: 44 }], 2],
+    ['a 38 mm seal half over a 42 mm one at a slant', [{ x: 100, y: 200 }, { x: 102, y: 223, d: 38, rotationDeg: -20 }], 2],
+    ['two equal seals, the lower one fainter', [{ x: 100, y: 200 }, { x: 100, y: 222.5, alpha: 0.7 }], 2],
+    ['one oval seal (45 × 30 mm), no second ring', [{ x: 100, y: 200, d: 45, ovalH: 30 }], 1],
+  ])('when the page shows %s, then each ring is its own seal', (_what, seals, rings) => {
+    const r = detectSeals(drawPage({ seals }));
+    expect(r.present).toBe(true);
+    expect(r.boxes).toHaveLength(rings);
+    // every box is one ring's: about as wide as it is tall, unless the seal itself is oval
+    if (rings === 2) for (const b of r.boxes) expect(Math.abs(b.w - b.h) / Math.max(b.w, b.h)).toBeLessThan(0.1);
+  });
+});

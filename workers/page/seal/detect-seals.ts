@@ -101,16 +101,39 @@ export function findRedSeals(small: SmallPage): { candidates: SealCandidate[]; c
       const score = scoreRing(e, ringEvidence(low, w, h, e), small.dpi);
       if (!best || score > best.score) best = { ellipse: e, score, grey: false };
     }
-    if (best && best.score > 0) candidates.push(best);
     // no single ring explains the group: look for rings stamped over each other (or touching red marks)
-    if ((!best || best.score < PRESENT_SCORE) && span >= 30 * pxPerMm) {
+    if ((!best || best.score < PRESENT_SCORE || mergedRings(best.ellipse)) && span >= 30 * pxPerMm) {
+      const rings: SealCandidate[] = [];
       for (const e of findTouchingRings(pts, small.dpi)) {
         const score = scoreRing(e, ringEvidence(low, w, h, e), small.dpi);
-        if (score > 0) candidates.push({ ellipse: e, score, grey: false });
+        if (score > 0) rings.push({ ellipse: e, score, grey: false });
       }
+      // an oval that is really two round seals over each other: their rings replace it when both are seals
+      if (best && best.score >= PRESENT_SCORE && apartSeals(rings.filter((r) => r.score >= PRESENT_SCORE))) best = null;
+      if (!best || best.score < PRESENT_SCORE) candidates.push(...rings);
     }
+    if (best && best.score > 0) candidates.push(best);
   }
   return { candidates, colourShare: red.colourShare };
+}
+
+/**
+ * An oval fit that may be two round seals stamped over each other (the employer's seal half over the
+ * tax bureau's): clearly elongated and tracing its outline loosely. Ovals, drawn and scanned, fit to a
+ * residual of 0.005–0.01 (source B's tune oval seal: 0.006 at b/a 0.75); two overlapping rings fitted
+ * as one oval 0.02–0.045 (source B's tune: 0.043 at b/a 0.65; drawn pairs 0.03–0.04).
+ */
+const MERGED_MAX_ASPECT = 0.9;
+const MERGED_MIN_RESIDUAL = 0.015;
+function mergedRings(e: Ellipse): boolean {
+  return e.b / e.a < MERGED_MAX_ASPECT && e.residual > MERGED_MIN_RESIDUAL;
+}
+/**
+ * Two of the rings are seals whose centres lie a radius apart or more, so they stay two after dedupe;
+ * rings closer than that (one seal nearly on top of the other) leave the oval as it was.
+ */
+function apartSeals(rings: SealCandidate[]): boolean {
+  return rings.some((p, i) => rings.some((q, j) => j > i && Math.hypot(p.ellipse.cx - q.ellipse.cx, p.ellipse.cy - q.ellipse.cy) >= Math.max(p.ellipse.a, q.ellipse.a)));
 }
 
 /** Keeps the best of overlapping candidates (a ring split in two arcs yields two fits of one seal). */
