@@ -4,14 +4,17 @@
  * read and issuers' seals set aside), as the pipeline reports it.
  *   presence   employer-side seal: F1 (a null is not a hit), misses (clean scans listed apart),
  *              false positives and reviews on seal-free pages (by look-alike)
- *   match      over pages with a seal found: accuracy of decided reads, abstention rate
+ *   match      over pages with a seal found: accuracy of decided reads, abstention rate (matchesEmployer null),
+ *              wrong mismatches (the employer's seal called another unit's: SEAL_MISMATCH on a clean application);
+ *              abstentionsAmongSealed also counts the sealed pages whose seal was not found
  *   code       the 13-digit seal code (a soft feature): pages whose seal has one, read exactly / wrong / not
  *              read, by scan resolution
  * Usage: tsx samples/bench/seal-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout]
- *          [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR]
+ *          [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR] [--sealed]
+ * `--sealed`: only the pages whose truth has a seal (the match figures; presence F1 then has no seal-free pages).
  * (the positional split is the older form; `--corpus=DIR` is the older name of `--root`)
  * `--no-ctc`: the name is read by OCR and compared as text (the method before CTC scoring).
- * Writes bench-results/seal-accuracy-<source>-<split>.json.
+ * Writes bench-results/seal-accuracy-<source>-<split>.json (with --sealed: seal-accuracy-sealed-…).
  * `--red-suppression`: instead, tesseract (the pipeline's OcrPool) on the clean stamped table pages
  * with and without suppressRedInk: truth amounts read and lines read, to bench-results/seal-red-suppression-<split>.json.
  */
@@ -23,7 +26,7 @@ import { detectSeals, judgeSeals } from '../../workers/page/seal/index.ts';
 import { measureRedSuppression } from './seal-red-suppression.ts';
 import { CORPUS_OPTIONS, corpusLabel, parseBenchArgs, pickCorpus, resultPath, sourceDir, usageError } from './corpus-root.ts';
 
-const USAGE = 'seal-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout] [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR] [--red-suppression]';
+const USAGE = 'seal-accuracy.ts [--source a|b] [--split tune|holdout] [--root DIR] [tune|holdout] [--no-read] [--no-ctc] [--only=pages|docs] [--filter=SUBSTR] [--sealed] [--red-suppression]';
 const { values, positionals } = parseBenchArgs(
   USAGE,
   {
@@ -32,6 +35,7 @@ const { values, positionals } = parseBenchArgs(
     'no-ctc': { type: 'boolean', default: false },
     only: { type: 'string' },
     filter: { type: 'string' },
+    sealed: { type: 'boolean', default: false },
     /** the older name of --root: a checked-out copy of the corpus (e.g. of a given commit) */
     corpus: { type: 'string' },
     'red-suppression': { type: 'boolean', default: false },
@@ -79,6 +83,7 @@ for (const inp of inputs) {
   const pdf = await PdfDocument.open(new Uint8Array(readFileSync(inp.pdf)));
   for (let p = 1; p <= inp.pages.length; p++) {
     const pt = inp.pages[p - 1]!;
+    if (values.sealed && !pt.seal?.present) continue;
     const raster = await pdf.raster(p);
     const t = performance.now();
     const det = detectSeals(raster);
@@ -132,6 +137,10 @@ const summary = {
     abstentions: +((reads.length - decided.length) / Math.max(1, reads.length)).toFixed(3),
     // over the pages whose scan the truth calls clear (blurred / 100 dpi pages are flagged SCAN_UNCLEAR anyway)
     abstentionsClarityOk: +(reads.filter((r) => r.clarityOk && r.match === null).length / Math.max(1, reads.filter((r) => r.clarityOk).length)).toFixed(3),
+    // a seal of the employer's called another unit's (SEAL_MISMATCH on a clean application)
+    wrongMismatches: decided.filter((r) => r.match === false && r.truthMatch === true).length,
+    // over every page whose truth has a seal, found or not: the seal-name check left open
+    abstentionsAmongSealed: +(rows.filter((r) => r.truth && r.match !== true && r.match !== false).length / Math.max(1, rows.filter((r) => r.truth).length)).toFixed(3),
     wrong: decided.filter((r) => r.match !== r.truthMatch).map((r) => `${r.file}: read ${r.text} vs ${r.company} → ${r.match}`),
     open: reads.filter((r) => r.match === null).map((r) => `${r.file}: read ${r.text} vs ${r.company}`),
   },
@@ -159,4 +168,4 @@ function codeScore(all: Row[]) {
   const byDpi = Object.fromEntries([...new Set(scored.map((r) => r.dpi ?? 0))].sort().map((d) => [`${d}dpi`, tally(scored.filter((r) => (r.dpi ?? 0) === d))]));
   return { all: tally(scored), clean: tally(scored.filter((r) => isClean(r) && r.clarityOk)), byDpi };
 }
-writeFileSync(resultPath('seal-accuracy', sel), JSON.stringify({ summary, rows }, null, 2));
+writeFileSync(resultPath(values.sealed ? 'seal-accuracy-sealed' : 'seal-accuracy', sel), JSON.stringify({ summary, rows }, null, 2));
