@@ -12,7 +12,7 @@ import { oneDoubtPerDocument } from './one-doubt-per-document.ts';
 import type { KindedDocument, RuleContext } from './rule-context.ts';
 
 /** Bumped whenever a rule, a table or a message changes, so stored reports can be re-verified. */
-export const PIPELINE_RULES_VERSION = 'rules-2021.8-11';
+export const PIPELINE_RULES_VERSION = 'rules-2021.8-12';
 
 export interface EvaluateOptions {
   /** YYYY-MM-DD; the reference date when the case has no application date. @default applicationDate */
