@@ -47,8 +47,8 @@ export class SandboxCallError extends Error {
   }
 }
 
-const CHILD = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
+/** Plain JavaScript: it loads pdf.js before registering tsx, then sandbox-child.ts (see there). */
+const CHILD = fileURLToPath(new URL('./sandbox-child-entry.mjs', import.meta.url));
 const WATCH_MS = 100;
 /** What V8 prints when a process reaches its heap cap, just before it aborts. */
 const HEAP_LIMIT = /Reached heap limit|JavaScript heap out of memory/;
@@ -83,7 +83,7 @@ export function createSandbox(opts: SandboxChildOptions, limits: SandboxLimits, 
   const start = (): Promise<void> => {
     killedFor = null;
     const c = fork(CHILD, [], {
-      execArgv: ['--import', TSX, `--max-old-space-size=${limits.heapMb}`],
+      execArgv: [`--max-old-space-size=${limits.heapMb}`],
       env: { ...process.env, [CHILD_OPTIONS_ENV]: JSON.stringify(opts) },
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
