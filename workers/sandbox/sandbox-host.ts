@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { CHILD_MALLOC_ENV } from './child-malloc-env.ts';
 import { CHILD_OPTIONS_ENV, type SandboxCall, type SandboxChildOptions, type SandboxMethod, type SandboxReply } from './protocol.ts';
 
 export interface SandboxLimits {
@@ -84,7 +85,7 @@ export function createSandbox(opts: SandboxChildOptions, limits: SandboxLimits, 
     killedFor = null;
     const c = fork(CHILD, [], {
       execArgv: [`--max-old-space-size=${limits.heapMb}`],
-      env: { ...process.env, [CHILD_OPTIONS_ENV]: JSON.stringify(opts) },
+      env: { ...CHILD_MALLOC_ENV, ...process.env, [CHILD_OPTIONS_ENV]: JSON.stringify(opts) },
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });

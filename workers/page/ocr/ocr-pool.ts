@@ -7,7 +7,11 @@ import { toOcrResult } from './to-ocr-result.ts';
 export interface OcrPoolOptions {
   /** Number of tesseract workers. @default the number of cores */
   size?: number;
-  /** Pages a worker reads before it is replaced: the WASM heap never shrinks (tesseract.js#900). @default 40 */
+  /**
+   * Readings a worker makes before it is replaced: the WASM heap never shrinks (tesseract.js#900).
+   * Every recognize() counts, a page's and each weak line read again (10–19 a page on the
+   * throughput bench's first three pages), so a worker lasts 2–4 pages. @default 40
+   */
   recycleAfter?: number;
   /** Bound on worker start-up: with unloadable language data createWorker never settles. @default 30000 */
   startTimeoutMs?: number;
