@@ -10,7 +10,7 @@
  * 360 MB above where it started and kept 165 MB of it, and the process settled near 960 MB after
  * a few pages. With a fixed 128 KB mmap threshold (every large block goes back to the system when
  * freed), a trim threshold as small and two arenas, the same reading peaked 300 MB above its start
- * and kept about 20 MB (470 MB after two pages); a 60-page run stayed near 0.5 GB between pages.
+ * and kept about 20 MB (470 MB after two pages); over a 60-page worker run the child was at 0.48–0.57 GB.
  * What any call computes does not change (page analyses JSON-equal); the price is CPU: an ONNX
  * run on an input size it has not seen yet allocates its tensors one by one, each now a fresh
  * mmap the kernel must fault in and zero (a whole-page PP-OCR reading: 5–7 s of system time
