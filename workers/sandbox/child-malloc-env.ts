@@ -12,13 +12,16 @@
  * freed), a trim threshold as small and two arenas, the same reading peaked 300 MB above its start
  * and kept about 20 MB (470 MB after two pages); over a 60-page worker run the child was at 0.48–0.57 GB.
  * What any call computes does not change (page analyses JSON-equal); the price is CPU: an ONNX
- * run on an input size it has not seen yet allocates its tensors one by one, each now a fresh
+ * run on an input size it has not seen yet allocates its tensors one by one, each then a fresh
  * mmap the kernel must fault in and zero (a whole-page PP-OCR reading: 5–7 s of system time
  * instead of 1.6 s; with a 1 MB threshold 5 s, 4 MB 3 s but 60–140 MB kept, 32 MB as glibc's
- * default). With these settings the page-identity bench took 16.6 CPU s a page instead of 10.3.
+ * default), and the page-identity bench took 16.6 CPU s a page instead of 10.3.
+ *
+ * A page's CPU is what an employer waits for, so by default only the arenas are capped (two per
+ * process instead of eight per core: fewer half-empty heaps, no extra system calls). An operator
+ * short of memory rather than CPU sets MALLOC_MMAP_THRESHOLD_=131072 and
+ * MALLOC_TRIM_THRESHOLD_=131072 in the worker's environment; the children inherit them.
  */
 export const CHILD_MALLOC_ENV: Readonly<Record<string, string>> = {
   MALLOC_ARENA_MAX: '2',
-  MALLOC_MMAP_THRESHOLD_: '131072',
-  MALLOC_TRIM_THRESHOLD_: '131072',
 };
