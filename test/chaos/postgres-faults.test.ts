@@ -135,7 +135,12 @@ describe('PostgreSQL backends terminated under a real `precheck serve` process',
       const upload = fetch(`${url}/api/cases/${created.body.id}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form(await makeScanPdf(1)) });
       // The upload first opens the file in a sandbox child, which on a loaded machine takes a while;
       // then it waits on the lock (up to this env's lock timeout) until its backend is terminated.
-      await waitForLockWaiter(admin, env.config.PG_SCHEMA, 60_000);
+      // An upload that ends before it reaches the lock says how (a failure to diagnose, not a wait).
+      const early = upload.then(async (r) => {
+        throw new Error(`the upload ended before it waited on the lock: ${r.status} ${await r.clone().text()}`);
+      });
+      early.catch(() => undefined);
+      await Promise.race([waitForLockWaiter(admin, env.config.PG_SCHEMA, 60_000), early]);
       expect(await terminateBackends(admin, env.config.PG_SCHEMA, 'active')).toBeGreaterThan(0);
       expect((await upload).status).toBe(503);
     } finally {
