@@ -4,8 +4,26 @@ import type { PageText } from '../../workers/document/types.ts';
 import { ocrPage } from './document-page-fixture.ts';
 
 /** A page whose lines carry their own heights: [text, y, h, OCR confidence]. Rows that overlap in height are read as two rows by OCR. */
-function placedPage(lines: Array<[string, number, number, number?]>): PageText {
+type PlacedLine = [string, number, number, number?];
+
+function placedPage(lines: PlacedLine[]): PageText {
   return { page: 1, source: 'ocr', widthPx: 1318, heightPx: 1832, lines: lines.map(([text, y, h, confidence = 88]) => ({ text, confidence, box: { x: 160, y, w: 740, h } })) };
+}
+
+/** A bureau-table lease whose lessee's name was written by hand above its empty 姓名 cell and read as the row given. */
+function withFloatingName(floating: PlacedLine) {
+  return extractParties(
+    [
+      placedPage([
+        ['出租人  姓名  吕茜  证件类型 | 居民身份证', 298, 48],
+        ['(甲方)  证件号码  联系电话 | 15279896404', 350, 34],
+        floating,
+        ['承租人  姓名  证件类型 | 居民身份证', 411, 41],
+        ['(乙方)  证件号码 | 130102199209111245 | 联系电话', 456, 35],
+      ]),
+    ],
+    'lease_contract',
+  );
 }
 
 describe('lease parties in the three layouts (bureau table, agency table, plain lines)', () => {
@@ -35,35 +53,13 @@ describe('lease parties in the three layouts (bureau table, agency table, plain 
   });
 
   it('when a handwritten name floats above its table cell and OCR reads it weakly as a row of its own, then the empty-looking cell is unread, not missing', () => {
-    const r = extractParties(
-      [
-        placedPage([
-          ['出租人  姓名  吕茜  证件类型 | 居民身份证', 298, 48],
-          ['(甲方)  证件号码  联系电话 | 15279896404', 350, 34],
-          ['上人官四  评件类刑 | 尾民身份', 403, 24, 48],
-          ['承租人  姓名  证件类型 | 居民身份证', 411, 41],
-          ['(乙方)  证件号码 | 130102199209111245 | 联系电话', 456, 35],
-        ]),
-      ],
-      'lease_contract',
-    );
+    const r = withFloatingName(['上人官四  评件类刑 | 尾民身份', 403, 24, 48]);
     expect(r.missing.sort()).toEqual(['lesseePhone', 'lessorIdNumber']);
     expect(r.unread).toContain('lessee');
   });
 
   it('when the floating handwritten name is read confidently, then it is the party\'s name, with that row\'s confidence', () => {
-    const r = extractParties(
-      [
-        placedPage([
-          ['出租人  姓名  吕茜  证件类型 | 居民身份证', 298, 48],
-          ['(甲方)  证件号码  联系电话 | 15279896404', 350, 34],
-          ['上官思  证件类型 | 居民身份证', 403, 24, 86],
-          ['承租人  姓名  证件类型 | 居民身份证', 411, 41],
-          ['(乙方)  证件号码 | 130102199209111245 | 联系电话', 456, 35],
-        ]),
-      ],
-      'lease_contract',
-    );
+    const r = withFloatingName(['上官思  证件类型 | 居民身份证', 403, 24, 86]);
     expect(r.parties).toMatchObject({ lessor: '吕茜', lessee: '上官思', lesseeConfidence: 0.86 });
     expect(r.unread).not.toContain('lessee');
   });

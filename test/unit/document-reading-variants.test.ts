@@ -118,27 +118,20 @@ describe('an amount cut at a ruling', () => {
 });
 
 describe('tax record items', () => {
-  it('when a stroke before the 品目 cell is read as 。, then the item is the vocabulary term', () => {
-    const r = extractTaxRows([
-      ocrPage([
-        '中华人民共和国个人所得税纳税记录',
-        '税款所属期  入库日期  征收项目  品目名称  实缴（退）金额  入库税务机关',
-        '2021.03  2021.04.19 | 个人所得税 | 。工资薪金所得  212.04 | 。国家税务总局北京市西城区税务局',
-      ]),
-    ]);
-    expect(r.rows.map((x) => [x.period, x.amount, x.item])).toEqual([['2021-03', 212.04, '工资薪金所得']]);
-  });
-
-  it('when the second engine reads the period range and the cells one space apart ("…01至 2020.10.19 个人所得税 正常工资薪金所得"), then the item is the 品目', () => {
-    const r = extractTaxRows([
-      ocrPage([
-        '中华人民共和国个人所得税纳税记录',
-        '税款所属期 入库日期 征收项目 品目名称 实缴（退）金额 税务机关',
-        '2020.09.01至 2020.10.19 个人所得税 正常工资薪金所得 909.23 国家税务总局北京市昌平区税务局',
-        '2020.09.30',
-      ]),
-    ]);
-    expect(r.rows.map((x) => [x.period, x.amount, x.item])).toEqual([['2020-09', 909.23, '正常工资薪金所得']]);
+  it.each([
+    [
+      'a stroke before the 品目 cell is read as 。',
+      ['税款所属期  入库日期  征收项目  品目名称  实缴（退）金额  入库税务机关', '2021.03  2021.04.19 | 个人所得税 | 。工资薪金所得  212.04 | 。国家税务总局北京市西城区税务局'],
+      ['2021-03', 212.04, '工资薪金所得'],
+    ],
+    [
+      'the second engine reads the period range and the cells one space apart ("…01至 2020.10.19 个人所得税 正常工资薪金所得")',
+      ['税款所属期 入库日期 征收项目 品目名称 实缴（退）金额 税务机关', '2020.09.01至 2020.10.19 个人所得税 正常工资薪金所得 909.23 国家税务总局北京市昌平区税务局', '2020.09.30'],
+      ['2020-09', 909.23, '正常工资薪金所得'],
+    ],
+  ] as const)('when %s, then the item is the 品目', (_, lines, row) => {
+    const r = extractTaxRows([ocrPage(['中华人民共和国个人所得税纳税记录', ...lines])]);
+    expect(r.rows.map((x) => [x.period, x.amount, x.item])).toEqual([[...row]]);
   });
 });
 

@@ -8,6 +8,8 @@ export function ocrDpi(raster: RasterPage): number {
 
 /** netpbm's magic number for a binary greymap, the two bytes every such file opens with. */
 const BINARY_GREYMAP = Buffer.from([0x50, 0x35]);
+/** The greymap's white: one byte per pixel. */
+const MAX_GREY = 255;
 
 /**
  * The grey image tesseract reads: seal red faded out so the characters under a seal survive
@@ -18,7 +20,7 @@ const BINARY_GREYMAP = Buffer.from([0x50, 0x35]);
  */
 export async function prepareOcrImage(raster: RasterPage): Promise<{ grey: { data: Uint8Array; width: number; height: number }; pgm: Buffer }> {
   const grey = suppressRedInk(raster);
-  const header = Buffer.concat([BINARY_GREYMAP, Buffer.from(`\n${grey.width} ${grey.height}\n255\n`, 'latin1')]);
+  const header = Buffer.concat([BINARY_GREYMAP, Buffer.from(`\n${grey.width} ${grey.height}\n${MAX_GREY}\n`, 'latin1')]);
   const pgm = Buffer.concat([header, Buffer.from(grey.data.buffer, grey.data.byteOffset, grey.data.byteLength)]);
   return { grey, pgm };
 }
